@@ -1,0 +1,68 @@
+import { Decimal } from './decimal.js';
+
+/**
+ * An exact rational number with bigint numerator and a positive bigint denominator. Quotas
+ * (amount × share) are generally not finite decimals (1/3), so the apportionment compares them
+ * as fractions: nothing is rounded before the final, explicit rounding step.
+ */
+export interface Fraction {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  if (a < 0n) a = -a;
+  if (b < 0n) b = -b;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+export function fraction(n: bigint, d: bigint = 1n): Fraction {
+  if (d === 0n) throw new RangeError('fraction with denominator 0');
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const g = gcd(n, d);
+  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+}
+
+export const ZERO: Fraction = { n: 0n, d: 1n };
+export const ONE: Fraction = { n: 1n, d: 1n };
+
+export function fromDecimal(value: Decimal | string | number): Fraction {
+  const dec = value instanceof Decimal ? value : new Decimal(value);
+  if (!dec.isFinite()) throw new RangeError(`not a finite number: ${String(value)}`);
+  const [n, d] = dec.toFraction() as [Decimal, Decimal];
+  return fraction(BigInt(n.toFixed(0)), BigInt(d.toFixed(0)));
+}
+
+export const add = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d + b.n * a.d, a.d * b.d);
+export const sub = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d - b.n * a.d, a.d * b.d);
+export const mul = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.n, a.d * b.d);
+export function div(a: Fraction, b: Fraction): Fraction {
+  if (b.n === 0n) throw new RangeError('division by zero');
+  return fraction(a.n * b.d, a.d * b.n);
+}
+export const cmp = (a: Fraction, b: Fraction): number => {
+  const l = a.n * b.d;
+  const r = b.n * a.d;
+  return l < r ? -1 : l > r ? 1 : 0;
+};
+export const isZero = (a: Fraction): boolean => a.n === 0n;
+
+/** Largest integer not above the fraction. */
+export function floor(a: Fraction): bigint {
+  const q = a.n / a.d;
+  return a.n < 0n && q * a.d !== a.n ? q - 1n : q;
+}
+
+/** Rounds half up (away from zero for halves of positive numbers), the Dutch legal default. */
+export function roundHalfUp(a: Fraction): bigint {
+  return floor(add(a, { n: 1n, d: 2n }));
+}
+
+/** A decimal for display: exact when the fraction is a finite decimal, else `digits` decimals. */
+export function toDecimal(a: Fraction, digits = 6): Decimal {
+  return new Decimal(a.n.toString()).div(a.d.toString()).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
+}

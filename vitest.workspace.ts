@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+
+// The root test config (vitest 4 no longer reads a workspace file by itself):
+// `vitest run --config vitest.workspace.ts`. Workspace imports resolve to TypeScript source
+// through the `source` export condition, so no build is needed before testing.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { conditions: ['source'] },
+        ssr: { resolve: { conditions: ['source'] } },
+        test: {
+          name: 'core',
+          root: './packages/core',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
+  },
+});
