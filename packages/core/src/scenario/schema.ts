@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { STREAM_IDS, FIRST_YEAR, LAST_YEAR, type IndicatorId } from '../data/types.js';
+import { Decimal } from '../money/decimal.js';
+
+/**
+ * A scenario is plain, versioned JSON: a list of changes on top of the baseline. Each change
+ * names a stream and a year and says whether it holds for that year only
+ * (`alleen-dit-jaar`) or from that year on (`vanaf-dit-jaar`). Changes are applied in list
+ * order, so a later change overrides an earlier one for the years they share.
+ *
+ * Numbers are decimal strings with a `.` ("6000000", "2.5"); plain JSON numbers are accepted
+ * on input and written back as strings, so no amount passes through binary floating point.
+ */
+
+export const SCENARIO_VERSION = 1;
+
+export const INDICATOR_IDS = [
+  'inwoners-2024',
+  'inwoners-2023',
+  'huishoudens-2024',
+  'kinderen-0-15-2024',
+  'huishoudens-met-kinderen-2024',
+  'inwoners-2022',
+  'geboorten-2022',
+  'huishoudens-laag-inkomen-2022',
+  'huishoudens-sociaal-minimum-2022',
+  'opleiding-laag-2022',
+  'huishoudens-laagste-40pct-2020',
+] as const satisfies readonly IndicatorId[];
+
+const DECIMAL_TEXT = /^\d+(\.\d+)?$/;
+
+/** A non-negative decimal, written as a string; JSON numbers are converted via their shortest text. */
+function decimalText(what: string, opts: { max?: string; maxDecimals?: number; positive?: boolean } = {}) {
+  return z
+    .union([z.string(), z.number()], { error: `${what} moet een getal zijn` })
+    .transform((v, ctx) => {
+      const text = typeof v === 'number' ? (Number.isFinite(v) ? new Decimal(v).toFixed() : 'NaN') : v.trim();
+      if (!DECIMAL_TEXT.test(text)) {
+        const hint = /^\d+,\d+$/.test(text) ? ` (gebruik een punt als decimaalteken: "${text.replace(',', '.')}")` : '';
+        ctx.addIssue({ code: 'custom', message: `${what} moet een getal van 0 of meer zijn, niet "${String(v)}"${hint}` });
+        return z.NEVER;
+      }
+      const d = new Decimal(text);
+      if (opts.maxDecimals !== undefined && d.decimalPlaces() > opts.maxDecimals) {
+        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.maxDecimals} decimalen hebben, niet "${text}"` });
+        return z.NEVER;
+      }
+      if (opts.max !== undefined && d.greaterThan(opts.max)) {
+        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.max} zijn, niet ${text}` });
+        return z.NEVER;
+      }
+      if (opts.positive && d.isZero()) {
+        ctx.addIssue({ code: 'custom', message: `${what} moet groter dan 0 zijn` });
+        return z.NEVER;
+      }
+      return d.toFixed();
+    });
+}
+
+/** Euros, at most cents, at most 10^12 (a thousand billion). */
+const euro = (what: string) => decimalText(what, { maxDecimals: 2, max: '1000000000000' });
+const percentage = (what: string) => decimalText(what, { max: '100', maxDecimals: 6 });
+
+export const gemeentecode = z
+  .string({ error: 'een gemeentecode moet tekst zijn, zoals "GM0363"' })
+  .regex(/^GM\d{4}$/, { error: (iss) => `"${String(iss.input)}" is geen gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)` });
+
+const stroom = z.enum(STREAM_IDS, { error: (iss) => `onbekende stroom "${String(iss.input)}"; kies uit ${STREAM_IDS.join(', ')}` });
+const jaar = z
+  .number({ error: `het jaar moet een getal zijn van ${FIRST_YEAR} tot en met ${LAST_YEAR}` })
+  .int({ error: 'het jaar moet een heel getal zijn' })
+  .min(FIRST_YEAR, { error: `het jaar moet ${FIRST_YEAR} of later zijn` })
+  .max(LAST_YEAR, { error: `het jaar moet ${LAST_YEAR} of eerder zijn` });
+const geldigheid = z.enum(['alleen-dit-jaar', 'vanaf-dit-jaar'], {
+  error: 'geldigheid moet "alleen-dit-jaar" of "vanaf-dit-jaar" zijn',
+});
+
+const common = {
+  stroom,
+  jaar,
+  geldigheid,
+  toelichting: z.string().max(1000).optional(),
+};
+
+export const sleutelSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('brede-spuk-2025') }),
+    z.strictObject({
+      type: z.literal('formule'),
+      gewichten: z
+        .array(
+          z.strictObject({
+            indicator: z.enum(INDICATOR_IDS, {
+              error: (iss) => `onbekende indicator "${String(iss.input)}"; kies uit ${INDICATOR_IDS.join(', ')}`,
+            }),
+            gewicht: decimalText('het gewicht', { positive: true, maxDecimals: 6, max: '1000000' }),
+          }),
+        )
+        .min(1, { error: 'een formule heeft minstens één indicator met een gewicht' })
+        .max(INDICATOR_IDS.length),
+      basisbedrag: euro('het basisbedrag').optional(),
+      minimumbedrag: euro('het minimumbedrag').optional(),
+    }),
+    z.strictObject({
+      type: z.literal('tabel'),
+      naam: z.string().max(200),
+      waarden: z
+        .array(z.strictObject({ code: gemeentecode, waarde: decimalText('de waarde', { maxDecimals: 12 }) }))
+        .min(1, { error: 'de tabel is leeg' })
+        .max(1000),
+    }),
+  ],
+  { error: 'de sleutel moet type "brede-spuk-2025", "formule" of "tabel" hebben' },
+);
+
+export const wijzigingSchema = z.discriminatedUnion(
+  'soort',
+  [
+    z.strictObject({ soort: z.literal('bedrag'), ...common, bedrag: euro('het bedrag') }),
+    z.strictObject({ soort: z.literal('korting'), ...common, percentage: percentage('het kortingspercentage') }),
+    z.strictObject({
+      soort: z.literal('indexatie'),
+      ...common,
+      percentage: decimalText('het indexatiepercentage', { max: '100', maxDecimals: 6 }),
+    }),
+    z.strictObject({
+      soort: z.literal('reservering'),
+      ...common,
+      ontvangers: z
+        .array(
+          z.strictObject({
+            code: z.string().min(1).max(40),
+            naam: z.string().min(1).max(200),
+            bedrag: euro('het gereserveerde bedrag'),
+          }),
+        )
+        .max(100),
+    }),
+    z.strictObject({ soort: z.literal('lokaal-regionaal'), ...common, lokaalPercentage: percentage('het lokale deel') }),
+    z.strictObject({ soort: z.literal('sleutel'), ...common, sleutel: sleutelSchema }),
+    z.strictObject({
+      soort: z.literal('deelname'),
+      ...common,
+      gemeenten: z.array(gemeentecode).max(400),
+      nietDeelnemers: z.enum(['herverdelen', 'onbenut'], {
+        error: 'nietDeelnemers moet "herverdelen" of "onbenut" zijn',
+      }),
+    }),
+    z.strictObject({
+      soort: z.literal('verdeling'),
+      ...common,
+      verdeling: z.enum(['gemeenten', 'landelijk'], { error: 'verdeling moet "gemeenten" of "landelijk" zijn' }),
+    }),
+  ],
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union' || iss.input === undefined
+        ? 'soort moet een van bedrag, korting, indexatie, reservering, lokaal-regionaal, sleutel, deelname, verdeling zijn'
+        : 'een wijziging moet een object zijn',
+  },
+);
+
+export const scenarioSchema = z.strictObject(
+  {
+    versie: z.literal(SCENARIO_VERSION, { error: `versie moet ${SCENARIO_VERSION} zijn` }),
+    naam: z.string({ error: 'de naam moet tekst zijn' }).max(200),
+    omschrijving: z.string().max(5000).optional(),
+    afronding: z.enum(['euro', 'cent'], { error: 'afronding moet "euro" of "cent" zijn' }).default('euro'),
+    wijzigingen: z.array(wijzigingSchema, { error: 'wijzigingen moet een lijst zijn' }).max(2000),
+  },
+  { error: 'een scenario moet een JSON-object zijn' },
+);
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Wijziging = z.output<typeof wijzigingSchema>;
+export type Sleutel = z.output<typeof sleutelSchema>;
+export type Geldigheid = Wijziging['geldigheid'];
+export type Afronding = Scenario['afronding'];
+
+/** The empty scenario: the baseline as it is. */
+export function emptyScenario(naam = 'Basis'): Scenario {
+  return { versie: SCENARIO_VERSION, naam, afronding: 'euro', wijzigingen: [] };
+}

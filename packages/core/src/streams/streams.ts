@@ -1,0 +1,113 @@
+import type { StreamId } from '../data/types.js';
+
+/**
+ * How the baseline distributes a stream: over the municipalities by a key, or not at all
+ * (a national amount, unallocated, with the reason). These are rules, not amounts: every
+ * amount lives in the data (`landelijke-budgetten.csv`).
+ */
+export type BaselineDistribution =
+  | { verdeling: 'gemeenten'; sleutel: 'brede-spuk-2025' }
+  | { verdeling: 'landelijk'; reden: string };
+
+export interface Stream {
+  id: StreamId;
+  naam: string;
+  omschrijving: string;
+  /** The regulation whose generic cuts (`generieke-kortingen.csv`) apply, if any. */
+  regeling: string | null;
+  baseline: BaselineDistribution;
+  /**
+   * From this year on the split between local and regional purposes is not fixed yet: the
+   * baseline puts everything local and marks the split as an estimate.
+   */
+  splitsingOnzekerVanaf: number | null;
+}
+
+export const STREAMS: readonly Stream[] = [
+  {
+    id: 'ks-impuls',
+    naam: 'Impuls Kansrijke Start',
+    omschrijving: 'Decentralisatie-uitkering in het gemeentefonds, 2019-2022',
+    regeling: null,
+    baseline: {
+      verdeling: 'landelijk',
+      reden:
+        'De verdeelsleutel is onbekend: de bedragen per gemeente staan in de circulaires van het gemeentefonds, die niet beschikbaar zijn. Het landelijke bedrag wordt daarom niet verdeeld.',
+    },
+    splitsingOnzekerVanaf: null,
+  },
+  {
+    id: 'ks-brede-spuk',
+    naam: 'Brede SPUK, onderdeel Kansrijke Start',
+    omschrijving: 'Specifieke uitkering die gemeenten aanvragen, 2023-2026',
+    regeling: 'brede-spuk',
+    baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
+    splitsingOnzekerVanaf: null,
+  },
+  {
+    id: 'nu-niet-zwanger',
+    naam: 'Nu Niet Zwanger (AZWA)',
+    omschrijving: '2026 via de Brede SPUK, 2027-2029 via de SPUK AZWA, daarna verwacht via een BFU',
+    regeling: null,
+    baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
+    splitsingOnzekerVanaf: 2027,
+  },
+  {
+    id: 'integrale-gezinspoli',
+    naam: 'Integrale Gezinspoli (AZWA)',
+    omschrijving: 'Vanaf 2027 via de SPUK AZWA, daarna verwacht via een BFU',
+    regeling: null,
+    baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
+    splitsingOnzekerVanaf: 2027,
+  },
+  {
+    id: 'rookvrije-start',
+    naam: 'Rookvrije Start (AZWA, incidenteel)',
+    omschrijving: 'Ontwikkelagenda in de SPUK AZWA, 2027-2029',
+    regeling: null,
+    baseline: {
+      verdeling: 'landelijk',
+      reden: 'De verdeelsleutel is nog niet bepaald. Het landelijke bedrag wordt daarom niet verdeeld.',
+    },
+    splitsingOnzekerVanaf: null,
+  },
+  {
+    id: 'ks-gala-structureel',
+    naam: 'Structurele GALA-middelen Kansrijke Start',
+    omschrijving: 'Vanaf 2027 in het lokale budget van de SPUK AZWA, niet meer geoormerkt',
+    regeling: null,
+    baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
+    splitsingOnzekerVanaf: null,
+  },
+  {
+    id: 'landelijk-vws',
+    naam: 'Landelijke activiteiten VWS',
+    omschrijving: 'Stimuleringsprogramma, monitor RIVM, leerinfrastructuur',
+    regeling: null,
+    baseline: {
+      verdeling: 'landelijk',
+      reden: 'Dit geld gaat naar landelijke partijen, niet naar gemeenten.',
+    },
+    splitsingOnzekerVanaf: null,
+  },
+];
+
+const byId = new Map(STREAMS.map((s) => [s.id, s]));
+
+export function streamById(id: StreamId): Stream {
+  const s = byId.get(id);
+  if (!s) throw new RangeError(`unknown stream ${id}`);
+  return s;
+}
+
+/**
+ * The coalition agreement of 2022 made €23 million a year available for Kansrijke Start from
+ * 2023. A scenario whose known amounts for these streams exceed it gets a warning.
+ */
+export const FRAME = {
+  naam: 'Coalitieakkoord 2022: € 23 miljoen per jaar voor Kansrijke Start',
+  vanaf: 2023,
+  bedrag: '23000000',
+  stromen: ['ks-brede-spuk', 'ks-gala-structureel', 'landelijk-vws'] as readonly StreamId[],
+  bron: 'Coalitieakkoord 2022 (zie domeinbeschrijving); GALA (VWS, 31-01-2023)',
+} as const;
