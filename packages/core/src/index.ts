@@ -27,6 +27,7 @@ export { parseScenario, serializeScenario, formatPath, type Problem, type ParseR
 export { resolveParameters, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
 export {
   allocate,
+  allocateScenario,
   allocateStreamYear,
   sumLines,
   weakest,
@@ -38,3 +39,8 @@ export {
   type RecipientKind,
   type ResultStatus,
 } from './allocation/allocate.js';
+export { validateAgainstData } from './scenario/validate.js';
+export { explain, type Explanation, type ExplanationStep, type ExplainResult, type StepOrigin } from './explain/explain.js';
+export { renderExplanation, STATUS_LABELS } from './explain/render.js';
+export { compare, perInhabitant, type ComparisonRow } from './compare/compare.js';
+export { findMunicipality, successorsOf, mapToSuccessors, type MunicipalityMatch } from './municipalities/lookup.js';

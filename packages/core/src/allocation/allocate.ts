@@ -6,7 +6,10 @@ import { largestRemainder, type Claim, type Apportionment } from '../apportion/l
 import { keyWeights, type KeyWeights } from '../keys/weights.js';
 import { keyQuotas } from '../keys/quotas.js';
 import type { Scenario } from '../scenario/schema.js';
-import type { Problem } from '../scenario/parse.js';
+import { parseScenario, type Problem } from '../scenario/parse.js';
+import { validateAgainstData } from '../scenario/validate.js';
+import { FRAME } from '../streams/streams.js';
+import { formatEuro } from '../money/format.js';
 import { resolveParameters, type StreamYearParameters, type Origin } from '../scenario/parameters.js';
 
 /** Status of a computed amount: the weakest of its inputs; `scenario` = rests on a scenario assumption. */
@@ -38,9 +41,9 @@ export interface AllocationLine {
 
 /** The rounding facts of one line: what the explanation tells. */
 export interface LineRounding {
-  quotum: Fraction; // exact, in cents
-  aandeel: Fraction | null; // share of the key among the recipients that shared by weight
+  quotum: Fraction; // exact, in rounding units (see Allocation.eenheid)
   gewicht: bigint | null;
+  /** Sum of the weights of the recipients that shared by weight; the share is gewicht / totaalGewicht. */
   totaalGewicht: bigint | null;
   aangevuld: boolean; // raised to the minimum
   naarBoven: boolean;
@@ -196,7 +199,6 @@ export function allocateStreamYear(
   const kq = keyQuotas(local, sharingWeights, sl.type === 'formule' ? { basis: euros(sl.basisbedrag), minimum: euros(sl.minimumbedrag) } : {});
   if (!kq.ok) return { ok: false, bericht: `${kq.bericht} (${stroom}, ${jaar})` };
 
-  const totalWeight = [...sharingWeights.values()].reduce((a, b) => a + b, 0n);
   let unspent: Fraction = ZERO;
   const unspentMembers: string[] = [];
   for (const g of data.gemeenten) {
@@ -205,10 +207,9 @@ export function allocateStreamYear(
     if (takesPart && q) {
       claims.push({ id: g.code, quota: q });
       facts.push({
-        quotum: mul(q, fraction(unit)),
-        aandeel: kq.shares.get(g.code) ?? null,
-        gewicht: key.weights.get(g.code) ?? 0n,
-        totaalGewicht: totalWeight,
+        quotum: q,
+        gewicht: kq.aangevuld.has(g.code) ? null : (key.weights.get(g.code) ?? 0n),
+        totaalGewicht: kq.sharingWeight,
         aangevuld: kq.aangevuld.has(g.code),
         naarBoven: false,
         rang: null,
@@ -235,7 +236,7 @@ export function allocateStreamYear(
     unspent = fraction(unspent.n, unspent.d);
     claims.push({ id: 'onbenut', quota: unspent });
     lines.push({ stroom, jaar, ontvanger: 'onbenut', naam: 'Onbenut (gemeenten die niet deelnemen)', soort: 'onbenut', bedrag: null, status: localStatus });
-    facts.push({ quotum: mul(unspent, fraction(unit)), aandeel: null, gewicht: null, totaalGewicht: null, aangevuld: false, naarBoven: false, rang: null });
+    facts.push({ quotum: unspent, gewicht: null, totaalGewicht: null, aangevuld: false, naarBoven: false, rang: null });
   }
 
   // 6. The regional part over the 42 IZA regions by the SPUK IZA 2026 key.
@@ -244,7 +245,6 @@ export function allocateStreamYear(
     const regionWeights = new Map(data.izaRegios.map((r) => [r.id, iza.bedragen.get(r.id) ?? 0n]));
     const rq = keyQuotas(regional, regionWeights);
     if (!rq.ok) return { ok: false, bericht: `${rq.bericht} (${stroom}, ${jaar}, regionaal)` };
-    const regionTotal = [...regionWeights.values()].reduce((a, b) => a + b, 0n);
     const regionStatus = weakest(status, splitStatus);
     for (const r of data.izaRegios) {
       const q = rq.quotas.get(r.id)!;
@@ -260,10 +260,9 @@ export function allocateStreamYear(
         mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
       });
       facts.push({
-        quotum: mul(q, fraction(unit)),
-        aandeel: rq.shares.get(r.id) ?? null,
+        quotum: q,
         gewicht: regionWeights.get(r.id) ?? 0n,
-        totaalGewicht: regionTotal,
+        totaalGewicht: rq.sharingWeight,
         aangevuld: false,
         naarBoven: false,
         rang: null,
@@ -319,7 +318,28 @@ export function allocate(data: BaselineData, scenario: Scenario): AllocationOutc
     }
   }
   if (fouten.length > 0) return { ok: false, fouten };
-  return { ok: true, allocation: { scenario, eenheid: scenario.afronding === 'cent' ? 1n : 100n, resultaten, waarschuwingen: [] } };
+  return {
+    ok: true,
+    allocation: { scenario, eenheid: scenario.afronding === 'cent' ? 1n : 100n, resultaten, waarschuwingen: frameWarnings(resultaten) },
+  };
+}
+
+/** Years in which the known amounts of the frame's streams exceed the coalition agreement's frame. */
+function frameWarnings(resultaten: readonly StreamYearResult[]): string[] {
+  const frame = BigInt(FRAME.bedrag) * 100n;
+  const out: string[] = [];
+  for (const jaar of YEARS) {
+    if (jaar < FRAME.vanaf) continue;
+    const rs = resultaten.filter((r) => r.jaar === jaar && FRAME.stromen.includes(r.stroom));
+    const known = rs.reduce((s, r) => s + (r.totaal ?? 0n), 0n);
+    const unknown = rs.some((r) => r.totaal === null);
+    if (known > frame) {
+      out.push(
+        `${jaar}: de bekende bedragen van ${FRAME.stromen.join(', ')} zijn samen ${formatEuro(known, 'auto')}, meer dan het kader van ${formatEuro(frame, 'auto')} (${FRAME.naam})${unknown ? '; onbekende bedragen komen daar nog bij' : ''}.`,
+      );
+    }
+  }
+  return out;
 }
 
 /** Sum of known amounts and whether any amount is unknown. */
@@ -333,3 +353,15 @@ export function sumLines(lines: readonly AllocationLine[]): { bedrag: bigint; on
   return { bedrag, onbekend };
 }
 
+
+/**
+ * The one way from user input to an allocation: parse and validate the whole scenario (JSON
+ * text or value), check it against the data, then allocate. Never throws on bad input.
+ */
+export function allocateScenario(data: BaselineData, input: unknown): AllocationOutcome {
+  const parsed = parseScenario(input);
+  if (!parsed.ok) return parsed;
+  const problems = validateAgainstData(data, parsed.scenario);
+  if (problems.length > 0) return { ok: false, fouten: problems };
+  return allocate(data, parsed.scenario);
+}

@@ -1,6 +1,5 @@
 import { Decimal } from '../money/decimal.js';
-import type { Fraction } from '../money/fraction.js';
-import { largestRemainder } from './largest-remainder.js';
+import { largestRemainderCore } from './largest-remainder.js';
 
 export type Unit = 'euro' | 'cent';
 
@@ -18,8 +17,6 @@ export interface ApportionedRow {
   code: string;
   /** Cents: the fixed amount plus the rounded share. */
   amount: bigint;
-  /** Exact quota of the share by weight, in cents. */
-  quota: Fraction;
   roundedUp: boolean;
 }
 
@@ -29,7 +26,7 @@ const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 
 /** Exact decimal text to a scaled integer without going through a Decimal (fast for 10^5 rows). */
 function scaled(text: string): { int: bigint; scale: number } | null {
-  const m = PLAIN.exec(text);
+  const m = PLAIN.exec(text) ?? PLAIN.exec(text.trim());
   if (!m) return null;
   const frac = m[2] ?? '';
   return { int: BigInt(m[1]! + frac), scale: frac.length };
@@ -65,7 +62,7 @@ export function apportion(input: ApportionInput): ApportionResult {
   input.weights.forEach((w, i) => {
     if (seen.has(w.code)) fouten.push(`gewicht ${i + 1}: code "${w.code}" komt twee keer voor`);
     seen.add(w.code);
-    const s = scaled(w.weight instanceof Decimal ? w.weight.toFixed() : w.weight.trim());
+    const s = scaled(typeof w.weight === 'string' ? w.weight : w.weight.toFixed());
     if (!s) fouten.push(`gewicht ${i + 1} (${w.code}): "${String(w.weight)}" is geen gewicht van 0 of meer`);
     else {
       parsed.push(s);
@@ -92,15 +89,15 @@ export function apportion(input: ApportionInput): ApportionResult {
   const rest = (total - fixedSum) / unitCents; // in units
   if (weightSum === 0n && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
   const den = weightSum === 0n ? 1n : weightSum;
-  const claims = input.weights.map((w, i) => ({ id: w.code, quota: { n: rest * ints[i]!, d: den } }));
-  const app = largestRemainder(rest, claims);
+  const nums = ints.map((w) => rest * w);
+  const codes = input.weights.map((w) => w.code);
+  const r = largestRemainderCore(rest, nums, den, codes);
   return {
     ok: true,
-    rows: app.claims.map((c) => ({
-      code: c.id,
-      amount: (fixedByCode.get(c.id) ?? 0n) + c.units * unitCents,
-      quota: { n: c.quota.n * unitCents, d: c.quota.d },
-      roundedUp: c.roundedUp,
+    rows: codes.map((code, i) => ({
+      code,
+      amount: (fixedByCode.size > 0 ? (fixedByCode.get(code) ?? 0n) : 0n) + r.units[i]! * unitCents,
+      roundedUp: r.roundedUp[i] === 1,
     })),
   };
 }

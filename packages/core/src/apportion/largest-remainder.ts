@@ -1,4 +1,4 @@
-import { type Fraction, floor } from '../money/fraction.js';
+import type { Fraction } from '../money/fraction.js';
 
 /** One claim on a total: an exact quota in rounding units (euros or cents). */
 export interface Claim {
@@ -47,59 +47,119 @@ function lcm(a: bigint, b: bigint): bigint {
 export function largestRemainder(total: bigint, claims: readonly Claim[]): Apportionment {
   // Bring every quota onto one common denominator; distinct denominators are few in practice.
   let den = 1n;
-  const seen = new Set<bigint>();
-  for (const c of claims) {
-    if (!seen.has(c.quota.d)) {
-      seen.add(c.quota.d);
-      den = lcm(den, c.quota.d);
-    }
-  }
-  const n = claims.length;
-  const floors = new Array<bigint>(n);
-  const rems = new Array<bigint>(n);
+  const factors = new Map<bigint, bigint>();
+  for (const c of claims) if (!factors.has(c.quota.d)) factors.set(c.quota.d, 0n), (den = lcm(den, c.quota.d));
+  for (const d of factors.keys()) factors.set(d, den / d);
+  const nums = claims.map((c) => (c.quota.d === den ? c.quota.n : c.quota.n * factors.get(c.quota.d)!));
+  const core = largestRemainderCore(
+    total,
+    nums,
+    den,
+    claims.map((c) => c.id),
+  );
+  return {
+    claims: claims.map((c, i) => ({
+      id: c.id,
+      quota: c.quota,
+      units: core.units[i]!,
+      roundedUp: core.roundedUp[i] === 1,
+      remainder: remainderOf(nums[i]!, den),
+      rank: core.rank[i]! === 0 ? null : core.rank[i]!,
+    })),
+    leftover: core.leftover,
+    candidates: core.candidates,
+  };
+}
+
+export interface CoreResult {
+  units: bigint[];
+  roundedUp: Uint8Array;
+  /** 1-based rank of the remainder (largest first), 0 for a zero remainder. */
+  rank: Int32Array;
+  leftover: bigint;
+  candidates: number;
+}
+
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The same method on numerators over one common denominator: the fast path for large inputs.
+ * When every numerator and the denominator fit in a double exactly, the whole computation runs
+ * on doubles, with the floor corrected so that it is exact; otherwise on bigints. Either way
+ * remainders are compared exactly (a remainder is below the denominator).
+ */
+export function largestRemainderCore(total: bigint, nums: readonly bigint[], den: bigint, ids: readonly string[]): CoreResult {
+  const n = nums.length;
   let sumNum = 0n;
-  let sumFloor = 0n;
-  for (let i = 0; i < n; i++) {
-    const q = claims[i]!.quota;
-    const num = q.d === den ? q.n : q.n * (den / q.d);
-    if (num < 0n) throw new RangeError(`negative quota for ${claims[i]!.id}`);
+  let max = 0n;
+  for (const num of nums) {
+    if (num < 0n) throw new RangeError('negative quota');
     sumNum += num;
-    const f = num / den;
-    floors[i] = f;
-    rems[i] = num - f * den;
-    sumFloor += f;
+    if (num > max) max = num;
   }
-  if (sumNum !== total * den) {
-    throw new RangeError(`quotas add up to ${sumNum}/${den}, not to the total ${total}`);
+  if (sumNum !== total * den) throw new RangeError(`quotas add up to ${sumNum}/${den}, not to the total ${total}`);
+  const floors = new Float64Array(n); // used on the double path
+  const rems = new Float64Array(n);
+  let bigFloors: bigint[] | null = null;
+  let bigRems: bigint[] | null = null;
+  let sumFloor = 0n;
+  if (max <= MAX_EXACT && den <= MAX_EXACT) {
+    const d = Number(den);
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const num = Number(nums[i]!);
+      let f = Math.floor(num / d);
+      let r = num - f * d; // exact: every term is an integer below 2^53
+      if (r < 0) (f -= 1), (r += d);
+      else if (r >= d) (f += 1), (r -= d);
+      floors[i] = f;
+      rems[i] = r;
+      s += f; // the sum of floors is at most total, checked below to be exact
+    }
+    if (s > Number.MAX_SAFE_INTEGER) throw new RangeError('total too large for the double path');
+    sumFloor = BigInt(s);
+  } else {
+    bigFloors = new Array<bigint>(n);
+    bigRems = new Array<bigint>(n);
+    for (let i = 0; i < n; i++) {
+      const num = nums[i]!;
+      const f = num / den;
+      bigFloors[i] = f;
+      bigRems[i] = num % den;
+      sumFloor += f;
+    }
   }
   const leftover = total - sumFloor;
   const order: number[] = [];
-  for (let i = 0; i < n; i++) if (rems[i]! > 0n) order.push(i);
-  order.sort((a, b) => {
-    const ra = rems[a]!;
-    const rb = rems[b]!;
-    if (ra !== rb) return ra > rb ? -1 : 1;
-    const ia = claims[a]!.id;
-    const ib = claims[b]!.id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  });
-  const rank = new Array<number | null>(n).fill(null);
-  order.forEach((idx, pos) => (rank[idx] = pos + 1));
+  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  if (bigRems) {
+    const br = bigRems;
+    for (let i = 0; i < n; i++) if (br[i]! > 0n) order.push(i);
+    if (den <= MAX_EXACT) {
+      for (const i of order) rems[i] = Number(br[i]!);
+      order.sort((a, b) => rems[b]! - rems[a]! || byId(a, b));
+    } else order.sort((a, b) => (br[a]! !== br[b]! ? (br[a]! > br[b]! ? -1 : 1) : byId(a, b)));
+  } else {
+    for (let i = 0; i < n; i++) if (rems[i]! > 0) order.push(i);
+    order.sort((a, b) => rems[b]! - rems[a]! || byId(a, b));
+  }
+  const rank = new Int32Array(n);
+  const roundedUp = new Uint8Array(n);
   const up = Number(leftover);
-  const result: RoundedClaim[] = claims.map((c, i) => {
-    const r = rank[i] ?? null;
-    const roundedUp = r !== null && r <= up;
-    return {
-      id: c.id,
-      quota: c.quota,
-      units: floors[i]! + (roundedUp ? 1n : 0n),
-      roundedUp,
-      remainder: { n: rems[i]!, d: den },
-      rank: r,
-    };
-  });
-  return { claims: result, leftover, candidates: order.length };
+  for (let pos = 0; pos < order.length; pos++) {
+    const i = order[pos]!;
+    rank[i] = pos + 1;
+    if (pos < up) roundedUp[i] = 1;
+  }
+  const units = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    const f = bigFloors ? bigFloors[i]! : BigInt(floors[i]!);
+    units[i] = roundedUp[i] ? f + 1n : f;
+  }
+  return { units, roundedUp, rank, leftover, candidates: order.length };
 }
 
-// Re-exported for callers that only need the floor of a quota.
-export { floor };
+/** The fractional part of a quota as an exact fraction of one unit (for explanations). */
+export function remainderOf(num: bigint, den: bigint): Fraction {
+  return { n: num % den, d: den };
+}

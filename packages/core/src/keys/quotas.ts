@@ -12,8 +12,8 @@ export type KeyQuotas =
       ok: true;
       /** Exact quota per recipient id, in units; they add up exactly to the amount. */
       quotas: Map<string, Fraction>;
-      /** The recipient's share of the weights among those that were not raised to the minimum. */
-      shares: Map<string, Fraction>;
+      /** Sum of the weights of those that shared by weight (not raised to the minimum). */
+      sharingWeight: bigint;
       /** Recipients raised to the minimum. */
       aangevuld: Set<string>;
     }
@@ -35,7 +35,7 @@ export function keyQuotas(amount: Fraction, weights: ReadonlyMap<string, bigint>
   const minimum = opts.minimum ?? 0n;
   if (ids.length === 0) {
     return amount.n === 0n
-      ? { ok: true, quotas: new Map(), shares: new Map(), aangevuld: new Set() }
+      ? { ok: true, quotas: new Map(), sharingWeight: 0n, aangevuld: new Set() }
       : { ok: false, bericht: 'er zijn geen ontvangers om het bedrag over te verdelen' };
   }
   if (cmp(fraction(basis * n), amount) > 0) {
@@ -53,7 +53,6 @@ export function keyQuotas(amount: Fraction, weights: ReadonlyMap<string, bigint>
       return { ok: false, bericht: 'alle gewichten zijn 0: het bedrag kan niet naar verhouding worden verdeeld' };
     }
     const quotas = new Map<string, Fraction>();
-    const shares = new Map<string, Fraction>();
     const newlyRaised: string[] = [];
     // One common denominator for all free quotas keeps the later rounding fast.
     const den = rest.d * (freeWeight === 0n ? 1n : freeWeight);
@@ -63,13 +62,11 @@ export function keyQuotas(amount: Fraction, weights: ReadonlyMap<string, bigint>
         continue;
       }
       const w = weights.get(id)!;
-      const share = freeWeight === 0n ? ZERO : fraction(w, freeWeight);
-      shares.set(id, share);
       const q: Fraction = { n: basis * den + rest.n * w, d: den };
-      if (minimum > 0n && cmp(q, fraction(minimum)) < 0) newlyRaised.push(id);
+      if (minimum > 0n && q.n < minimum * q.d) newlyRaised.push(id);
       quotas.set(id, q);
     }
-    if (newlyRaised.length === 0) return { ok: true, quotas, shares, aangevuld: raised };
+    if (newlyRaised.length === 0) return { ok: true, quotas, sharingWeight: freeWeight, aangevuld: raised };
     for (const id of newlyRaised) raised.add(id);
   }
 }

@@ -30,7 +30,19 @@ export function fraction(n: bigint, d: bigint = 1n): Fraction {
 export const ZERO: Fraction = { n: 0n, d: 1n };
 export const ONE: Fraction = { n: 1n, d: 1n };
 
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** An exact fraction from a decimal (a Decimal, or decimal text such as "2.35"). */
 export function fromDecimal(value: Decimal | string | number): Fraction {
+  if (typeof value === 'string') {
+    // Fast path for plain decimal text, the form every amount and percentage has in a scenario.
+    const m = PLAIN.exec(value);
+    if (m) {
+      const frac = m[3] ?? '';
+      const n = BigInt(m[2]! + frac);
+      return fraction(m[1] ? -n : n, 10n ** BigInt(frac.length));
+    }
+  }
   const dec = value instanceof Decimal ? value : new Decimal(value);
   if (!dec.isFinite()) throw new RangeError(`not a finite number: ${String(value)}`);
   const [n, d] = dec.toFraction() as [Decimal, Decimal];

@@ -1,0 +1,151 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { apportion } from './apportion.js';
+import { largestRemainder } from './largest-remainder.js';
+import { fraction } from '../money/fraction.js';
+
+const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
+
+describe('largest remainder', () => {
+  it('gives the leftover unit to the largest remainder, not to the first claim', () => {
+    // 100 over 3 equal weights: 33.33 each; one unit left; tie-break by id ascending.
+    const r = largestRemainder(100n, [
+      { id: 'c', quota: fraction(100n, 3n) },
+      { id: 'a', quota: fraction(100n, 3n) },
+      { id: 'b', quota: fraction(100n, 3n) },
+    ]);
+    expect(r.claims.map((c) => [c.id, c.units])).toEqual([
+      ['c', 33n],
+      ['a', 34n],
+      ['b', 33n],
+    ]);
+    expect(r.leftover).toBe(1n);
+  });
+
+  it('prefers the larger remainder over the lower code', () => {
+    const r = largestRemainder(10n, [
+      { id: 'a', quota: fraction(41n, 10n) }, // 4.1
+      { id: 'b', quota: fraction(59n, 10n) }, // 5.9
+    ]);
+    expect(r.claims.map((c) => c.units)).toEqual([4n, 6n]);
+  });
+
+  it('refuses quotas that do not add up to the total', () => {
+    expect(() => largestRemainder(10n, [{ id: 'a', quota: fraction(9n) }])).toThrow();
+  });
+});
+
+describe('apportion', () => {
+  it('divides whole euros by weight with a documented tie-break', () => {
+    const r = apportion({ total: '1000', weights: [{ code: 'B', weight: '1' }, { code: 'A', weight: '1' }, { code: 'C', weight: '1' }] });
+    expect(r.ok && r.rows.map((x) => [x.code, x.amount])).toEqual([
+      ['B', 33300n],
+      ['A', 33400n],
+      ['C', 33300n],
+    ]);
+  });
+
+  it('takes fixed amounts off the top and adds them to their recipient', () => {
+    const r = apportion({
+      total: '1000',
+      weights: [{ code: 'A', weight: '3' }, { code: 'B', weight: '1' }],
+      fixed: [{ code: 'B', amount: '200' }],
+    });
+    expect(r.ok && r.rows.map((x) => x.amount)).toEqual([60000n, 40000n]);
+  });
+
+  it('apportions in cents when asked', () => {
+    const r = apportion({ total: '0.10', unit: 'cent', weights: [{ code: 'A', weight: '1' }, { code: 'B', weight: '2' }] });
+    expect(r.ok && r.rows.map((x) => x.amount)).toEqual([3n, 7n]);
+  });
+
+  it('reports bad input in Dutch instead of throwing', () => {
+    const r = apportion({ total: '10.5', weights: [{ code: 'A', weight: '-1' }, { code: 'A', weight: 'x' }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.fouten.join('\n')).toMatch(/hele euro/);
+      expect(r.fouten.join('\n')).toMatch(/twee keer/);
+      expect(r.fouten.join('\n')).toMatch(/geen gewicht/);
+    }
+  });
+
+  it('refuses all-zero weights for a positive total', () => {
+    const r = apportion({ total: '5', weights: [{ code: 'A', weight: '0' }] });
+    expect(r.ok).toBe(false);
+  });
+});
+
+// Properties: weights as decimal strings with up to 3 decimals.
+const weightArb = fc
+  .tuple(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 999 }))
+  .map(([i, f]) => (f === 0 ? String(i) : `${i}.${String(f).padStart(3, '0')}`));
+const recipientsArb = (max: number) =>
+  fc
+    .array(weightArb, { minLength: 1, maxLength: max })
+    .filter((ws) => ws.some((w) => Number(w) > 0))
+    .map((ws) => ws.map((w, i) => ({ code: `R${String(i).padStart(5, '0')}`, weight: w })));
+const totalArb = fc.bigInt({ min: 0n, max: 10n ** 12n }).map((t) => t.toString());
+
+function exactQuotaCents(total: string, weights: { weight: string }[], i: number): { floor: bigint; ceil: bigint } {
+  const scale = 1000n;
+  const w = weights.map((x) => {
+    const [a, b = ''] = x.weight.split('.');
+    return BigInt(a!) * scale + BigInt(b.padEnd(3, '0'));
+  });
+  const W = w.reduce((a, b) => a + b, 0n);
+  const num = BigInt(total) * w[i]!; // in euros
+  const floor = num / W;
+  return { floor: floor * 100n, ceil: (num % W === 0n ? floor : floor + 1n) * 100n };
+}
+
+describe('apportion properties', () => {
+  it('adds up exactly for totals up to 10^12 euro and many recipients; each share is floor or ceiling of its quota', () => {
+    fc.assert(
+      fc.property(totalArb, recipientsArb(300), (total, weights) => {
+        const r = apportion({ total, weights });
+        if (!r.ok) return false;
+        expect(sum(r.rows.map((x) => x.amount))).toBe(BigInt(total) * 100n);
+        r.rows.forEach((row, i) => {
+          const { floor, ceil } = exactQuotaCents(total, weights, i);
+          expect(row.amount === floor || row.amount === ceil).toBe(true);
+        });
+        return true;
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('adds up exactly with 10,000 recipients', () => {
+    fc.assert(
+      fc.property(totalArb, fc.array(weightArb, { minLength: 10_000, maxLength: 10_000 }), (total, ws) => {
+        const weights = ws.map((w, i) => ({ code: `R${i}`, weight: i === 0 ? '1' : w }));
+        const r = apportion({ total, weights });
+        return r.ok && sum(r.rows.map((x) => x.amount)) === BigInt(total) * 100n;
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('does not depend on the order of the input', () => {
+    fc.assert(
+      fc.property(totalArb, recipientsArb(50), fc.integer(), (total, weights, seed) => {
+        const shuffled = [...weights].sort((a, b) => ((a.code.charCodeAt(5) * 31 + seed) % 7) - ((b.code.charCodeAt(5) * 31 + seed) % 7) || (a.code < b.code ? 1 : -1));
+        const a = apportion({ total, weights });
+        const b = apportion({ total, weights: shuffled });
+        if (!a.ok || !b.ok) return false;
+        const byCode = new Map(b.rows.map((r) => [r.code, r.amount]));
+        return a.rows.every((r) => byCode.get(r.code) === r.amount);
+      }),
+    );
+  });
+
+  it('gives a zero weight zero', () => {
+    fc.assert(
+      fc.property(totalArb, recipientsArb(50), (total, weights) => {
+        const withZero = [...weights, { code: 'ZERO', weight: '0' }];
+        const r = apportion({ total, weights: withZero });
+        return r.ok && r.rows.find((x) => x.code === 'ZERO')!.amount === 0n;
+      }),
+    );
+  });
+});

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { BaselineData, Merger, Municipality } from '../data/types.js';
+import { readFixed, readKeyTable, readWeights } from './weights.js';
+import { writeCsv } from './write.js';
+
+describe('readWeights', () => {
+  it('reads code and weight by name, in any order, ignoring other columns, keeping input order', () => {
+    const r = readWeights('naam,weight,code\nAmsterdam,2,GM0363\nRegio Twente,0.5,twente\nGroningen,0,GM0014\n', 'g.csv');
+    expect(r.ok && r.rows).toEqual([
+      { code: 'GM0363', value: '2', line: 2 },
+      { code: 'twente', value: '0.5', line: 3 },
+      { code: 'GM0014', value: '0', line: 4 },
+    ]);
+  });
+
+  it('accepts ; with a decimal comma (Excel-NL), and a BOM and CRLF', () => {
+    const r = readWeights('\uFEFFCode;Weight\r\nGM0363;2,5\r\nGM0014;1\r\n', 'g.csv');
+    expect(r.ok && r.rows.map((x) => x.value)).toEqual(['2.5', '1']);
+    expect(r.ok && r.separator).toBe(';');
+  });
+
+  it('accepts what writeCsv writes in either variant', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,8}$/), fc.stringMatching(/^\d{1,7}(\.\d{1,4})?$/)), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        fc.boolean(),
+        (pairs, excel) => {
+          const unique = [...new Map(pairs.filter(([c]) => !/^gm/i.test(c)).map((p) => [p[0], p])).values()];
+          fc.pre(unique.length > 0);
+          const r = readWeights(writeCsv(['code', 'weight'], unique, { excel }), 'g.csv');
+          expect(r.ok && r.rows.map((x) => [x.code, x.value])).toEqual(unique);
+        },
+      ),
+    );
+  });
+
+  const errors = (text: string) => {
+    const r = readWeights(text, 'gewichten.csv');
+    return r.ok ? [] : r.fouten;
+  };
+
+  it('names file, line and column for each bad cell', () => {
+    expect(errors('code,weight\nGM0363,1\nGM0014,-2\n')).toEqual([
+      'gewichten.csv, regel 3, kolom weight: "-2" is negatief; verwacht een gewicht van 0 of meer',
+    ]);
+    expect(errors('code,weight\nA,abc\nB,\n,1\nGM363,1\nA,1\nX Y,1\n')).toEqual([
+      'gewichten.csv, regel 2, kolom weight: "abc" is geen getal; verwacht een gewicht van 0 of meer',
+      'gewichten.csv, regel 3, kolom weight: is leeg; verwacht een gewicht van 0 of meer',
+      'gewichten.csv, regel 4, kolom code: de code is leeg',
+      'gewichten.csv, regel 5, kolom code: "GM363" is geen geldige gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)',
+      'gewichten.csv, regel 6, kolom code: "A" komt twee keer voor (ook op regel 2)',
+      'gewichten.csv, regel 7, kolom code: "X Y" bevat een spatie; een code is één woord',
+    ]);
+  });
+
+  it('rejects a decimal comma in a , file, and other number forms', () => {
+    expect(errors('code,weight\nA,"2,5"\n')).toEqual([
+      'gewichten.csv, regel 2, kolom weight: "2,5" heeft een decimale komma; in een bestand met een komma als scheidingsteken hoort een punt (2.5)',
+    ]);
+    expect(errors('code;weight\nA;1e3\nB;1.234.567\nC;-0,5\n')).toEqual([
+      'gewichten.csv, regel 2, kolom weight: "1e3" is geen getal; verwacht een gewicht van 0 of meer',
+      'gewichten.csv, regel 3, kolom weight: "1.234.567" bevat een scheidingsteken voor duizendtallen; schrijf het getal zonder (bijvoorbeeld 1234567,89 of 1234567.89)',
+      'gewichten.csv, regel 4, kolom weight: "-0,5" is negatief; verwacht een gewicht van 0 of meer',
+    ]);
+  });
+
+  it('rejects a ; file that mixes decimal commas and points (the point was probably thousands)', () => {
+    expect(errors('code;weight\nA;2,5\nB;1\nC;1.234\n')).toEqual([
+      'gewichten.csv, regel 4, kolom weight: "1.234": in dit bestand staat op regel 2 een decimale komma en hier een decimale punt; gebruik overal hetzelfde decimaalteken en geen scheidingstekens voor duizendtallen',
+    ]);
+  });
+
+  it('reports missing or doubled columns and an empty table', () => {
+    expect(errors('code,gewicht\nA,1\n')).toEqual(['gewichten.csv, regel 1: kolom "weight" ontbreekt in de kopregel (gevonden: "code", "gewicht")']);
+    expect(errors('code,weight,Code\nA,1,B\n')).toEqual(['gewichten.csv, regel 1: kolom "code" staat meer dan eens in de kopregel ("code", "Code")']);
+    expect(errors('code,weight\n')).toEqual(['gewichten.csv: er staan geen regels onder de kopregel']);
+    expect(errors('')[0]).toMatch(/^gewichten\.csv: het bestand is leeg/);
+  });
+});
+
+describe('readFixed', () => {
+  it('reads code and amount', () => {
+    const r = readFixed('code;amount\nGM0363;1000,50\n', 'vast.csv');
+    expect(r.ok && r.rows).toEqual([{ code: 'GM0363', value: '1000.50', line: 2 }]);
+  });
+  it('rejects fractions of a cent, negative amounts and a missing column', () => {
+    const r = readFixed('code,amount\nA,1.005\nB,-1\n', 'vast.csv');
+    expect(!r.ok && r.fouten).toEqual([
+      'vast.csv, regel 2, kolom amount: 1.005 heeft meer dan 2 decimalen; een bedrag is in hele centen',
+      'vast.csv, regel 3, kolom amount: "-1" is negatief; verwacht een bedrag van 0 of meer',
+    ]);
+    const r3 = readFixed('code,weight\nA,1\n', 'vast.csv');
+    expect(!r3.ok && r3.fouten[0]).toContain('kolom "amount" ontbreekt');
+  });
+});
+
+// A small stand-in for the baseline data: only what readKeyTable uses.
+const gm = (code: string, naam: string): Municipality => ({ code, naam, naamCbs: naam, provincieCode: 'PV20', provincie: 'Groningen' });
+const merger = (datum: string, oudeCode: string, oudeNaam: string, nieuweCode: string, nieuweNaam: string): Merger => ({
+  datum,
+  oudeCode,
+  oudeNaam,
+  nieuweCode,
+  nieuweNaam,
+  type: 'samenvoeging',
+  bron: 'test',
+});
+const data = {
+  gemeenten: [gm('GM0014', 'Groningen'), gm('GM1966', 'Het Hogeland'), gm('GM1969', 'Westerkwartier'), gm('GM0757', 'Boxtel'), gm('GM0824', 'Oisterwijk'), gm('GM1992', 'Voorne aan Zee')],
+  herindelingen: [
+    merger('2019-01-01', 'GM0014', 'Groningen', 'GM0014', 'Groningen'),
+    merger('2019-01-01', 'GM0017', 'Haren', 'GM0014', 'Groningen'),
+    merger('2019-01-01', 'GM0053', 'Winsum (grootste deel)', 'GM1966', 'Het Hogeland'),
+    merger('2019-01-01', 'GM0053', 'Winsum (Ezinge, Feerwerd, Garnwerd)', 'GM1969', 'Westerkwartier'),
+    merger('2021-01-01', 'GM0788', 'Haaren', 'GM0757', 'Boxtel'),
+    merger('2021-01-01', 'GM0788', 'Haaren', 'GM0824', 'Oisterwijk'),
+    // A chain (invented): an old code whose successor merged again later.
+    merger('2019-01-01', 'GM9001', 'Oud-A', 'GM9002', 'Tussen-B'),
+    merger('2023-01-01', 'GM9002', 'Tussen-B', 'GM1992', 'Voorne aan Zee'),
+  ],
+} as unknown as BaselineData;
+
+describe('readKeyTable', () => {
+  it('reads gemeentecode/waarde, in the order of the municipality list, and notes absent municipalities', () => {
+    const r = readKeyTable('gemeentecode;waarde\nGM1966;2,5\nGM0014;10\n', 'sleutel.csv', data);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.waarden).toEqual([
+      { code: 'GM0014', waarde: '10' },
+      { code: 'GM1966', waarde: '2.5' },
+    ]);
+    expect(r.meldingen).toEqual([
+      '4 gemeenten staan niet in sleutel.csv en krijgen 0: Westerkwartier (GM1969), Boxtel (GM0757), Oisterwijk (GM0824), Voorne aan Zee (GM1992).',
+    ]);
+  });
+
+  it('accepts code with weight or gewicht', () => {
+    const r = readKeyTable('code,gewicht\nGM0014,1\n', 'k.csv', data);
+    expect(r.ok && r.waarden).toEqual([{ code: 'GM0014', waarde: '1' }]);
+  });
+
+  it('maps a former municipality onto its successor and sums, exactly', () => {
+    const r = readKeyTable('gemeentecode,waarde\nGM0014,0.1\nGM0017,0.2\nGM9001,3\n', 'k.csv', data);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.waarden).toEqual([
+      { code: 'GM0014', waarde: '0.3' },
+      { code: 'GM1992', waarde: '3' },
+    ]);
+    expect(r.meldingen.slice(0, 3)).toEqual([
+      'k.csv, regel 3: Haren (GM0017) is per 1 januari 2019 opgegaan in Groningen (GM0014); de waarde 0.2 telt mee bij Groningen.',
+      'k.csv, regel 4: Oud-A (GM9001) is per 1 januari 2019 opgegaan in Voorne aan Zee (GM1992); de waarde 3 telt mee bij Voorne aan Zee.',
+      'De waarden van GM0014, GM0017 zijn opgeteld voor Groningen (GM0014): 0.3.',
+    ]);
+  });
+
+  it('refuses a split municipality and unknown codes', () => {
+    const r = readKeyTable('gemeentecode,waarde\nGM0788,5\nGM0053,1\nGM9999,1\nAmsterdam,1\n', 'k.csv', data);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fouten).toEqual([
+      'k.csv, regel 2, kolom gemeentecode: Haaren (GM0788) is per 1 januari 2021 opgeheven en verdeeld over Boxtel (GM0757) en Oisterwijk (GM0824); de waarde kan niet vanzelf over deze gemeenten worden verdeeld. Verdeel haar zelf en gebruik hun codes.',
+      'k.csv, regel 3, kolom gemeentecode: Winsum (GM0053) is per 1 januari 2019 opgeheven en verdeeld over Het Hogeland (GM1966) en Westerkwartier (GM1969); de waarde kan niet vanzelf over deze gemeenten worden verdeeld. Verdeel haar zelf en gebruik hun codes.',
+      'k.csv, regel 4, kolom gemeentecode: "GM9999" is geen gemeentecode van 2019 tot en met 2026',
+      'k.csv, regel 5, kolom gemeentecode: "Amsterdam" is geen gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)',
+    ]);
+  });
+
+  it('refuses a table of zeros and too many decimals', () => {
+    const z = readKeyTable('gemeentecode,waarde\nGM0014,0\n', 'k.csv', data);
+    expect(!z.ok && z.fouten).toEqual(['k.csv: alle waarden zijn 0; dan valt er niets naar te verdelen']);
+    const d = readKeyTable('gemeentecode,waarde\nGM0014,0.1234567890123\n', 'k.csv', data);
+    expect(!d.ok && d.fouten).toEqual(['k.csv, regel 2, kolom waarde: 0.1234567890123 heeft meer dan 12 decimalen']);
+  });
+});
+
+describe('readKeyTable with the real baseline data', () => {
+  it('maps Haren onto Groningen and refuses Haaren and Winsum', async () => {
+    const { baselineData } = await import('../data/baseline.js');
+    const real = baselineData();
+    const ok = readKeyTable('gemeentecode;waarde\nGM0017;1\nGM0014;2\nGM0363;3\n', 'k.csv', real);
+    expect(ok.ok && ok.waarden).toEqual([
+      { code: 'GM0014', waarde: '3' },
+      { code: 'GM0363', waarde: '3' },
+    ]);
+    expect(ok.ok && ok.meldingen.at(-1)).toMatch(/^340 gemeenten staan niet in k\.csv en krijgen 0: /);
+    const bad = readKeyTable('gemeentecode;waarde\nGM0788;1\nGM0053;1\n', 'k.csv', real);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.fouten[0]).toMatch(/^k\.csv, regel 2, kolom gemeentecode: Haaren \(GM0788\) is per 1 januari 2021 opgeheven en verdeeld over Boxtel \(GM0757\), Oisterwijk \(GM0824\), Tilburg \(GM0855\) en Vught \(GM0865\);/);
+    expect(bad.fouten[1]).toMatch(/^k\.csv, regel 3, kolom gemeentecode: Winsum \(GM0053\) is per 1 januari 2019 opgeheven en verdeeld over Het Hogeland \(GM1966\) en Westerkwartier \(GM1969\);/);
+  });
+});

@@ -1,0 +1,128 @@
+import type { BaselineData, Merger, Municipality } from '../data/types.js';
+import { Decimal } from '../money/decimal.js';
+
+export interface MunicipalityMatch {
+  gemeente: Municipality;
+  /** How the query matched; for a former municipality, the Dutch note that explains the merger. */
+  via: 'code' | 'naam' | 'voormalige-gemeente';
+  toelichting: string | null;
+}
+
+const normalize = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}-${Number(m)}-${y}`;
+}
+
+/** The municipalities of 2023-2026 that a former code ended up in, following chains of mergers. */
+export function successorsOf(data: BaselineData, code: string): { gemeenten: Municipality[]; stappen: Merger[] } {
+  const current = new Map(data.gemeenten.map((g) => [g.code, g]));
+  const result = new Map<string, Municipality>();
+  const stappen: Merger[] = [];
+  const visit = (c: string, depth: number) => {
+    const g = current.get(c);
+    const next = data.herindelingen.filter((m) => m.oudeCode === c && m.nieuweCode !== c);
+    if (next.length === 0 || depth > 10) {
+      if (g) result.set(g.code, g);
+      return;
+    }
+    for (const m of next) {
+      stappen.push(m);
+      visit(m.nieuweCode, depth + 1);
+    }
+  };
+  visit(code, 0);
+  return { gemeenten: [...result.values()], stappen };
+}
+
+/**
+ * Finds municipalities by GM code, by current name (also the CBS spelling such as
+ * "Beek (L.)"), or by the name or code of a former municipality, which leads to its
+ * successor(s). Exact matches come first, then names that start with the query, then names
+ * that contain it.
+ */
+export function findMunicipality(data: BaselineData, query: string, limit = 10): MunicipalityMatch[] {
+  const q = normalize(query);
+  if (q === '') return [];
+  const code = /^(gm)?\s*(\d{1,4})$/.exec(q);
+  const byCode = code ? `GM${code[2]!.padStart(4, '0')}` : null;
+  const out: MunicipalityMatch[] = [];
+  const seen = new Set<string>();
+  const push = (m: MunicipalityMatch) => {
+    if (!seen.has(m.gemeente.code) && out.length < limit) {
+      seen.add(m.gemeente.code);
+      out.push(m);
+    }
+  };
+  if (byCode) {
+    const g = data.gemeenten.find((x) => x.code === byCode);
+    if (g) push({ gemeente: g, via: 'code', toelichting: null });
+  }
+  const names = data.gemeenten.map((g) => ({ g, names: [normalize(g.naam), normalize(g.naamCbs)] }));
+  for (const rank of [0, 1, 2] as const) {
+    for (const { g, names: ns } of names) {
+      const hit = ns.some((n) => (rank === 0 ? n === q : rank === 1 ? n.startsWith(q) : n.includes(q)));
+      if (hit) push({ gemeente: g, via: 'naam', toelichting: null });
+    }
+  }
+  // Former municipalities: by old name or old code.
+  const former = data.herindelingen.filter(
+    (m) => m.oudeCode !== m.nieuweCode && (normalize(m.oudeNaam).startsWith(q) || m.oudeCode === byCode),
+  );
+  const oldCodes = [...new Set(former.map((m) => m.oudeCode))];
+  for (const oc of oldCodes) {
+    const { gemeenten, stappen } = successorsOf(data, oc);
+    const oldName = former.find((m) => m.oudeCode === oc)!.oudeNaam;
+    const first = stappen[0];
+    for (const g of gemeenten) {
+      const split = gemeenten.length > 1;
+      push({
+        gemeente: g,
+        via: 'voormalige-gemeente',
+        toelichting: split
+          ? `${oldName} (${oc}) is per ${formatDate(first!.datum)} opgeheven en verdeeld over ${gemeenten.map((x) => x.naam).join(', ')}.`
+          : `${oldName} (${oc}) is per ${formatDate(first!.datum)} opgegaan in ${g.naam} (${g.code}).`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Maps amounts of former municipalities onto their successors (summed). A code that was split
+ * over several successors cannot be mapped: that is reported, never guessed.
+ */
+export function mapToSuccessors(
+  data: BaselineData,
+  amounts: readonly { code: string; waarde: string }[],
+): { ok: true; waarden: Map<string, string>; meldingen: string[] } | { ok: false; fouten: string[] } {
+  const current = new Set(data.gemeenten.map((g) => g.code));
+  const waarden = new Map<string, string>();
+  const add = (code: string, v: string) => waarden.set(code, new Decimal(waarden.get(code) ?? '0').plus(v).toFixed());
+  const meldingen: string[] = [];
+  const fouten: string[] = [];
+  for (const a of amounts) {
+    if (current.has(a.code)) {
+      add(a.code, a.waarde);
+      continue;
+    }
+    const { gemeenten } = successorsOf(data, a.code);
+    if (gemeenten.length === 1) {
+      const g = gemeenten[0]!;
+      add(g.code, a.waarde);
+      meldingen.push(`${a.code} is een voormalige gemeente; de waarde is opgeteld bij ${g.naam} (${g.code}).`);
+    } else if (gemeenten.length > 1) {
+      fouten.push(
+        `${a.code} is opgeheven en verdeeld over ${gemeenten.map((g) => `${g.naam} (${g.code})`).join(', ')}; geef de waarde per opvolger op.`,
+      );
+    } else fouten.push(`${a.code} is geen bekende gemeentecode.`);
+  }
+  return fouten.length > 0 ? { ok: false, fouten } : { ok: true, waarden, meldingen };
+}

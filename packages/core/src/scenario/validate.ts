@@ -1,0 +1,39 @@
+import type { BaselineData } from '../data/types.js';
+import type { Scenario } from './schema.js';
+import type { Problem } from './parse.js';
+
+/**
+ * Checks that need the data: every municipality code in the scenario exists in the 2023-2026
+ * division (a former code must be mapped onto its successor first, see `mapToSuccessors`).
+ */
+export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
+  const codes = new Set(data.gemeenten.map((g) => g.code));
+  const problems: Problem[] = [];
+  scenario.wijzigingen.forEach((w, i) => {
+    if (w.soort === 'deelname') {
+      const seen = new Set<string>();
+      w.gemeenten.forEach((c, j) => {
+        if (!codes.has(c)) problems.push({ pad: `wijzigingen[${i}].gemeenten[${j}]`, bericht: `${c} is geen gemeente in de indeling 2023-2026` });
+        if (seen.has(c)) problems.push({ pad: `wijzigingen[${i}].gemeenten[${j}]`, bericht: `${c} staat er twee keer in` });
+        seen.add(c);
+      });
+    }
+    if (w.soort === 'sleutel' && w.sleutel.type === 'tabel') {
+      const seen = new Set<string>();
+      w.sleutel.waarden.forEach((v, j) => {
+        const pad = `wijzigingen[${i}].sleutel.waarden[${j}].code`;
+        if (!codes.has(v.code)) problems.push({ pad, bericht: `${v.code} is geen gemeente in de indeling 2023-2026` });
+        if (seen.has(v.code)) problems.push({ pad, bericht: `${v.code} staat er twee keer in` });
+        seen.add(v.code);
+      });
+    }
+    if (w.soort === 'reservering') {
+      const seen = new Set<string>();
+      w.ontvangers.forEach((o, j) => {
+        if (seen.has(o.code)) problems.push({ pad: `wijzigingen[${i}].ontvangers[${j}].code`, bericht: `${o.code} staat er twee keer in` });
+        seen.add(o.code);
+      });
+    }
+  });
+  return problems;
+}
