@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 // through the `source` export condition, so no build is needed before testing.
 export default defineConfig({
   test: {
+    globalSetup: ['./scripts/test-setup.ts'],
     projects: [
       {
         resolve: { conditions: ['source'] },

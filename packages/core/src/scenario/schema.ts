@@ -54,7 +54,7 @@ function decimalText(what: string, opts: { max?: string; maxDecimals?: number; p
         ctx.addIssue({ code: 'custom', message: `${what} moet groter dan 0 zijn` });
         return z.NEVER;
       }
-      return d.toFixed();
+      return text; // kept as written, so a scenario round-trips to the letter
     });
 }
 

@@ -1,0 +1,264 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { allocate, allocateScenario, sumLines, type Allocation, type StreamYearResult } from './allocate.js';
+import { baselineData } from '../data/baseline.js';
+import { emptyScenario, type Wijziging } from '../scenario/schema.js';
+import { nationalRow } from '../scenario/parameters.js';
+import { STREAM_IDS, YEARS, type StreamId } from '../data/types.js';
+import { Decimal } from '../money/decimal.js';
+
+const data = baselineData();
+
+function run(wijzigingen: Wijziging[], afronding: 'euro' | 'cent' = 'euro'): Allocation {
+  const out = allocate(data, { versie: 1, naam: 'test', afronding, wijzigingen });
+  if (!out.ok) throw new Error(out.fouten.map((f) => `${f.pad}: ${f.bericht}`).join('\n'));
+  return out.allocation;
+}
+const result = (a: Allocation, stroom: StreamId, jaar: number): StreamYearResult => {
+  const r = a.resultaten.find((x) => x.stroom === stroom && x.jaar === jaar);
+  if (!r) throw new Error(`no result for ${stroom} ${jaar}`);
+  return r;
+};
+const amountOf = (r: StreamYearResult, ontvanger: string) => r.regels.find((l) => l.ontvanger === ontvanger)!.bedrag;
+const cents = (euros: Decimal | string) => BigInt(new Decimal(euros).times(100).toFixed(0));
+const baseline = run([]);
+
+describe('the baseline', () => {
+  it('has, per stream and year, totals equal to the national amounts in the data (after the cuts in the data)', () => {
+    for (const stroom of STREAM_IDS) {
+      for (const jaar of YEARS) {
+        const row = nationalRow(data, stroom, jaar);
+        const r = baseline.resultaten.find((x) => x.stroom === stroom && x.jaar === jaar);
+        if (!row) {
+          expect(r).toBeUndefined();
+          continue;
+        }
+        const cut = data.kortingen.find((k) => stroom === 'ks-brede-spuk' && k.regeling === 'brede-spuk' && k.jaren.includes(jaar));
+        if (row.bedrag === null) {
+          expect(r!.totaal).toBeNull();
+          expect(r!.status).toBe('onbekend');
+          expect(r!.regels.every((l) => l.bedrag === null)).toBe(true);
+          continue;
+        }
+        const expected = cut ? row.bedrag.times(new Decimal(100).minus(cut.percentage)).div(100) : row.bedrag;
+        expect(r!.totaal).toBe(cents(expected));
+        const sum = sumLines(r!.regels);
+        expect(sum.onbekend).toBe(false);
+        expect(sum.bedrag).toBe(r!.totaal);
+      }
+    }
+  });
+
+  it('cuts the Brede SPUK 2026 by 10% (20,0 to 18,0 mln) but not the AZWA 3 mln for Nu Niet Zwanger', () => {
+    expect(result(baseline, 'ks-brede-spuk', 2026).totaal).toBe(18_000_000_00n);
+    expect(result(baseline, 'nu-niet-zwanger', 2026).totaal).toBe(3_000_000_00n);
+    expect(result(baseline, 'nu-niet-zwanger', 2026).parameters.korting).toBeNull();
+  });
+
+  it('keeps the impuls and Rookvrije Start national and unallocated, and VWS unknown', () => {
+    for (const [stroom, jaar] of [['ks-impuls', 2020], ['rookvrije-start', 2028]] as const) {
+      const r = result(baseline, stroom, jaar);
+      expect(r.regels).toHaveLength(1);
+      expect(r.regels[0]).toMatchObject({ ontvanger: 'landelijk', soort: 'landelijk', bedrag: r.totaal });
+      expect(r.meldingen.join(' ')).toMatch(/sleutel/);
+    }
+    const vws = result(baseline, 'landelijk-vws', 2025);
+    expect(vws.regels[0]).toMatchObject({ ontvanger: 'landelijk', bedrag: null, status: 'onbekend' });
+  });
+
+  it('distributes by the Brede SPUK key: each municipality within one euro of its exact share', () => {
+    const r = result(baseline, 'ks-brede-spuk', 2025);
+    const table = data.bredeSpuk2025.bedragen;
+    const tableTotal = [...table.values()].reduce((a, b) => a + b, 0n);
+    for (const line of r.regels) {
+      const exact = new Decimal(r.totaal!.toString()).times(table.get(line.ontvanger)!.toString()).div(tableTotal.toString());
+      expect(new Decimal(line.bedrag!.toString()).minus(exact).abs().lessThan(100)).toBe(true);
+      expect(line.bedrag! % 100n).toBe(0n);
+    }
+  });
+
+  it('marks the AZWA money from 2027 on as an estimate (local/regional split not fixed), 2026 as official', () => {
+    expect(result(baseline, 'nu-niet-zwanger', 2026).status).toBe('officieel');
+    expect(result(baseline, 'nu-niet-zwanger', 2027).status).toBe('raming');
+    expect(result(baseline, 'integrale-gezinspoli', 2028).status).toBe('raming');
+    expect(result(baseline, 'ks-gala-structureel', 2028).status).toBe('raming');
+  });
+
+  it('distinguishes a year with 0 from an unknown year and from a year without the stream', () => {
+    expect(result(baseline, 'integrale-gezinspoli', 2026).totaal).toBe(0n);
+    expect(result(baseline, 'landelijk-vws', 2026).totaal).toBeNull();
+    expect(baseline.resultaten.find((r) => r.stroom === 'ks-brede-spuk' && r.jaar === 2027)).toBeUndefined();
+  });
+});
+
+describe('scenarios', () => {
+  it('a new amount for one year changes only that year', () => {
+    const a = run([{ soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', bedrag: '6000000' }]);
+    expect(result(a, 'integrale-gezinspoli', 2028).totaal).toBe(6_000_000_00n);
+    expect(result(a, 'integrale-gezinspoli', 2029).totaal).toBe(result(baseline, 'integrale-gezinspoli', 2029).totaal);
+    expect(result(a, 'integrale-gezinspoli', 2028).status).toBe('scenario');
+  });
+
+  it('"from this year on" holds for the later years too, and a later change overrides an earlier one', () => {
+    const a = run([
+      { soort: 'bedrag', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'vanaf-dit-jaar', bedrag: '8000000' },
+      { soort: 'bedrag', stroom: 'nu-niet-zwanger', jaar: 2029, geldigheid: 'alleen-dit-jaar', bedrag: '1000000' },
+    ]);
+    expect([2027, 2028, 2029, 2030].map((j) => result(a, 'nu-niet-zwanger', j).totaal)).toEqual([8_000_000_00n, 8_000_000_00n, 1_000_000_00n, 8_000_000_00n]);
+    expect(result(a, 'nu-niet-zwanger', 2026).totaal).toBe(3_000_000_00n);
+  });
+
+  it('compounds indexation over the years and rounds the total once, half up', () => {
+    const a = run([{ soort: 'indexatie', stroom: 'ks-gala-structureel', jaar: 2028, geldigheid: 'vanaf-dit-jaar', percentage: '2.5' }]);
+    expect(result(a, 'ks-gala-structureel', 2027).totaal).toBe(18_000_000_00n);
+    expect(result(a, 'ks-gala-structureel', 2028).totaal).toBe(18_450_000_00n);
+    expect(result(a, 'ks-gala-structureel', 2029).totaal).toBe(18_911_250_00n);
+    expect(result(a, 'ks-gala-structureel', 2030).totaal).toBe(19_384_031_00n); // 19384031.25 -> half up to whole euros
+    const c = run([{ soort: 'indexatie', stroom: 'ks-gala-structureel', jaar: 2028, geldigheid: 'vanaf-dit-jaar', percentage: '2.5' }], 'cent');
+    expect(result(c, 'ks-gala-structureel', 2030).totaal).toBe(19_384_031_25n);
+    expect(sumLines(result(c, 'ks-gala-structureel', 2030).regels).bedrag).toBe(19_384_031_25n);
+  });
+
+  it('continues the 10% cut when asked, on top of a changed amount', () => {
+    const a = run([
+      { soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2027, geldigheid: 'vanaf-dit-jaar', bedrag: '20000000' },
+      { soort: 'korting', stroom: 'ks-brede-spuk', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage: '10' },
+    ]);
+    expect(result(a, 'ks-brede-spuk', 2030).totaal).toBe(18_000_000_00n);
+  });
+
+  it('splits local and regional money, paying regions to their mandate holder', () => {
+    const a = run([{ soort: 'lokaal-regionaal', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', lokaalPercentage: '60' }]);
+    const r = result(a, 'integrale-gezinspoli', 2028);
+    const local = r.regels.filter((l) => l.soort === 'gemeente');
+    const regional = r.regels.filter((l) => l.soort === 'regio');
+    expect(regional).toHaveLength(data.izaRegios.length);
+    expect(sumLines(local).bedrag + sumLines(regional).bedrag).toBe(r.totaal);
+    const regionalSum = sumLines(regional).bedrag;
+    expect(regionalSum >= 2_000_000_00n - 100n * 42n && regionalSum <= 2_000_000_00n + 100n * 42n).toBe(true);
+    const twente = regional.find((l) => l.naam === 'Twente')!;
+    expect(twente.mandaatgemeente).toEqual({ naam: 'SamenTwente', code: null });
+  });
+
+  it('participation: non-participants get 0; their share is redistributed or left unspent', () => {
+    const participants = data.gemeenten.slice(0, 100).map((g) => g.code);
+    const outsider = data.gemeenten[200]!.code;
+    for (const nietDeelnemers of ['herverdelen', 'onbenut'] as const) {
+      const a = run([{ soort: 'deelname', stroom: 'ks-brede-spuk', jaar: 2024, geldigheid: 'alleen-dit-jaar', gemeenten: participants, nietDeelnemers }]);
+      const r = result(a, 'ks-brede-spuk', 2024);
+      expect(amountOf(r, outsider)).toBe(0n);
+      expect(sumLines(r.regels).bedrag).toBe(r.totaal);
+      const unspent = r.regels.find((l) => l.soort === 'onbenut');
+      if (nietDeelnemers === 'herverdelen') expect(unspent).toBeUndefined();
+      else expect(unspent!.bedrag! > 0n).toBe(true);
+      const insider = participants[0]!;
+      const more = amountOf(r, insider)! > amountOf(result(baseline, 'ks-brede-spuk', 2024), insider)!;
+      expect(more).toBe(nietDeelnemers === 'herverdelen');
+    }
+  });
+
+  it('a formula key with a minimum: nobody below the minimum, the total exact', () => {
+    const a = run([
+      {
+        soort: 'sleutel',
+        stroom: 'integrale-gezinspoli',
+        jaar: 2028,
+        geldigheid: 'alleen-dit-jaar',
+        sleutel: { type: 'formule', gewichten: [{ indicator: 'geboorten-2022', gewicht: '1' }], minimumbedrag: '5000' },
+      },
+    ]);
+    const r = result(a, 'integrale-gezinspoli', 2028);
+    expect(sumLines(r.regels).bedrag).toBe(r.totaal);
+    expect(r.regels.every((l) => l.bedrag! >= 5000_00n)).toBe(true);
+    expect(r.regels.some((l) => l.bedrag === 5000_00n)).toBe(true);
+    expect(r.status).toBe('scenario');
+  });
+
+  it('a formula on inhabitants alone follows the inhabitants', () => {
+    const a = run([{ soort: 'sleutel', stroom: 'ks-gala-structureel', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'formule', gewichten: [{ indicator: 'inwoners-2024', gewicht: '1' }] } }]);
+    const r = result(a, 'ks-gala-structureel', 2027);
+    const inw = data.indicatoren.find((i) => i.id === 'inwoners-2024')!.waarden;
+    const total = [...inw.values()].reduce((s, v) => s.plus(v), new Decimal(0));
+    const ams = new Decimal(18_000_000).times(inw.get('GM0363')!).div(total);
+    expect(new Decimal(amountOf(r, 'GM0363')!.toString()).div(100).minus(ams).abs().lessThan(1)).toBe(true);
+  });
+
+  it('reservations come off the top and go to their recipient', () => {
+    const a = run([
+      { soort: 'reservering', stroom: 'nu-niet-zwanger', jaar: 2028, geldigheid: 'alleen-dit-jaar', ontvangers: [{ code: 'GGD-GHOR', naam: 'GGD GHOR Nederland', bedrag: '250000' }] },
+    ]);
+    const r = result(a, 'nu-niet-zwanger', 2028);
+    expect(amountOf(r, 'GGD-GHOR')).toBe(250_000_00n);
+    expect(sumLines(r.regels.filter((l) => l.soort === 'gemeente')).bedrag).toBe(5_750_000_00n);
+  });
+
+  it('allocates Rookvrije Start over municipalities when the scenario says so', () => {
+    const a = run([{ soort: 'verdeling', stroom: 'rookvrije-start', jaar: 2027, geldigheid: 'vanaf-dit-jaar', verdeling: 'gemeenten' }]);
+    expect(result(a, 'rookvrije-start', 2028).regels).toHaveLength(data.gemeenten.length);
+  });
+
+  it('a table key (uploaded) distributes by the given values; unknown codes are refused', () => {
+    const waarden = [{ code: 'GM0363', waarde: '3' }, { code: 'GM0014', waarde: '1' }];
+    const a = run([{ soort: 'sleutel', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'tabel', naam: 'eigen', waarden } }]);
+    const r = result(a, 'nu-niet-zwanger', 2027);
+    expect(amountOf(r, 'GM0363')).toBe(3_750_000_00n);
+    expect(amountOf(r, 'GM0014')).toBe(1_250_000_00n);
+    const bad = allocateScenario(data, {
+      versie: 1,
+      naam: 'x',
+      wijzigingen: [{ soort: 'sleutel', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'tabel', naam: 'eigen', waarden: [{ code: 'GM9999', waarde: '1' }] } }],
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.fouten[0]).toMatchObject({ pad: 'wijzigingen[0].sleutel.waarden[0].code' });
+  });
+
+  it('an impossible minimum gives a Dutch problem, not an exception', () => {
+    const out = allocateScenario(data, {
+      versie: 1,
+      naam: 'x',
+      wijzigingen: [{ soort: 'sleutel', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'formule', gewichten: [{ indicator: 'inwoners-2024', gewicht: 1 }], minimumbedrag: 1000000 } }],
+    });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.fouten[0]!.bericht).toMatch(/minimumbedrag/);
+  });
+
+  it('warns when a scenario exceeds the coalition agreement frame', () => {
+    const a = run([{ soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2025, geldigheid: 'alleen-dit-jaar', bedrag: '30000000' }]);
+    expect(a.waarschuwingen.join(' ')).toMatch(/2025.*kader/);
+    expect(baseline.waarschuwingen).toEqual([]);
+  });
+
+  it('property: for any scenario of amounts, cuts, splits and keys every (stream, year) adds up to its total', () => {
+    const year = fc.integer({ min: 2023, max: 2030 });
+    const stroom = fc.constantFrom('ks-brede-spuk', 'nu-niet-zwanger', 'integrale-gezinspoli', 'ks-gala-structureel') as fc.Arbitrary<StreamId>;
+    const geldigheid = fc.constantFrom('alleen-dit-jaar' as const, 'vanaf-dit-jaar' as const);
+    const change: fc.Arbitrary<Wijziging> = fc.oneof(
+      fc.record({ soort: fc.constant('bedrag' as const), stroom, jaar: year, geldigheid, bedrag: fc.bigInt({ min: 0n, max: 10n ** 10n }).map(String) }),
+      fc.record({ soort: fc.constant('korting' as const), stroom, jaar: year, geldigheid, percentage: fc.integer({ min: 0, max: 100 }).map(String) }),
+      fc.record({ soort: fc.constant('indexatie' as const), stroom, jaar: year, geldigheid, percentage: fc.integer({ min: 0, max: 999 }).map((p) => (p / 100).toFixed(2)) }),
+      fc.record({ soort: fc.constant('lokaal-regionaal' as const), stroom, jaar: year, geldigheid, lokaalPercentage: fc.integer({ min: 0, max: 100 }).map(String) }),
+    );
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 5 }), fc.constantFrom('euro' as const, 'cent' as const), (wijzigingen, afronding) => {
+        const a = run(wijzigingen, afronding);
+        for (const r of a.resultaten) {
+          if (r.totaal === null) continue;
+          expect(sumLines(r.regels).bedrag).toBe(r.totaal);
+          if (afronding === 'euro') expect(r.regels.every((l) => l.bedrag === null || l.bedrag % 100n === 0n)).toBe(true);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('input', () => {
+  it('never throws on a scenario read from arbitrary JSON', () => {
+    fc.assert(fc.property(fc.jsonValue(), (v) => void allocateScenario(data, v)), { numRuns: 200 });
+  });
+
+  it('the empty scenario is the baseline', () => {
+    const out = allocate(data, emptyScenario());
+    expect(out.ok && out.allocation.resultaten.map((r) => r.totaal)).toEqual(baseline.resultaten.map((r) => r.totaal));
+  });
+});

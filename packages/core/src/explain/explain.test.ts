@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { explain } from './explain.js';
+import { renderExplanation } from './render.js';
+import { allocate, type Allocation } from '../allocation/allocate.js';
+import { baselineData } from '../data/baseline.js';
+import type { Wijziging } from '../scenario/schema.js';
+import { formatEuro } from '../money/format.js';
+
+const data = baselineData();
+const run = (wijzigingen: Wijziging[]): Allocation => {
+  const out = allocate(data, { versie: 1, naam: 't', afronding: 'euro', wijzigingen });
+  if (!out.ok) throw new Error('allocation failed');
+  return out.allocation;
+};
+
+describe('explain', () => {
+  const baseline = run([]);
+
+  it('traces a Brede SPUK amount: source, cut, key share, quota and rounding', () => {
+    const e = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2026, ontvanger: 'GM0363' });
+    if (!e.ok) throw new Error(e.bericht);
+    const kinds = e.uitleg.stappen.map((s) => s.soort);
+    expect(kinds).toEqual(['landelijk-bedrag', 'korting', 'lokaal-regionaal', 'sleutel', 'quotum', 'afronding']);
+    const line = baseline.resultaten.find((r) => r.stroom === 'ks-brede-spuk' && r.jaar === 2026)!.regels.find((l) => l.ontvanger === 'GM0363')!;
+    expect(e.uitleg.bedrag).toBe(line.bedrag);
+    const text = renderExplanation(e.uitleg).join('\n');
+    expect(text).toContain('€ 20.000.000');
+    expect(text).toContain('korting van 10%');
+    expect(text).toContain('€ 18.000.000');
+    expect(text).toContain('Brede SPUK-sleutel');
+    expect(text).toContain('grootste overschotten');
+    expect(text).toContain(formatEuro(line.bedrag!, 'auto'));
+    expect(text).toMatch(/Bron: GALA/);
+  });
+
+  it('says why the remainder went where it went', () => {
+    const r = baseline.resultaten.find((x) => x.stroom === 'ks-brede-spuk' && x.jaar === 2024)!;
+    const up = r.regels.find((_, i) => r.afrondingen[i]?.naarBoven)!;
+    const down = r.regels.find((_, i) => r.afrondingen[i] && !r.afrondingen[i]!.naarBoven && r.afrondingen[i]!.rang !== null)!;
+    const eu = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2024, ontvanger: up.ontvanger });
+    const ed = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2024, ontvanger: down.ontvanger });
+    if (!eu.ok || !ed.ok) throw new Error('explain failed');
+    expect(renderExplanation(eu.uitleg).join(' ')).toMatch(/krijgt er dus één bij/);
+    expect(renderExplanation(ed.uitleg).join(' ')).toMatch(/valt daarbuiten/);
+  });
+
+  it('explains an unknown amount as unknown, never as 0', () => {
+    const e = explain(baseline, { stroom: 'landelijk-vws', jaar: 2025, ontvanger: 'GM0363' });
+    if (!e.ok) throw new Error(e.bericht);
+    expect(e.uitleg.bedrag).toBeNull();
+    expect(renderExplanation(e.uitleg).join(' ')).toMatch(/onbekend.*niet hetzelfde als nul/);
+  });
+
+  it('explains an unallocated stream with its reason', () => {
+    const e = explain(baseline, { stroom: 'ks-impuls', jaar: 2021, ontvanger: 'GM0363' });
+    if (!e.ok) throw new Error(e.bericht);
+    expect(renderExplanation(e.uitleg).join(' ')).toMatch(/niet over gemeenten verdeeld.*circulaires/);
+  });
+
+  it('names the scenario change, its scope, indexation and the rounding of the total', () => {
+    const a = run([
+      { soort: 'bedrag', stroom: 'ks-gala-structureel', jaar: 2028, geldigheid: 'vanaf-dit-jaar', bedrag: '18000001', toelichting: 'test' },
+      { soort: 'indexatie', stroom: 'ks-gala-structureel', jaar: 2028, geldigheid: 'alleen-dit-jaar', percentage: '1.5' },
+    ]);
+    const e = explain(a, { stroom: 'ks-gala-structureel', jaar: 2028, ontvanger: 'GM0014' });
+    if (!e.ok) throw new Error(e.bericht);
+    expect(e.uitleg.stappen.map((s) => s.soort)).toContain('afronding-totaal');
+    const text = renderExplanation(e.uitleg).join('\n');
+    expect(text).toMatch(/wijziging 1, vanaf 2028\): test/);
+    expect(text).toMatch(/1,5% in 2028/);
+    expect(text).toMatch(/half naar boven/);
+    expect(text).toMatch(/scenario-aanname/);
+  });
+
+  it('explains the minimum and non-participation', () => {
+    const participants = data.gemeenten.filter((g) => g.code !== 'GM0014').map((g) => g.code);
+    const a = run([
+      { soort: 'deelname', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', gemeenten: participants, nietDeelnemers: 'herverdelen' },
+      { soort: 'sleutel', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'formule', gewichten: [{ indicator: 'inwoners-2024', gewicht: '1' }], minimumbedrag: '4000' } },
+    ]);
+    const out = explain(a, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: 'GM0014' });
+    if (!out.ok) throw new Error(out.bericht);
+    expect(renderExplanation(out.uitleg).join(' ')).toMatch(/neemt niet deel/);
+    const small = a.resultaten.find((r) => r.stroom === 'integrale-gezinspoli' && r.jaar === 2028)!.regels.find((l) => l.bedrag === 4000_00n)!;
+    const e2 = explain(a, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: small.ontvanger });
+    if (!e2.ok) throw new Error(e2.bericht);
+    expect(renderExplanation(e2.uitleg).join(' ')).toMatch(/onder het minimumbedrag van € 4\.000/);
+  });
+
+  it('refuses a year without the stream with a Dutch message', () => {
+    const e = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2019, ontvanger: 'GM0363' });
+    expect(e).toEqual({ ok: false, bericht: expect.stringMatching(/geen bedrag/) });
+  });
+});

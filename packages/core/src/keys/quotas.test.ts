@@ -1,0 +1,59 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { keyQuotas } from './quotas.js';
+import { fraction, cmp, floor, add, ZERO, type Fraction } from '../money/fraction.js';
+import { largestRemainder } from '../apportion/largest-remainder.js';
+
+const total = (qs: Iterable<Fraction>) => [...qs].reduce((a, b) => add(a, b), ZERO);
+
+describe('key quotas', () => {
+  it('divides by weight when there is no minimum', () => {
+    const r = keyQuotas(fraction(100n), new Map([['a', 1n], ['b', 3n]]));
+    expect(r.ok && [...r.quotas.values()]).toEqual([fraction(25n), fraction(75n)].map((f) => ({ n: f.n * 4n, d: 4n })));
+  });
+
+  it('raises small recipients to the minimum and takes the shortfall from the others by weight', () => {
+    const r = keyQuotas(fraction(1000n), new Map([['klein', 1n], ['midden', 49n], ['groot', 50n]]), { minimum: 100n });
+    if (!r.ok) throw new Error(r.bericht);
+    expect(cmp(r.quotas.get('klein')!, fraction(100n))).toBe(0);
+    // 900 over 49:50
+    expect(cmp(r.quotas.get('midden')!, fraction(900n * 49n, 99n))).toBe(0);
+    expect(cmp(r.quotas.get('groot')!, fraction(900n * 50n, 99n))).toBe(0);
+    expect([...r.aangevuld]).toEqual(['klein']);
+  });
+
+  it('gives every recipient the base amount first', () => {
+    const r = keyQuotas(fraction(1000n), new Map([['a', 0n], ['b', 1n]]), { basis: 100n });
+    expect(r.ok && [...r.quotas.values()].map((q) => floor(q))).toEqual([100n, 900n]);
+  });
+
+  it('says so in Dutch when the minimum cannot be met', () => {
+    const r = keyQuotas(fraction(100n), new Map([['a', 1n], ['b', 1n]]), { minimum: 60n });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.bericht).toMatch(/minimumbedrag/);
+  });
+
+  it('property: minimums hold and the total still adds up exactly after rounding', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 9n }),
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 6n }), { minLength: 1, maxLength: 60 }),
+        fc.bigInt({ min: 0n, max: 10n ** 7n }),
+        (amount, ws, minimum) => {
+          fc.pre(ws.some((w) => w > 0n));
+          const weights = new Map(ws.map((w, i) => [`G${String(i).padStart(3, '0')}`, w]));
+          const r = keyQuotas(fraction(amount), weights, { minimum });
+          if (minimum * BigInt(ws.length) > amount) return !r.ok;
+          if (!r.ok) return false;
+          expect(cmp(total(r.quotas.values()), fraction(amount))).toBe(0);
+          for (const q of r.quotas.values()) expect(cmp(q, fraction(minimum))).toBeGreaterThanOrEqual(0);
+          const rounded = largestRemainder(amount, [...r.quotas].map(([id, quota]) => ({ id, quota })));
+          expect(rounded.claims.reduce((s, c) => s + c.units, 0n)).toBe(amount);
+          for (const c of rounded.claims) expect(c.units).toBeGreaterThanOrEqual(minimum);
+          return true;
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, it, expect } from 'vitest';
+import { findMunicipality, mapToSuccessors, successorsOf } from './lookup.js';
+import { baselineData } from '../data/baseline.js';
+
+const data = baselineData();
+
+describe('municipality lookup', () => {
+  it('finds by code, with or without GM and leading zeros', () => {
+    expect(findMunicipality(data, 'GM0363')[0]!.gemeente.naam).toBe('Amsterdam');
+    expect(findMunicipality(data, '363')[0]!.gemeente.code).toBe('GM0363');
+  });
+
+  it('finds by name, ignoring case and accents, exact matches first', () => {
+    expect(findMunicipality(data, 'groningen')[0]!.gemeente.code).toBe('GM0014');
+    expect(findMunicipality(data, 'noardeast')[0]!.gemeente.naam).toBe('Noardeast-Fryslân');
+  });
+
+  it('leads a former name to its successor and says why', () => {
+    const haren = findMunicipality(data, 'Haren');
+    const m = haren.find((x) => x.via === 'voormalige-gemeente')!;
+    expect(m.gemeente.code).toBe('GM0014');
+    expect(m.toelichting).toMatch(/Haren \(GM0017\) is per 1-1-2019 opgegaan in Groningen/);
+    const weesp = findMunicipality(data, 'Weesp')[0]!;
+    expect(weesp.gemeente.naam).toBe('Amsterdam');
+  });
+
+  it('follows a split to every successor', () => {
+    expect(successorsOf(data, 'GM0788').gemeenten.map((g) => g.naam).sort()).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
+  });
+
+  it('maps former codes onto successors, summing, and refuses splits', () => {
+    const ok = mapToSuccessors(data, [
+      { code: 'GM0017', waarde: '1.5' },
+      { code: 'GM0014', waarde: '2' },
+    ]);
+    expect(ok.ok && ok.waarden.get('GM0014')).toBe('3.5');
+    const split = mapToSuccessors(data, [{ code: 'GM0788', waarde: '1' }]);
+    expect(split.ok).toBe(false);
+    if (!split.ok) expect(split.fouten[0]).toMatch(/verdeeld over/);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { parseScenario, serializeScenario } from './parse.js';
+import { INDICATOR_IDS, type Scenario, type Wijziging } from './schema.js';
+import { STREAM_IDS } from '../data/types.js';
+
+describe('parseScenario', () => {
+  it('accepts a valid scenario and turns JSON numbers into decimal strings', () => {
+    const r = parseScenario({
+      versie: 1,
+      naam: 'IGP 6 mln',
+      wijzigingen: [{ soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', bedrag: 6000000 }],
+    });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.scenario.afronding).toBe('euro');
+      expect(r.scenario.wijzigingen[0]).toMatchObject({ bedrag: '6000000' });
+    }
+  });
+
+  it('gives Dutch messages with the path of every problem', () => {
+    const r = parseScenario({
+      versie: 1,
+      naam: 'fout',
+      wijzigingen: [
+        { soort: 'bedrag', stroom: 'onbekend', jaar: 2031, geldigheid: 'altijd', bedrag: '1,5' },
+        { soort: 'sleutel', stroom: 'ks-brede-spuk', jaar: 2024, geldigheid: 'vanaf-dit-jaar', sleutel: { type: 'formule', gewichten: [{ indicator: 'x', gewicht: -1 }] } },
+      ],
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.fouten.map((f) => [f.pad, f.bericht]));
+    expect(byPath['wijzigingen[0].stroom']).toMatch(/onbekende stroom "onbekend"/);
+    expect(byPath['wijzigingen[0].jaar']).toMatch(/2030 of eerder/);
+    expect(byPath['wijzigingen[0].geldigheid']).toMatch(/alleen-dit-jaar/);
+    expect(byPath['wijzigingen[0].bedrag']).toMatch(/punt als decimaalteken: "1.5"/);
+    expect(byPath['wijzigingen[1].sleutel.gewichten[0].indicator']).toMatch(/onbekende indicator/);
+    expect(byPath['wijzigingen[1].sleutel.gewichten[0].gewicht']).toMatch(/getal van 0 of meer/);
+  });
+
+  it('reports broken JSON text and unknown fields', () => {
+    const broken = parseScenario('{"versie": 1,');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.fouten[0]!.bericht).toMatch(/geen geldige JSON/);
+    const extra = parseScenario({ versie: 1, naam: 'x', wijzigingen: [], geheim: true });
+    expect(extra.ok).toBe(false);
+    if (!extra.ok) expect(extra.fouten[0]!.pad).toBe('scenario');
+  });
+
+  it('property: arbitrary JSON never throws and always yields a result', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const r = parseScenario(v);
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) for (const f of r.fouten) expect(f.bericht.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+    fc.assert(fc.property(fc.string(), (s) => void parseScenario(s)));
+  });
+
+  it('property: arbitrary values in a scenario-shaped object never throw', () => {
+    fc.assert(
+      fc.property(fc.record({ versie: fc.anything(), naam: fc.anything(), wijzigingen: fc.array(fc.dictionary(fc.constantFrom('soort', 'stroom', 'jaar', 'geldigheid', 'bedrag', 'sleutel'), fc.anything())) }), (v) => {
+        void parseScenario(v);
+      }),
+    );
+  });
+
+  const decimalArb = fc.tuple(fc.nat(10 ** 9), fc.nat(99)).map(([a, b]) => (b === 0 ? String(a) : `${a}.${String(b).padStart(2, '0')}`));
+  const pctArb = fc.tuple(fc.nat(99), fc.nat(9)).map(([a, b]) => `${a}.${b}`.replace(/\.0$/, ''));
+  const common = {
+    stroom: fc.constantFrom(...STREAM_IDS),
+    jaar: fc.integer({ min: 2019, max: 2030 }),
+    geldigheid: fc.constantFrom('alleen-dit-jaar' as const, 'vanaf-dit-jaar' as const),
+  };
+  const wijzigingArb: fc.Arbitrary<Wijziging> = fc.oneof(
+    fc.record({ soort: fc.constant('bedrag' as const), ...common, bedrag: decimalArb }),
+    fc.record({ soort: fc.constant('korting' as const), ...common, percentage: pctArb }),
+    fc.record({ soort: fc.constant('lokaal-regionaal' as const), ...common, lokaalPercentage: pctArb }),
+    fc.record({
+      soort: fc.constant('sleutel' as const),
+      ...common,
+      sleutel: fc.record({
+        type: fc.constant('formule' as const),
+        gewichten: fc.array(fc.record({ indicator: fc.constantFrom(...INDICATOR_IDS), gewicht: fc.integer({ min: 1, max: 100 }).map(String) }), { minLength: 1, maxLength: 3 }),
+      }),
+    }),
+  );
+
+  it('property: a scenario round-trips through its JSON text', () => {
+    fc.assert(
+      fc.property(fc.array(wijzigingArb, { maxLength: 8 }), fc.string({ maxLength: 40 }), (wijzigingen, naam) => {
+        const scenario: Scenario = { versie: 1, naam, afronding: 'euro', wijzigingen };
+        const r = parseScenario(serializeScenario(scenario));
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.scenario).toEqual(scenario);
+      }),
+    );
+  });
+});
