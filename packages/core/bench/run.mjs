@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const self = fileURLToPath(import.meta.url);
 const BENCHES = {
-  baseline: { label: 'hele basis (alle stromen, jaren, ontvangers)', target: 10, runs: 200 },
+  baseline: { label: 'hele basis, zonder caches (alle stromen, jaren, ontvangers)', target: 10, runs: 200 },
+  baselineWarm: { label: 'hele basis, opnieuw (met caches, zoals de app)', target: 10, runs: 200 },
   apportion100k: { label: 'één verdeling over 100.000 ontvangers', target: 100, runs: 15 },
   sweep1000: { label: 'sweep van 1.000 scenario\'s', target: 5000, runs: 3 },
 };
@@ -26,10 +27,11 @@ async function runOne(name) {
   const core = await import('@kansrijke-start/core');
   const data = core.baselineData();
   let work;
-  if (name === 'baseline') {
+  if (name === 'baseline' || name === 'baselineWarm') {
     const scenario = core.emptyScenario();
     work = () => {
-      const out = core.allocate(data, scenario);
+      // A fresh data object has a new identity, so no result of an earlier run is re-used.
+      const out = core.allocate(name === 'baseline' ? { ...data } : data, scenario);
       if (!out.ok) throw new Error('baseline failed');
     };
   } else if (name === 'apportion100k') {

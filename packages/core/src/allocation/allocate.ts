@@ -1,10 +1,8 @@
 import type { BaselineData, Status, StreamId } from '../data/types.js';
 import { STREAM_IDS, YEARS } from '../data/types.js';
-import { Decimal } from '../money/decimal.js';
-import { type Fraction, fraction, fromDecimal, mul, sub, roundHalfUp, ZERO } from '../money/fraction.js';
-import { largestRemainder, type Claim, type Apportionment } from '../apportion/largest-remainder.js';
-import { keyWeights, type KeyWeights } from '../keys/weights.js';
-import { keyQuotas } from '../keys/quotas.js';
+import { type Fraction, fraction, fromDecimal, mul, roundHalfUp, ZERO } from '../money/fraction.js';
+import type { KeyWeights } from '../keys/weights.js';
+import { cachedDistribute, type LineRounding } from './distribute.js';
 import type { Scenario } from '../scenario/schema.js';
 import { parseScenario, type Problem } from '../scenario/parse.js';
 import { validateAgainstData } from '../scenario/validate.js';
@@ -19,6 +17,8 @@ export function weakest(...statuses: ResultStatus[]): ResultStatus {
   return statuses.reduce((a, b) => (STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a), 'officieel');
 }
 const originStatus = (o: Origin): ResultStatus => (o.herkomst === 'scenario' ? 'scenario' : o.status);
+
+export type { LineRounding };
 
 export type RecipientKind = 'gemeente' | 'regio' | 'landelijk' | 'reservering' | 'onbenut';
 
@@ -39,17 +39,6 @@ export interface AllocationLine {
   mandaatgemeente?: { naam: string; code: string | null };
 }
 
-/** The rounding facts of one line: what the explanation tells. */
-export interface LineRounding {
-  quotum: Fraction; // exact, in rounding units (see Allocation.eenheid)
-  gewicht: bigint | null;
-  /** Sum of the weights of the recipients that shared by weight; the share is gewicht / totaalGewicht. */
-  totaalGewicht: bigint | null;
-  aangevuld: boolean; // raised to the minimum
-  naarBoven: boolean;
-  rang: number | null;
-}
-
 export interface StreamYearResult {
   stroom: StreamId;
   jaar: number;
@@ -65,7 +54,8 @@ export interface StreamYearResult {
   regels: AllocationLine[];
   /** Per line (same index as `regels`) the rounding facts; null for lines that were not apportioned. */
   afrondingen: (LineRounding | null)[];
-  apportionment: Apportionment | null;
+  /** The rounding of this (stream, year): units left after the floors, and claims with a remainder. */
+  apportionment: { leftover: bigint; candidates: number } | null;
   sleutel: KeyWeights | null;
   /** Dutch notes: why not allocated, what is an estimate. */
   meldingen: string[];
@@ -87,13 +77,12 @@ function percentFactor(pct: string, sign: 1 | -1): Fraction {
   return fraction(p.d * 100n + BigInt(sign) * p.n, p.d * 100n);
 }
 
-export function allocateStreamYear(
-  data: BaselineData,
-  scenario: Scenario,
-  stroom: StreamId,
-  jaar: number,
-  keyCache: Map<string, KeyWeights>,
-): { ok: true; result: StreamYearResult | null } | { ok: false; bericht: string } {
+type StreamYearOutcome = { ok: true; result: StreamYearResult | null } | { ok: false; bericht: string };
+
+const NATIONAL = 'Landelijk (niet verdeeld)';
+
+/** One stream in one year: steps 1-2 here, the division (steps 3-7) in `distribute`. */
+export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number): StreamYearOutcome {
   const p = resolveParameters(data, scenario, stroom, jaar);
   if (!p.bedrag) return { ok: true, result: null }; // the stream does not run this year
   const unit = scenario.afronding === 'cent' ? 1n : 100n;
@@ -112,17 +101,8 @@ export function allocateStreamYear(
   let status = originStatus(p.bedrag.oorsprong);
   if (p.bedrag.waarde === null) {
     meldingen.push('Het landelijke bedrag is onbekend; het wordt niet als 0 meegeteld.');
-    return {
-      ok: true,
-      result: {
-        ...base,
-        bijgesteld: null,
-        totaal: null,
-        status: 'onbekend',
-        regels: [{ stroom, jaar, ontvanger: 'landelijk', naam: 'Landelijk (niet verdeeld)', soort: 'landelijk', bedrag: null, status: 'onbekend' }],
-        afrondingen: [null],
-      },
-    };
+    const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend' };
+    return { ok: true, result: { ...base, bijgesteld: null, totaal: null, status: 'onbekend', regels: [line], afrondingen: [null] } };
   }
   // 1-2. National amount, cut, indexation: exact.
   let amount = fromDecimal(p.bedrag.waarde);
@@ -134,169 +114,80 @@ export function allocateStreamYear(
     amount = mul(amount, percentFactor(ix.percentage, 1));
     status = weakest(status, originStatus(ix.oorsprong));
   }
-  // The one rounding of the total: half up to the unit, only if it is not already whole.
-  const totalCents = roundHalfUp(mul(amount, fraction(100n, unit))) * unit;
+  // The one rounding of the total: half up to the unit (a no-op when it is already whole).
+  const totalUnits = roundHalfUp(mul(amount, fraction(100n, unit)));
+  const totalCents = totalUnits * unit;
 
   if (p.verdeling.waarde === 'landelijk') {
-    const reden = p.verdeling.oorsprong.herkomst === 'basis' ? p.verdeling.oorsprong.toelichting : 'Het scenario verdeelt dit bedrag niet.';
-    meldingen.push(reden);
-    return {
-      ok: true,
-      result: {
-        ...base,
-        bijgesteld: amount,
-        totaal: totalCents,
-        status,
-        regels: [{ stroom, jaar, ontvanger: 'landelijk', naam: 'Landelijk (niet verdeeld)', soort: 'landelijk', bedrag: totalCents, status }],
-        afrondingen: [null],
-      },
-    };
+    meldingen.push(p.verdeling.oorsprong.herkomst === 'basis' ? p.verdeling.oorsprong.toelichting : 'Het scenario verdeelt dit bedrag niet.');
+    const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: totalCents, status };
+    return { ok: true, result: { ...base, bijgesteld: amount, totaal: totalCents, status, regels: [line], afrondingen: [null] } };
   }
 
-  // 3. Reservations off the top.
-  const claims: Claim[] = [];
+  const out = cachedDistribute(data, {
+    unit,
+    totalUnits,
+    reservations: p.reserveringen?.waarde ?? [],
+    localPercentage: p.lokaalPercentage.waarde,
+    sleutel: p.sleutel.waarde,
+    deelname: p.deelname?.waarde ?? null,
+  });
+  if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
+  const d = out.distribution;
+
+  const splitStatus = originStatus(p.lokaalPercentage.oorsprong);
+  if (splitStatus === 'raming' && p.lokaalPercentage.oorsprong.herkomst === 'basis') meldingen.push(p.lokaalPercentage.oorsprong.toelichting);
+  const keyStatus = weakest(originStatus(p.sleutel.oorsprong), d.key.status);
+  const localStatus = weakest(status, splitStatus, keyStatus, p.deelname ? 'scenario' : 'officieel');
+  const regionStatus = weakest(status, splitStatus);
+
   const lines: AllocationLine[] = [];
   const facts: (LineRounding | null)[] = [];
-  let reserved = 0n;
-  for (const r of p.reserveringen?.waarde ?? []) {
-    const cents = BigInt(new Decimal(r.bedrag).times(100).toFixed(0));
-    if (cents % unit !== 0n) {
-      return { ok: false, bericht: `de reservering voor ${r.naam} (${r.bedrag}) is geen heel aantal euro, terwijl op hele euro's wordt afgerond` };
-    }
-    reserved += cents;
-    claims.push({ id: `reservering:${r.code}`, quota: fraction(cents / unit) });
-    lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: null, status: 'scenario' });
+  (p.reserveringen?.waarde ?? []).forEach((r, i) => {
+    lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: 'scenario' });
     facts.push(null);
+  });
+  const participating = p.deelname !== null;
+  data.gemeenten.forEach((g, i) => {
+    const u = d.gemeenteUnits[i]!;
+    const line: AllocationLine = { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: u === null ? 0n : u * unit, status: localStatus };
+    if (participating) line.deelname = u !== null;
+    lines.push(line);
+    facts.push(d.gemeenteFacts[i]!);
+  });
+  if (d.unspent) {
+    lines.push({ stroom, jaar, ontvanger: 'onbenut', naam: 'Onbenut (gemeenten die niet deelnemen)', soort: 'onbenut', bedrag: d.unspent.units * unit, status: localStatus });
+    facts.push(d.unspent.fact);
   }
-  if (reserved > totalCents) {
-    return { ok: false, bericht: `de reserveringen (samen meer dan het bedrag van ${stroom} in ${jaar}) passen niet in het bedrag` };
-  }
-  const distributable = fraction((totalCents - reserved) / unit); // in units
-
-  // 4. Local / regional split.
-  const localPct = fromDecimal(p.lokaalPercentage.waarde);
-  const local = mul(distributable, mul(localPct, { n: 1n, d: 100n }));
-  const regional = sub(distributable, local);
-  const splitStatus = originStatus(p.lokaalPercentage.oorsprong);
-  if (splitStatus === 'raming') meldingen.push(p.lokaalPercentage.oorsprong.herkomst === 'basis' ? p.lokaalPercentage.oorsprong.toelichting : '');
-
-  // 5. The key over the (participating) municipalities.
-  const keyId = JSON.stringify(p.sleutel.waarde.type === 'formule' ? { ...p.sleutel.waarde, basisbedrag: 0, minimumbedrag: 0 } : p.sleutel.waarde);
-  let key = keyCache.get(keyId);
-  if (!key) {
-    key = keyWeights(p.sleutel.waarde, data);
-    keyCache.set(keyId, key);
-  }
-  const keyStatus = weakest(originStatus(p.sleutel.oorsprong), key.status);
-  const localStatus = weakest(status, splitStatus, keyStatus, p.deelname ? 'scenario' : 'officieel');
-  const participants = p.deelname ? new Set(p.deelname.waarde.gemeenten) : null;
-  const redistribute = !p.deelname || p.deelname.waarde.nietDeelnemers === 'herverdelen';
-  const sharingWeights = new Map<string, bigint>();
-  for (const [code, w] of key.weights) if (!participants || participants.has(code) || !redistribute) sharingWeights.set(code, w);
-
-  const euros = (s: string | undefined) => (s === undefined ? 0n : BigInt(new Decimal(s).times(100).toFixed(0)) / unit);
-  const sl = p.sleutel.waarde;
-  const kq = keyQuotas(local, sharingWeights, sl.type === 'formule' ? { basis: euros(sl.basisbedrag), minimum: euros(sl.minimumbedrag) } : {});
-  if (!kq.ok) return { ok: false, bericht: `${kq.bericht} (${stroom}, ${jaar})` };
-
-  let unspent: Fraction = ZERO;
-  const unspentMembers: string[] = [];
-  for (const g of data.gemeenten) {
-    const takesPart = !participants || participants.has(g.code);
-    const q = kq.quotas.get(g.code);
-    if (takesPart && q) {
-      claims.push({ id: g.code, quota: q });
-      facts.push({
-        quotum: q,
-        gewicht: kq.aangevuld.has(g.code) ? null : (key.weights.get(g.code) ?? 0n),
-        totaalGewicht: kq.sharingWeight,
-        aangevuld: kq.aangevuld.has(g.code),
-        naarBoven: false,
-        rang: null,
-      });
-    } else {
-      if (q) {
-        unspent = { n: unspent.n * q.d + q.n * unspent.d, d: unspent.d * q.d };
-        unspentMembers.push(g.code);
-      }
-      facts.push(null);
-    }
-    lines.push({
-      stroom,
-      jaar,
-      ontvanger: g.code,
-      naam: g.naam,
-      soort: 'gemeente',
-      bedrag: takesPart ? null : 0n,
-      status: localStatus,
-      ...(participants ? { deelname: takesPart } : {}),
-    });
-  }
-  if (unspentMembers.length > 0) {
-    unspent = fraction(unspent.n, unspent.d);
-    claims.push({ id: 'onbenut', quota: unspent });
-    lines.push({ stroom, jaar, ontvanger: 'onbenut', naam: 'Onbenut (gemeenten die niet deelnemen)', soort: 'onbenut', bedrag: null, status: localStatus });
-    facts.push({ quotum: unspent, gewicht: null, totaalGewicht: null, aangevuld: false, naarBoven: false, rang: null });
-  }
-
-  // 6. The regional part over the 42 IZA regions by the SPUK IZA 2026 key.
-  if (regional.n !== 0n) {
-    const iza = data.spukIza2026;
-    const regionWeights = new Map(data.izaRegios.map((r) => [r.id, iza.bedragen.get(r.id) ?? 0n]));
-    const rq = keyQuotas(regional, regionWeights);
-    if (!rq.ok) return { ok: false, bericht: `${rq.bericht} (${stroom}, ${jaar}, regionaal)` };
-    const regionStatus = weakest(status, splitStatus);
-    for (const r of data.izaRegios) {
-      const q = rq.quotas.get(r.id)!;
-      claims.push({ id: `regio:${r.id}`, quota: q });
+  if (d.regionUnits && d.regionFacts) {
+    data.izaRegios.forEach((r, i) => {
       lines.push({
         stroom,
         jaar,
         ontvanger: r.id,
         naam: r.naam,
         soort: 'regio',
-        bedrag: null,
+        bedrag: d.regionUnits![i]! * unit,
         status: regionStatus,
         mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
       });
-      facts.push({
-        quotum: q,
-        gewicht: regionWeights.get(r.id) ?? 0n,
-        totaalGewicht: rq.sharingWeight,
-        aangevuld: false,
-        naarBoven: false,
-        rang: null,
-      });
-    }
+      facts.push(d.regionFacts![i]!);
+    });
   }
-
-  // 7. The final, explicit rounding: largest remainder over every claim at once.
-  const app = largestRemainder((totalCents) / unit, claims);
-  let c = 0;
-  lines.forEach((line, i) => {
-    if (line.bedrag !== null && line.soort === 'gemeente') return; // non-participant: 0, no claim
-    const rc = app.claims[c++]!;
-    line.bedrag = rc.units * unit;
-    const f = facts[i];
-    if (f) {
-      f.naarBoven = rc.roundedUp;
-      f.rang = rc.rank;
-    }
-  });
   return {
     ok: true,
     result: {
       ...base,
-      reserveringen: reserved,
-      lokaal: mul(local, fraction(unit)),
-      regionaal: mul(regional, fraction(unit)),
+      reserveringen: d.reserved * unit,
+      lokaal: mul(d.local, fraction(unit)),
+      regionaal: mul(d.regional, fraction(unit)),
       bijgesteld: amount,
       totaal: totalCents,
       status: weakest(localStatus, splitStatus),
       regels: lines,
       afrondingen: facts,
-      apportionment: app,
-      sleutel: key,
+      apportionment: { leftover: d.leftover, candidates: d.candidates },
+      sleutel: d.key,
     },
   };
 }
@@ -307,12 +198,11 @@ export function allocateStreamYear(
  * reservation over the amount): those come back as Dutch problems, and nothing is half applied.
  */
 export function allocate(data: BaselineData, scenario: Scenario): AllocationOutcome {
-  const keyCache = new Map<string, KeyWeights>();
   const resultaten: StreamYearResult[] = [];
   const fouten: Problem[] = [];
   for (const stroom of STREAM_IDS) {
     for (const jaar of YEARS) {
-      const r = allocateStreamYear(data, scenario, stroom, jaar, keyCache);
+      const r = allocateStreamYear(data, scenario, stroom, jaar);
       if (!r.ok) fouten.push({ pad: `${stroom} ${jaar}`, bericht: r.bericht });
       else if (r.result) resultaten.push(r.result);
     }

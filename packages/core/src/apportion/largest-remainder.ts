@@ -13,8 +13,6 @@ export interface RoundedClaim {
   /** Whole units given: the floor of the quota, plus one if it got a remainder unit. */
   readonly units: bigint;
   readonly roundedUp: boolean;
-  /** The fractional part of the quota (0 <= remainder < 1). */
-  readonly remainder: Fraction;
   /** 1-based place in the order of remainders (largest first); null when the remainder is 0. */
   readonly rank: number | null;
 }
@@ -63,7 +61,6 @@ export function largestRemainder(total: bigint, claims: readonly Claim[]): Appor
       quota: c.quota,
       units: core.units[i]!,
       roundedUp: core.roundedUp[i] === 1,
-      remainder: remainderOf(nums[i]!, den),
       rank: core.rank[i]! === 0 ? null : core.rank[i]!,
     })),
     leftover: core.leftover,
@@ -157,9 +154,4 @@ export function largestRemainderCore(total: bigint, nums: readonly bigint[], den
     units[i] = roundedUp[i] ? f + 1n : f;
   }
   return { units, roundedUp, rank, leftover, candidates: order.length };
-}
-
-/** The fractional part of a quota as an exact fraction of one unit (for explanations). */
-export function remainderOf(num: bigint, den: bigint): Fraction {
-  return { n: num % den, d: den };
 }

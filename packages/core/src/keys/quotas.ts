@@ -1,4 +1,4 @@
-import { type Fraction, fraction, cmp, sub, add, ZERO } from '../money/fraction.js';
+import { type Fraction, fraction, cmp, sub } from '../money/fraction.js';
 
 export interface KeyQuotaOptions {
   /** An equal base amount (in units) per recipient, before the key divides the rest. */
@@ -10,32 +10,34 @@ export interface KeyQuotaOptions {
 export type KeyQuotas =
   | {
       ok: true;
-      /** Exact quota per recipient id, in units; they add up exactly to the amount. */
-      quotas: Map<string, Fraction>;
+      /** Exact quota of recipient i is nums[i] / den, in units; they add up exactly to the amount. */
+      nums: bigint[];
+      den: bigint;
       /** Sum of the weights of those that shared by weight (not raised to the minimum). */
       sharingWeight: bigint;
-      /** Recipients raised to the minimum. */
-      aangevuld: Set<string>;
+      /** 1 for a recipient raised to the minimum. */
+      aangevuld: Uint8Array;
     }
   | { ok: false; bericht: string };
 
 /**
  * Divides an exact amount (in units) over recipients by integer weights, with an optional base
- * amount per recipient and an optional minimum per recipient.
+ * amount per recipient and an optional minimum per recipient. All quotas share one denominator,
+ * which keeps the final rounding fast.
  *
  * Minimum: recipients whose quota would fall below it get exactly the minimum; the others share
  * what is left by their weights, so the shortfall is taken from them in proportion to their
  * weights. This repeats until no recipient falls below the minimum; it ends because each round
- * fixes at least one more recipient.
+ * raises at least one more recipient.
  */
-export function keyQuotas(amount: Fraction, weights: ReadonlyMap<string, bigint>, opts: KeyQuotaOptions = {}): KeyQuotas {
-  const ids = [...weights.keys()];
-  const n = BigInt(ids.length);
+export function keyQuotas(amount: Fraction, weights: readonly bigint[], opts: KeyQuotaOptions = {}): KeyQuotas {
+  const count = weights.length;
+  const n = BigInt(count);
   const basis = opts.basis ?? 0n;
   const minimum = opts.minimum ?? 0n;
-  if (ids.length === 0) {
+  if (count === 0) {
     return amount.n === 0n
-      ? { ok: true, quotas: new Map(), sharingWeight: 0n, aangevuld: new Set() }
+      ? { ok: true, nums: [], den: 1n, sharingWeight: 0n, aangevuld: new Uint8Array(0) }
       : { ok: false, bericht: 'er zijn geen ontvangers om het bedrag over te verdelen' };
   }
   if (cmp(fraction(basis * n), amount) > 0) {
@@ -44,37 +46,33 @@ export function keyQuotas(amount: Fraction, weights: ReadonlyMap<string, bigint>
   if (cmp(fraction(minimum * n), amount) > 0) {
     return { ok: false, bericht: `het minimumbedrag voor ${n} ontvangers is samen meer dan het te verdelen bedrag` };
   }
-  const raised = new Set<string>();
+  const raised = new Uint8Array(count);
+  let raisedCount = 0n;
   for (;;) {
-    const free = ids.filter((id) => !raised.has(id));
-    const freeWeight = free.reduce((s, id) => s + weights.get(id)!, 0n);
-    const rest = sub(amount, fraction(minimum * BigInt(raised.size) + basis * BigInt(free.length)));
+    let freeWeight = 0n;
+    for (let i = 0; i < count; i++) if (!raised[i]) freeWeight += weights[i]!;
+    const rest = sub(amount, fraction(minimum * raisedCount + basis * (n - raisedCount)));
     if (freeWeight === 0n && rest.n !== 0n) {
       return { ok: false, bericht: 'alle gewichten zijn 0: het bedrag kan niet naar verhouding worden verdeeld' };
     }
-    const quotas = new Map<string, Fraction>();
-    const newlyRaised: string[] = [];
-    // One common denominator for all free quotas keeps the later rounding fast.
     const den = rest.d * (freeWeight === 0n ? 1n : freeWeight);
-    for (const id of ids) {
-      if (raised.has(id)) {
-        quotas.set(id, fraction(minimum));
+    const basisNum = basis * den;
+    const minimumNum = minimum * den;
+    const nums = new Array<bigint>(count);
+    let newlyRaised = 0n;
+    for (let i = 0; i < count; i++) {
+      if (raised[i]) {
+        nums[i] = minimumNum;
         continue;
       }
-      const w = weights.get(id)!;
-      const q: Fraction = { n: basis * den + rest.n * w, d: den };
-      if (minimum > 0n && q.n < minimum * q.d) newlyRaised.push(id);
-      quotas.set(id, q);
+      const q = basis === 0n ? rest.n * weights[i]! : basisNum + rest.n * weights[i]!;
+      if (minimum > 0n && q < minimumNum) {
+        raised[i] = 1;
+        newlyRaised++;
+      }
+      nums[i] = q;
     }
-    if (newlyRaised.length === 0) return { ok: true, quotas, sharingWeight: freeWeight, aangevuld: raised };
-    for (const id of newlyRaised) raised.add(id);
+    if (newlyRaised === 0n) return { ok: true, nums, den, sharingWeight: freeWeight, aangevuld: raised };
+    raisedCount += newlyRaised;
   }
 }
-
-/** Sum of fractions; for checks and tests. */
-export function sumFractions(values: Iterable<Fraction>): Fraction {
-  let s = ZERO;
-  for (const v of values) s = add(s, v);
-  return s;
-}
-

@@ -2,9 +2,10 @@ import type { BaselineData, Indicator, IndicatorId } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import type { Sleutel } from '../scenario/schema.js';
 
-/** Integer weights per recipient; a recipient's share is its weight over the sum. */
+/** Integer weights per municipality; a municipality's share is its weight over the sum. */
 export interface KeyWeights {
-  weights: ReadonlyMap<string, bigint>;
+  /** Aligned with `data.gemeenten`: weights[i] belongs to data.gemeenten[i]. */
+  weights: readonly bigint[];
   status: 'officieel' | 'scenario';
   /** Dutch description of the key, for explanations. */
   omschrijving: string;
@@ -15,6 +16,34 @@ export interface KeyWeights {
 export function scaleToIntegers(values: readonly Decimal[]): bigint[] {
   const dp = values.reduce((m, v) => Math.max(m, v.decimalPlaces()), 0);
   return values.map((v) => BigInt(v.times(`1e${dp}`).toFixed(0)));
+}
+
+const columnCache = new WeakMap<Indicator, bigint[]>();
+
+/** An indicator as integers (one power of ten for all), aligned with data.gemeenten; computed once. */
+function scaledColumn(data: BaselineData, ind: Indicator): bigint[] {
+  let col = columnCache.get(ind);
+  if (!col) {
+    col = scaleToIntegers(data.gemeenten.map((g) => ind.waarden.get(g.code)!));
+    columnCache.set(ind, col);
+  }
+  return col;
+}
+
+const keyCache = new WeakMap<BaselineData, Map<string, KeyWeights>>();
+
+/** keyWeights, remembered per data set (at most 100 keys), since a scenario re-uses its keys on every edit. */
+export function cachedKeyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
+  let cache = keyCache.get(data);
+  if (!cache) keyCache.set(data, (cache = new Map()));
+  const id = JSON.stringify(sleutel.type === 'formule' ? sleutel.gewichten : sleutel);
+  let key = cache.get(id);
+  if (!key) {
+    if (cache.size >= 100) cache.clear();
+    key = keyWeights(sleutel, data);
+    cache.set(id, key);
+  }
+  return key;
 }
 
 const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {
@@ -37,7 +66,7 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
     case 'brede-spuk-2025': {
       const t = data.bredeSpuk2025;
       return {
-        weights: new Map(codes.map((c) => [c, t.bedragen.get(c) ?? 0n])),
+        weights: codes.map((c) => t.bedragen.get(c) ?? 0n),
         status: 'officieel',
         omschrijving: 'Brede SPUK-sleutel: het aandeel van de gemeente in de officiële Brede SPUK-bedragen 2025',
         bron: t.bron,
@@ -46,17 +75,11 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
     case 'formule': {
       const indicators = sleutel.gewichten.map((g) => indicatorById(data, g.indicator));
       const scaledG = scaleToIntegers(sleutel.gewichten.map((g) => new Decimal(g.gewicht)));
-      const columns = indicators.map((ind) => scaleToIntegers(codes.map((c) => ind.waarden.get(c)!)));
+      const columns = indicators.map((ind) => scaledColumn(data, ind));
       const totals = columns.map((col) => col.reduce((a, b) => a + b, 0n));
       const product = totals.reduce((a, b) => a * (b === 0n ? 1n : b), 1n);
-      const weights = new Map<string, bigint>();
-      codes.forEach((c, i) => {
-        let w = 0n;
-        columns.forEach((col, k) => {
-          if (totals[k] !== 0n) w += scaledG[k]! * col[i]! * (product / totals[k]!);
-        });
-        weights.set(c, w);
-      });
+      const factors = totals.map((t, k) => (t === 0n ? 0n : scaledG[k]! * (product / t)));
+      const weights = codes.map((_, i) => columns.reduce((w, col, k) => w + factors[k]! * col[i]!, 0n));
       const parts = sleutel.gewichten.map((g, k) => `${g.gewicht} × aandeel in ${indicators[k]!.naam.toLowerCase()}`);
       return {
         weights,
@@ -69,7 +92,7 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
       // Codes were checked against the 342 when the scenario was validated; absent means 0.
       const scaled = scaleToIntegers(sleutel.waarden.map((w) => new Decimal(w.waarde)));
       const given = new Map(sleutel.waarden.map((w, i) => [w.code, scaled[i]!]));
-      const weights = new Map(codes.map((c) => [c, given.get(c) ?? 0n]));
+      const weights = codes.map((c) => given.get(c) ?? 0n);
       return {
         weights,
         status: 'scenario',

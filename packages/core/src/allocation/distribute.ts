@@ -1,0 +1,244 @@
+import type { BaselineData } from '../data/types.js';
+import { Decimal } from '../money/decimal.js';
+import { type Fraction, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
+import { largestRemainderCore, type CoreResult } from '../apportion/largest-remainder.js';
+import { cachedKeyWeights, type KeyWeights } from '../keys/weights.js';
+import { keyQuotas } from '../keys/quotas.js';
+import type { Sleutel } from '../scenario/schema.js';
+
+/** The rounding facts of one recipient: what the explanation tells. Read-only once computed. */
+export interface LineRounding {
+  quotum: Fraction; // exact, in rounding units (see Allocation.eenheid)
+  gewicht: bigint | null;
+  /** Sum of the weights of the recipients that shared by weight; the share is gewicht / totaalGewicht. */
+  totaalGewicht: bigint | null;
+  aangevuld: boolean; // raised to the minimum
+  naarBoven: boolean;
+  rang: number | null;
+}
+
+/** What steps 3-7 of an allocation depend on: the rounded total and how it is divided. */
+export interface DistributionSpec {
+  unit: bigint; // 100n (whole euros) or 1n (cents)
+  totalUnits: bigint;
+  reservations: readonly { code: string; naam: string; bedrag: string }[];
+  localPercentage: string;
+  sleutel: Sleutel;
+  deelname: { gemeenten: readonly string[]; nietDeelnemers: 'herverdelen' | 'onbenut' } | null;
+}
+
+/** The rounded division, in units, aligned with data.gemeenten and data.izaRegios. */
+export interface Distribution {
+  reserved: bigint; // units
+  local: Fraction; // units, exact
+  regional: Fraction; // units, exact
+  key: KeyWeights;
+  reservationUnits: bigint[];
+  /** Per municipality: its units, or null when it does not take part (it then gets 0). */
+  gemeenteUnits: (bigint | null)[];
+  gemeenteFacts: (LineRounding | null)[];
+  unspent: { units: bigint; fact: LineRounding } | null;
+  regionUnits: bigint[] | null;
+  regionFacts: LineRounding[] | null;
+  leftover: bigint;
+  candidates: number;
+}
+
+export type DistributionOutcome = { ok: true; distribution: Distribution } | { ok: false; bericht: string };
+
+/** Claims that share one denominator; `put` stores the rounded units back. */
+interface ClaimGroup {
+  ids: string[];
+  nums: readonly bigint[];
+  den: bigint;
+  facts: (LineRounding | null)[];
+  put: (j: number, units: bigint) => void;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
+}
+
+/** Brings the groups onto one denominator and rounds them all together. */
+function roundGroups(total: bigint, groups: readonly ClaimGroup[]): CoreResult {
+  if (groups.length === 1) return largestRemainderCore(total, groups[0]!.nums, groups[0]!.den, groups[0]!.ids);
+  const den = groups.reduce((d, g) => lcm(d, g.den), 1n);
+  const ids: string[] = [];
+  const nums: bigint[] = [];
+  for (const g of groups) {
+    const f = den / g.den;
+    for (let i = 0; i < g.ids.length; i++) {
+      ids.push(g.ids[i]!);
+      nums.push(f === 1n ? g.nums[i]! : g.nums[i]! * f);
+    }
+  }
+  return largestRemainderCore(total, nums, den, ids);
+}
+
+const toUnits = (euros: string | undefined, unit: bigint): bigint =>
+  euros === undefined ? 0n : BigInt(new Decimal(euros).times(100).toFixed(0)) / unit;
+
+/**
+ * Steps 3-7: reservations off the top, the local/regional split, the key over the
+ * (participating) municipalities with base and minimum amounts, the SPUK IZA key over the 42
+ * regions, and one largest-remainder rounding over all of it, so the parts add up exactly.
+ */
+export function distribute(data: BaselineData, spec: DistributionSpec): DistributionOutcome {
+  const { unit } = spec;
+  const groups: ClaimGroup[] = [];
+  // 3. Reservations.
+  const reservationUnits: bigint[] = [];
+  let reserved = 0n;
+  for (const r of spec.reservations) {
+    const cents = BigInt(new Decimal(r.bedrag).times(100).toFixed(0));
+    if (cents % unit !== 0n) {
+      return { ok: false, bericht: `de reservering voor ${r.naam} (${r.bedrag}) is geen heel aantal euro, terwijl op hele euro's wordt afgerond` };
+    }
+    reserved += cents / unit;
+    reservationUnits.push(cents / unit);
+  }
+  if (reserved > spec.totalUnits) return { ok: false, bericht: 'de reserveringen zijn samen meer dan het bedrag' };
+  if (reservationUnits.length > 0) {
+    groups.push({
+      ids: spec.reservations.map((r) => `reservering:${r.code}`),
+      nums: reservationUnits.slice(),
+      den: 1n,
+      facts: reservationUnits.map(() => null),
+      put: (j, u) => (reservationUnits[j] = u),
+    });
+  }
+  const distributable = fraction(spec.totalUnits - reserved);
+
+  // 4. Local / regional split.
+  const local = mul(distributable, mul(fromDecimal(spec.localPercentage), { n: 1n, d: 100n }));
+  const regional = sub(distributable, local);
+
+  // 5. The key over the municipalities that share by weight.
+  const key = cachedKeyWeights(spec.sleutel, data);
+  const participants = spec.deelname ? new Set(spec.deelname.gemeenten) : null;
+  const redistribute = !spec.deelname || spec.deelname.nietDeelnemers === 'herverdelen';
+  const sharing: number[] = [];
+  data.gemeenten.forEach((g, i) => {
+    if (!participants || !redistribute || participants.has(g.code)) sharing.push(i);
+  });
+  const sl = spec.sleutel;
+  const kq = keyQuotas(
+    local,
+    sharing.length === data.gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!),
+    sl.type === 'formule' ? { basis: toUnits(sl.basisbedrag, unit), minimum: toUnits(sl.minimumbedrag, unit) } : {},
+  );
+  if (!kq.ok) return { ok: false, bericht: kq.bericht };
+
+  const gemeenteUnits: (bigint | null)[] = data.gemeenten.map(() => null);
+  const gemeenteFacts: (LineRounding | null)[] = data.gemeenten.map(() => null);
+  const localIdx: number[] = [];
+  const localNums: bigint[] = [];
+  const localFacts: LineRounding[] = [];
+  let unspentNum = 0n;
+  sharing.forEach((i, k) => {
+    const code = data.gemeenten[i]!.code;
+    if (participants && !participants.has(code)) {
+      unspentNum += kq.nums[k]!;
+      return;
+    }
+    const fact: LineRounding = {
+      quotum: { n: kq.nums[k]!, d: kq.den },
+      gewicht: kq.aangevuld[k] ? null : key.weights[i]!,
+      totaalGewicht: kq.sharingWeight,
+      aangevuld: kq.aangevuld[k] === 1,
+      naarBoven: false,
+      rang: null,
+    };
+    gemeenteFacts[i] = fact;
+    localIdx.push(i);
+    localNums.push(kq.nums[k]!);
+    localFacts.push(fact);
+  });
+  groups.push({
+    ids: localIdx.map((i) => data.gemeenten[i]!.code),
+    nums: localNums,
+    den: kq.den,
+    facts: localFacts,
+    put: (j, u) => (gemeenteUnits[localIdx[j]!] = u),
+  });
+  let unspent: Distribution['unspent'] = null;
+  if (participants && !redistribute) {
+    const fact: LineRounding = { quotum: { n: unspentNum, d: kq.den }, gewicht: null, totaalGewicht: null, aangevuld: false, naarBoven: false, rang: null };
+    unspent = { units: 0n, fact };
+    const u = unspent;
+    groups.push({ ids: ['onbenut'], nums: [unspentNum], den: kq.den, facts: [fact], put: (_, units) => (u.units = units) });
+  }
+
+  // 6. The regional part over the 42 IZA regions by the SPUK IZA 2026 key.
+  let regionUnits: bigint[] | null = null;
+  let regionFacts: LineRounding[] | null = null;
+  if (regional.n !== 0n) {
+    const weights = data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n);
+    const rq = keyQuotas(regional, weights);
+    if (!rq.ok) return { ok: false, bericht: `${rq.bericht} (regionaal)` };
+    const units = weights.map(() => 0n);
+    regionUnits = units;
+    regionFacts = weights.map((w, i) => ({
+      quotum: { n: rq.nums[i]!, d: rq.den },
+      gewicht: w,
+      totaalGewicht: rq.sharingWeight,
+      aangevuld: false,
+      naarBoven: false,
+      rang: null,
+    }));
+    groups.push({ ids: data.izaRegios.map((r) => `regio:${r.id}`), nums: rq.nums, den: rq.den, facts: regionFacts, put: (j, u) => (units[j] = u) });
+  }
+
+  // 7. The final, explicit rounding: largest remainder over every claim at once.
+  const r = roundGroups(spec.totalUnits, groups);
+  let i = 0;
+  for (const g of groups) {
+    for (let j = 0; j < g.ids.length; j++, i++) {
+      g.put(j, r.units[i]!);
+      const f = g.facts[j];
+      if (f) {
+        f.naarBoven = r.roundedUp[i] === 1;
+        f.rang = r.rank[i] === 0 ? null : r.rank[i]!;
+      }
+    }
+  }
+  return {
+    ok: true,
+    distribution: {
+      reserved,
+      local,
+      regional,
+      key,
+      reservationUnits,
+      gemeenteUnits,
+      gemeenteFacts,
+      unspent,
+      regionUnits,
+      regionFacts,
+      leftover: r.leftover,
+      candidates: r.candidates,
+    },
+  };
+}
+
+const cache = new WeakMap<BaselineData, Map<string, DistributionOutcome>>();
+
+/**
+ * `distribute`, remembered per data set (at most 300 outcomes): years and scenarios that divide
+ * the same total in the same way share one computation. Outcomes are read-only.
+ */
+export function cachedDistribute(data: BaselineData, spec: DistributionSpec): DistributionOutcome {
+  let byKey = cache.get(data);
+  if (!byKey) cache.set(data, (byKey = new Map()));
+  const id = `${spec.unit}|${spec.totalUnits}|${spec.localPercentage}|${JSON.stringify(spec.sleutel)}|${JSON.stringify(spec.reservations)}|${JSON.stringify(spec.deelname)}`;
+  let out = byKey.get(id);
+  if (!out) {
+    if (byKey.size >= 300) byKey.clear();
+    out = distribute(data, spec);
+    byKey.set(id, out);
+  }
+  return out;
+}
