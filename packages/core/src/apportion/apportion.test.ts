@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { apportion } from './apportion.js';
-import { largestRemainder } from './largest-remainder.js';
+import { largestRemainder, largestRemainderCore } from './largest-remainder.js';
 import { fraction } from '../money/fraction.js';
 
 const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
@@ -146,6 +146,25 @@ describe('apportion properties', () => {
         const r = apportion({ total, weights: withZero });
         return r.ok && r.rows.find((x) => x.code === 'ZERO')!.amount === 0n;
       }),
+    );
+  });
+});
+
+describe('selection and full ranking agree', () => {
+  it('property: rounding without ranks (selection) gives the same amounts as with a full ranking', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 6n }), fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 200 }), (total, ws) => {
+        fc.pre(ws.some((w) => w > 0));
+        // Small weights make equal remainders (ties) common, so the tie-break is exercised.
+        const W = BigInt(ws.reduce((a, b) => a + b, 0));
+        const ids = ws.map((_, i) => `C${String((i * 7919) % 1000).padStart(3, '0')}-${i}`);
+        const nums = ws.map((w) => total * BigInt(w));
+        const a = largestRemainderCore(total, nums, W, ids, { ranks: false });
+        const b = largestRemainderCore(total, nums, W, ids, { ranks: true });
+        expect(a.units).toEqual(b.units);
+        expect(a.leftover).toBe(b.leftover);
+      }),
+      { numRuns: 300 },
     );
   });
 });

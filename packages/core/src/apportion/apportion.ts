@@ -91,7 +91,7 @@ export function apportion(input: ApportionInput): ApportionResult {
   const den = weightSum === 0n ? 1n : weightSum;
   const nums = ints.map((w) => rest * w);
   const codes = input.weights.map((w) => w.code);
-  const r = largestRemainderCore(rest, nums, den, codes);
+  const r = largestRemainderCore(rest, nums, den, codes, { ranks: false });
   return {
     ok: true,
     rows: codes.map((code, i) => ({

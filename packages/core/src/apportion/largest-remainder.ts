@@ -71,7 +71,7 @@ export function largestRemainder(total: bigint, claims: readonly Claim[]): Appor
 export interface CoreResult {
   units: bigint[];
   roundedUp: Uint8Array;
-  /** 1-based rank of the remainder (largest first), 0 for a zero remainder. */
+  /** 1-based rank of the remainder (largest first), 0 for a zero remainder; all 0 when not asked for. */
   rank: Int32Array;
   leftover: bigint;
   candidates: number;
@@ -85,7 +85,13 @@ const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
  * on doubles, with the floor corrected so that it is exact; otherwise on bigints. Either way
  * remainders are compared exactly (a remainder is below the denominator).
  */
-export function largestRemainderCore(total: bigint, nums: readonly bigint[], den: bigint, ids: readonly string[]): CoreResult {
+export function largestRemainderCore(
+  total: bigint,
+  nums: readonly bigint[],
+  den: bigint,
+  ids: readonly string[],
+  opts: { ranks: boolean } = { ranks: true },
+): CoreResult {
   const n = nums.length;
   let sumNum = 0n;
   let max = 0n;
@@ -127,31 +133,55 @@ export function largestRemainderCore(total: bigint, nums: readonly bigint[], den
     }
   }
   const leftover = total - sumFloor;
-  const order: number[] = [];
-  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
-  if (bigRems) {
-    const br = bigRems;
-    for (let i = 0; i < n; i++) if (br[i]! > 0n) order.push(i);
-    if (den <= MAX_EXACT) {
-      for (const i of order) rems[i] = Number(br[i]!);
-      order.sort((a, b) => rems[b]! - rems[a]! || byId(a, b));
-    } else order.sort((a, b) => (br[a]! !== br[b]! ? (br[a]! > br[b]! ? -1 : 1) : byId(a, b)));
-  } else {
-    for (let i = 0; i < n; i++) if (rems[i]! > 0) order.push(i);
-    order.sort((a, b) => rems[b]! - rems[a]! || byId(a, b));
-  }
   const rank = new Int32Array(n);
   const roundedUp = new Uint8Array(n);
-  const up = Number(leftover);
-  for (let pos = 0; pos < order.length; pos++) {
-    const i = order[pos]!;
-    rank[i] = pos + 1;
-    if (pos < up) roundedUp[i] = 1;
+  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  let candidates = 0;
+  if (bigRems && den > MAX_EXACT) {
+    // Remainders beyond 2^53: compare as bigints, with a full ranking.
+    const br = bigRems;
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) if (br[i]! > 0n) order.push(i);
+    order.sort((a, b) => (br[a]! !== br[b]! ? (br[a]! > br[b]! ? -1 : 1) : byId(a, b)));
+    candidates = order.length;
+    order.forEach((i, pos) => {
+      rank[i] = pos + 1;
+      if (pos < Number(leftover)) roundedUp[i] = 1;
+    });
+  } else {
+    // Every remainder is an integer below the denominator <= 2^53, so doubles hold them exactly.
+    if (bigRems) for (let i = 0; i < n; i++) rems[i] = Number(bigRems[i]!);
+    for (let i = 0; i < n; i++) if (rems[i]! > 0) candidates++;
+    if (opts.ranks) {
+      const order: number[] = [];
+      for (let i = 0; i < n; i++) if (rems[i]! > 0) order.push(i);
+      order.sort((a, b) => rems[b]! - rems[a]! || byId(a, b));
+      order.forEach((i, pos) => {
+        rank[i] = pos + 1;
+        if (pos < Number(leftover)) roundedUp[i] = 1;
+      });
+    } else if (leftover > 0n) {
+      // Selection instead of a full sort: the threshold is the leftover-th largest remainder;
+      // all above it round up, and among those equal to it the lowest codes do.
+      const up = Number(leftover);
+      const sorted = Float64Array.from(rems).sort();
+      const threshold = sorted[n - up]!;
+      let given = 0;
+      const ties: number[] = [];
+      for (let i = 0; i < n; i++) {
+        if (rems[i]! > threshold) {
+          roundedUp[i] = 1;
+          given++;
+        } else if (rems[i] === threshold) ties.push(i);
+      }
+      ties.sort(byId);
+      for (let t = 0; given < up; t++, given++) roundedUp[ties[t]!] = 1;
+    }
   }
   const units = new Array<bigint>(n);
   for (let i = 0; i < n; i++) {
     const f = bigFloors ? bigFloors[i]! : BigInt(floors[i]!);
     units[i] = roundedUp[i] ? f + 1n : f;
   }
-  return { units, roundedUp, rank, leftover, candidates: order.length };
+  return { units, roundedUp, rank, leftover, candidates };
 }
