@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
+import { dutchErrors } from './messages.js';
 
 /** One problem in user input: where (a readable path) and what (Dutch). */
 export interface Problem {
@@ -37,7 +38,7 @@ export function parseScenario(input: unknown): ParseResult {
   }
   let result;
   try {
-    result = scenarioSchema.safeParse(value);
+    result = scenarioSchema.safeParse(value, { error: dutchErrors });
   } catch (e) {
     // zod does not throw on data, but a hostile object (a throwing getter) could.
     return { ok: false, fouten: [{ pad: 'scenario', bericht: `het scenario kon niet worden gelezen (${String(e)})` }] };

@@ -44,7 +44,17 @@ describe('parseScenario', () => {
     if (!broken.ok) expect(broken.fouten[0]!.bericht).toMatch(/geen geldige JSON/);
     const extra = parseScenario({ versie: 1, naam: 'x', wijzigingen: [], geheim: true });
     expect(extra.ok).toBe(false);
-    if (!extra.ok) expect(extra.fouten[0]!.pad).toBe('scenario');
+    if (!extra.ok) expect(extra.fouten[0]).toEqual({ pad: 'scenario', bericht: expect.stringMatching(/onbekend veld "geheim"/) });
+  });
+
+  it('words type errors and missing fields in Dutch', () => {
+    const r = parseScenario({ versie: 1, naam: 3, wijzigingen: [{ soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2024, geldigheid: 'alleen-dit-jaar' }] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const byPath = Object.fromEntries(r.fouten.map((f) => [f.pad, f.bericht]));
+    expect(byPath['naam']).toMatch(/tekst/);
+    expect(byPath['wijzigingen[0].bedrag']).toMatch(/ontbreekt|getal/);
+    for (const f of r.fouten) expect(f.bericht).not.toMatch(/Invalid|expected|received/);
   });
 
   it('property: arbitrary JSON never throws and always yields a result', () => {

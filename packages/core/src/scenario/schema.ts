@@ -112,7 +112,10 @@ export const sleutelSchema = z.discriminatedUnion(
         .max(1000),
     }),
   ],
-  { error: 'de sleutel moet type "brede-spuk-2025", "formule" of "tabel" hebben' },
+  {
+    error: (iss) =>
+      iss.code === 'invalid_union' ? 'de sleutel moet type "brede-spuk-2025", "formule" of "tabel" hebben' : iss.code === 'invalid_type' ? 'de sleutel moet een object zijn' : undefined,
+  },
 );
 
 export const wijzigingSchema = z.discriminatedUnion(
@@ -156,9 +159,11 @@ export const wijzigingSchema = z.discriminatedUnion(
   ],
   {
     error: (iss) =>
-      iss.code === 'invalid_union' || iss.input === undefined
+      iss.code === 'invalid_union'
         ? 'soort moet een van bedrag, korting, indexatie, reservering, lokaal-regionaal, sleutel, deelname, verdeling zijn'
-        : 'een wijziging moet een object zijn',
+        : iss.code === 'invalid_type'
+          ? 'een wijziging moet een object zijn'
+          : undefined,
   },
 );
 
@@ -170,7 +175,7 @@ export const scenarioSchema = z.strictObject(
     afronding: z.enum(['euro', 'cent'], { error: 'afronding moet "euro" of "cent" zijn' }).default('euro'),
     wijzigingen: z.array(wijzigingSchema, { error: 'wijzigingen moet een lijst zijn' }).max(2000),
   },
-  { error: 'een scenario moet een JSON-object zijn' },
+  { error: (iss) => (iss.code === 'invalid_type' ? 'een scenario moet een JSON-object zijn' : undefined) },
 );
 
 export type Scenario = z.output<typeof scenarioSchema>;
