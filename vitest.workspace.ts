@@ -17,6 +17,18 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      {
+        resolve: { conditions: ['source'] },
+        ssr: { resolve: { conditions: ['source'] } },
+        test: {
+          name: 'cli',
+          root: './packages/cli',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          environment: 'node',
+          // every test starts the real, built CLI as a child process
+          testTimeout: 60_000,
+        },
+      },
     ],
   },
 });

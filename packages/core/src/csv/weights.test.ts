@@ -165,7 +165,7 @@ describe('readKeyTable', () => {
     expect(r.fouten).toEqual([
       'k.csv, regel 2, kolom gemeentecode: Haaren (GM0788) is per 1 januari 2021 opgeheven en verdeeld over Boxtel (GM0757) en Oisterwijk (GM0824); de waarde kan niet vanzelf over deze gemeenten worden verdeeld. Verdeel haar zelf en gebruik hun codes.',
       'k.csv, regel 3, kolom gemeentecode: Winsum (GM0053) is per 1 januari 2019 opgeheven en verdeeld over Het Hogeland (GM1966) en Westerkwartier (GM1969); de waarde kan niet vanzelf over deze gemeenten worden verdeeld. Verdeel haar zelf en gebruik hun codes.',
-      'k.csv, regel 4, kolom gemeentecode: "GM9999" is geen gemeentecode van 2019 tot en met 2026',
+      'k.csv, regel 4, kolom gemeentecode: "GM9999" is geen gemeente in de indeling 2023-2026 en ook geen gemeente die sinds 2019 is opgeheven',
       'k.csv, regel 5, kolom gemeentecode: "Amsterdam" is geen gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)',
     ]);
   });

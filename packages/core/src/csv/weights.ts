@@ -188,7 +188,7 @@ export function readKeyTable(text: string, bestand: string, data: BaselineData):
     const where = whereNow(data, current, row.code);
     let target: Municipality;
     if (where.soort === 'onbekend') {
-      fouten.push({ line: row.line, text: `${place(bestand, row.line, codeKolom)}: "${row.code}" is geen gemeentecode van 2019 tot en met 2026` });
+      fouten.push({ line: row.line, text: `${place(bestand, row.line, codeKolom)}: "${row.code}" is geen gemeente in de indeling 2023-2026 en ook geen gemeente die sinds 2019 is opgeheven` });
       continue;
     } else if (where.soort === 'voormalig') {
       if (where.opvolgers.length > 1) {

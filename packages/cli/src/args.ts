@@ -1,0 +1,97 @@
+/**
+ * Option parsing for one command with `node:util` parseArgs, strict, with Dutch messages for
+ * its errors (its own are English).
+ */
+import { parseArgs } from 'node:util';
+import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type StreamId } from '@kansrijke-start/core';
+import { InputError } from './errors.js';
+
+/** The options of a command: strings and flags, as parseArgs takes them. */
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** The parsed values: a string or a flag per option, absent when not given. */
+export type Values<O extends Options> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string } & { help?: boolean };
+
+function quoted(message: string): string {
+  return /'(-[^' ]*)/.exec(message)?.[1] ?? /'([^']*)'/.exec(message)?.[1] ?? '';
+}
+
+/** Parses the arguments after the command name. `--help` is always available. */
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+  positionals = false,
+): { values: Values<O>; positionals: string[] } {
+  try {
+    const r = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: positionals });
+    return { values: r.values as Values<O>, positionals: r.positionals };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const message = e instanceof Error ? e.message : String(e);
+    const hint = `zie "ks-budget ${command} --help"`;
+    switch (code) {
+      case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+        throw new InputError(`onbekende optie ${quoted(message)} bij "ks-budget ${command}"; ${hint}`);
+      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+        throw new InputError(
+          message.includes('ambiguous')
+            ? `de waarde van ${quoted(message)} begint met "-"; schrijf ${quoted(message).split(' ')[0]}=WAARDE`
+            : `optie ${quoted(message).split(' ')[0]} heeft een waarde nodig; ${hint}`,
+        );
+      case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+        throw new InputError(`onverwacht argument "${quoted(message)}" bij "ks-budget ${command}"; ${hint}`);
+      default:
+        throw new InputError(`de opties kloppen niet (${message}); ${hint}`);
+    }
+  }
+}
+
+/** A required string option. */
+export function required(value: string | undefined, flag: string, command: string): string {
+  if (value === undefined || value === '') throw new InputError(`optie ${flag} ontbreekt; zie "ks-budget ${command} --help"`);
+  return value;
+}
+
+/** One year, as given with --year. */
+export function parseYear(text: string, flag = '--year'): number {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) throw new InputError(`${flag}: "${text}" is geen jaartal (verwacht bijvoorbeeld 2026)`);
+  const y = Number(t);
+  if (y < FIRST_YEAR || y > LAST_YEAR) throw new InputError(`${flag}: ${y} valt buiten de jaren ${FIRST_YEAR}-${LAST_YEAR}`);
+  return y;
+}
+
+/** `2026`, `2019-2030`: an inclusive range of years within the product's years. */
+export function parseYears(text: string | undefined, flag = '--years'): { van: number; tot: number } {
+  if (text === undefined) return { van: FIRST_YEAR, tot: LAST_YEAR };
+  const m = /^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$/.exec(text);
+  if (!m) throw new InputError(`${flag}: "${text}" is geen jaar of reeks van jaren (verwacht bijvoorbeeld 2026 of 2019-2030)`);
+  const van = parseYear(m[1]!, flag);
+  const tot = m[2] === undefined ? van : parseYear(m[2], flag);
+  if (tot < van) throw new InputError(`${flag}: de reeks ${van}-${tot} loopt achteruit; schrijf ${tot}-${van}`);
+  return { van, tot };
+}
+
+/** A stream id, as given with --stream. */
+export function parseStream(text: string, flag = '--stream'): StreamId {
+  const t = text.trim();
+  if ((STREAM_IDS as readonly string[]).includes(t)) return t as StreamId;
+  throw new InputError(`${flag}: onbekende stroom "${text}"; kies uit ${STREAM_IDS.join(', ')}`);
+}
+
+export type Format = 'csv' | 'json';
+
+/** --format csv|json and --excel together. */
+export function parseFormat(format: string | undefined, excel: boolean | undefined): { format: Format; excel: boolean } {
+  const f = format ?? 'csv';
+  if (f !== 'csv' && f !== 'json') throw new InputError(`--format: "${f}" is geen uitvoervorm; kies csv of json`);
+  if (f === 'json' && excel) throw new InputError('--excel hoort bij CSV-uitvoer; laat --excel weg of kies --format csv');
+  return { format: f, excel: excel === true };
+}
+
+/** The options every table-producing command takes. */
+export const TABLE_OPTIONS = {
+  format: { type: 'string' },
+  excel: { type: 'boolean' },
+} as const;

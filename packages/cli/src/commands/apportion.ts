@@ -1,0 +1,121 @@
+import { Decimal, apportion, centsToPlain, formatEuro, parseDecimal, type Unit } from '@kansrijke-start/core';
+import { TABLE_OPTIONS, parseCommandArgs, parseFormat, required } from '../args.js';
+import { readFixed, readWeights, type CodeValue } from '@kansrijke-start/core';
+import { InputError } from '../errors.js';
+import { readTextFile } from '../io.js';
+import { writeTable } from '../output.js';
+import type { Command } from './types.js';
+
+const gebruik = `Gebruik: ks-budget apportion --total BEDRAG --weights BESTAND [--fixed BESTAND]
+                           [--unit euro|cent] [--format csv|json] [--excel]
+
+Verdeelt een totaalbedrag naar gewicht, exact: de bedragen tellen precies op tot het totaal.
+Eerst krijgt iedereen zijn aandeel naar beneden afgerond; wat overblijft gaat één eenheid per
+ontvanger naar de grootste resten (methode van de grootste overschotten; bij gelijke rest de
+laagste code eerst). Een gewicht van 0 krijgt 0.
+
+Het gewichtenbestand is een CSV met een kopregel en de kolommen code en weight (andere
+kolommen worden overgeslagen), gescheiden door komma's of puntkomma's; met puntkomma's mag
+een decimale komma. Het bestand met vaste bedragen heeft de kolommen code en amount (euro);
+die bedragen gaan eerst van het totaal af en komen bij het aandeel van die code.
+Gebruik - als bestandsnaam om van standaardinvoer te lezen.
+
+Uitvoer: code,amount, één regel per regel van het gewichtenbestand, in dezelfde volgorde.
+
+Opties:
+  --total BEDRAG        het totaal in euro, met een punt als decimaalteken (1000000 of 1000000.50)
+  --weights BESTAND     de gewichten (CSV)
+  --fixed BESTAND       vaste bedragen (CSV), gaan eerst van het totaal af
+  --unit euro|cent      afronden op hele euro's (standaard) of hele centen
+  --format csv|json     uitvoervorm (standaard csv)
+  --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM
+  -h, --help            deze uitleg
+
+Voorbeeld:
+  ks-budget apportion --total 1000 --weights gewichten.csv`;
+
+/** Euros as exact cents, or null when the text is not a plain amount (at most 2 decimals). */
+function toCents(euros: string): bigint | null {
+  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(euros);
+  return m ? BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0')) : null;
+}
+
+function parseTotal(text: string, unitCents: bigint): string {
+  const p = parseDecimal(text);
+  if (!p.ok) throw new InputError(`--total: ${p.message}`);
+  if (p.value.isNegative()) throw new InputError(`--total: "${text}" is negatief; het totaal is 0 of meer`);
+  const plain = p.value.toFixed();
+  const cents = toCents(plain);
+  if (cents === null) throw new InputError(`--total: ${plain} heeft meer dan 2 decimalen; een bedrag is in hele centen`);
+  if (cents % unitCents !== 0n) throw new InputError(`--total: ${plain} is geen heel aantal euro; geef een heel bedrag of gebruik --unit cent`);
+  return plain;
+}
+
+function checkFixed(fixed: readonly CodeValue[], weights: readonly CodeValue[], files: { weights: string; fixed: string }, unitCents: bigint, total: string): void {
+  const codes = new Set(weights.map((w) => w.code));
+  const fouten: string[] = [];
+  let sum = 0n;
+  for (const f of fixed) {
+    if (!codes.has(f.code)) fouten.push(`${files.fixed}, regel ${f.line}, kolom code: "${f.code}" staat niet in ${files.weights}`);
+    const cents = toCents(f.value)!; // readFixed allows at most 2 decimals
+    if (cents % unitCents !== 0n) {
+      fouten.push(`${files.fixed}, regel ${f.line}, kolom amount: ${f.value} is geen heel aantal euro; geef hele euro's of gebruik --unit cent`);
+    }
+    sum += cents;
+  }
+  if (fouten.length > 0) throw new InputError(fouten);
+  const totalCents = toCents(total)!;
+  if (sum > totalCents) {
+    throw new InputError(`${files.fixed}: de vaste bedragen zijn samen ${formatEuro(sum, 'auto')}, meer dan het totaal van ${formatEuro(totalCents, 'auto')}`);
+  }
+}
+
+export const apportionCommand: Command = {
+  naam: 'apportion',
+  kort: 'verdeel een totaal exact naar gewicht (algemeen hulpmiddel)',
+  gebruik,
+  run(argv, ctx) {
+    const { values } = parseCommandArgs('apportion', argv, {
+      total: { type: 'string' },
+      weights: { type: 'string' },
+      fixed: { type: 'string' },
+      unit: { type: 'string' },
+      ...TABLE_OPTIONS,
+    });
+    if (values.help) return ctx.io.out(`${gebruik}\n`);
+    const unit = (values.unit ?? 'euro') as Unit;
+    if (unit !== 'euro' && unit !== 'cent') throw new InputError(`--unit: "${values.unit}" is geen eenheid; kies euro of cent`);
+    const unitCents = unit === 'euro' ? 100n : 1n;
+    const total = parseTotal(required(values.total, '--total', 'apportion'), unitCents);
+    const weightsFile = required(values.weights, '--weights', 'apportion');
+    const out = parseFormat(values.format, values.excel);
+
+    const weights = readWeights(readTextFile(weightsFile), weightsFile);
+    if (!weights.ok) throw new InputError(weights.fouten);
+    let fixed: CodeValue[] = [];
+    if (values.fixed !== undefined) {
+      const f = readFixed(readTextFile(values.fixed), values.fixed);
+      if (!f.ok) throw new InputError(f.fouten);
+      fixed = f.rows;
+      checkFixed(fixed, weights.rows, { weights: weightsFile, fixed: values.fixed }, unitCents, total);
+    }
+    const rest = new Decimal(total).minus(fixed.reduce((s, f) => s.plus(f.value), new Decimal(0)));
+    if (!rest.isZero() && weights.rows.every((w) => new Decimal(w.value).isZero())) {
+      throw new InputError(`${weightsFile}: alle gewichten zijn 0; er is niets om ${formatEuro(BigInt(rest.times(100).toFixed(0)), 'auto')} naar te verdelen`);
+    }
+
+    const r = apportion({
+      total,
+      weights: weights.rows.map((w) => ({ code: w.code, weight: w.value })),
+      fixed: fixed.map((f) => ({ code: f.code, amount: f.value })),
+      unit,
+    });
+    if (!r.ok) throw new InputError(r.fouten.map((f) => `apportion: ${f}`));
+    writeTable(
+      ctx.io,
+      ['code', 'amount'],
+      r.rows.map((row) => [row.code, centsToPlain(row.amount, unit)]),
+      out,
+    );
+  },
+};

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkJsonSyntax, locatePath, parsePath, positionAt } from './json-location.js';
+
+describe('checkJsonSyntax', () => {
+  it('accepts what JSON.parse accepts, and rejects what it rejects', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string(), fc.json().map((j) => j.slice(0, -1)), fc.json().map((j) => `${j},`)), (text) => {
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        expect(checkJsonSyntax(text) === null).toBe(valid);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives line, column and a Dutch reason', () => {
+    expect(checkJsonSyntax('{\n  "a": 1,\n}')).toEqual({ line: 2, column: 9, bericht: 'een komma voor "}" mag niet in JSON (geen komma na het laatste element)' });
+    expect(checkJsonSyntax('{"a": 2,5}')).toMatchObject({ line: 1, column: 7, bericht: 'een getal met een decimale komma; gebruik een punt (2.5)' });
+    expect(checkJsonSyntax("{'a': 1}")).toMatchObject({ column: 2, bericht: 'hier hoort een naam tussen dubbele aanhalingstekens, maar er staat "\'"' });
+    expect(checkJsonSyntax('{"a": "open\n}')).toMatchObject({ line: 1, column: 7 });
+    expect(checkJsonSyntax('[1, 2] x')).toMatchObject({ column: 8, bericht: 'na het einde van de gegevens staat nog "x"' });
+    expect(checkJsonSyntax('[2,5]')).toBeNull();
+    expect(checkJsonSyntax('\uFEFF{}')).toBeNull();
+    expect(checkJsonSyntax('[['.repeat(10_000))).toMatchObject({ bericht: 'de gegevens zijn dieper dan 500 niveaus genest' });
+  });
+});
+
+describe('locatePath', () => {
+  const text = '{\n  "versie": 1,\n  "wijzigingen": [\n    { "jaar": 2035 },\n    { "stroom": "x", "jaar": 2026 }\n  ]\n}';
+  it('finds the value at a path', () => {
+    expect(locatePath(text, parsePath('wijzigingen[1].jaar'))).toEqual({ line: 5, column: 30 });
+    expect(locatePath(text, parsePath('wijzigingen[0]'))).toEqual({ line: 4, column: 5 });
+    expect(locatePath(text, parsePath('scenario'))).toEqual({ line: 1, column: 1 });
+  });
+  it('falls back to the deepest part that exists', () => {
+    expect(locatePath(text, ['wijzigingen', 1, 'bedrag'])).toEqual({ line: 5, column: 5 });
+    expect(locatePath(text, ['naam'])).toEqual({ line: 1, column: 1 });
+  });
+  it('parses paths', () => {
+    expect(parsePath('wijzigingen[2].sleutel.gewichten[0].gewicht')).toEqual(['wijzigingen', 2, 'sleutel', 'gewichten', 0, 'gewicht']);
+    expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});

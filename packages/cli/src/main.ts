@@ -1,0 +1,90 @@
+/**
+ * ks-budget: the command line over @kansrijke-start/core. Parses the command name, hands the
+ * rest to the command, and turns every failure into a Dutch message and an exit code:
+ * 0 ok, 2 input error (the user can fix it), 1 internal error. A stack trace is only shown
+ * with KS_DEBUG=1.
+ */
+import { baselineData, type BaselineData } from '@kansrijke-start/core';
+import { allocateCommand } from './commands/allocate.js';
+import { apportionCommand } from './commands/apportion.js';
+import { compareCommand } from './commands/compare.js';
+import { explainCommand } from './commands/explain.js';
+import { streamsCommand } from './commands/streams.js';
+import type { Command } from './commands/types.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
+import type { Io } from './output.js';
+
+export const COMMANDS: readonly Command[] = [streamsCommand, allocateCommand, compareCommand, explainCommand, validateCommand, apportionCommand];
+
+export function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.naam.length));
+  return `Gebruik: ks-budget OPDRACHT [OPTIES]
+
+Rekenhulp voor de middelen van Kansrijke Start: landelijke bedragen, verdeling over gemeenten,
+scenario's, uitleg per bedrag.
+
+Opdrachten:
+${COMMANDS.map((c) => `  ${c.naam.padEnd(width)}  ${c.kort}`).join('\n')}
+
+"ks-budget OPDRACHT --help" geeft de uitleg van een opdracht.
+Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout.`;
+}
+
+const processIo: Io = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+/**
+ * A reader that stops early (`ks-budget allocate | head`) closes the pipe: that is not an
+ * error. Any other failure to write is reported once, in Dutch.
+ */
+function handleStdoutErrors(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`interne fout: de uitvoer kan niet worden geschreven (${e.code ?? e.message})\n`);
+    process.exit(1);
+  });
+}
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const debug = process.env['KS_DEBUG'] === '1';
+  if (io === processIo) handleStdoutErrors();
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+      io.err(`${overview()}\n`);
+      return EXIT_INPUT;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      const target = name === 'help' ? COMMANDS.find((c) => c.naam === rest[0]) : undefined;
+      io.out(`${target ? target.gebruik : overview()}\n`);
+      return EXIT_OK;
+    }
+    const command = COMMANDS.find((c) => c.naam === name);
+    if (!command) {
+      throw new InputError(`onbekende opdracht "${name}"; kies uit ${COMMANDS.map((c) => c.naam).join(', ')} (zie "ks-budget --help")`);
+    }
+    let data: BaselineData | undefined;
+    command.run(rest, { io, data: () => (data ??= baselineData()) });
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof InputError) {
+      const text = `${e.meldingen.join('\n')}\n`;
+      if (e.opStdout) io.out(text);
+      else io.err(text);
+      if (debug && e.stack) io.err(`${e.stack}\n`);
+      return EXIT_INPUT;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(
+      `interne fout: ${message}\n` +
+        'Dit is een fout in ks-budget, niet in uw invoer. Meld hem met de opdracht die u gaf' +
+        `${debug ? '' : ' (met KS_DEBUG=1 ziet u de technische details)'}.\n`,
+    );
+    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    return EXIT_INTERNAL;
+  }
+}

@@ -1,0 +1,183 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Decimal, STREAMS, YEARS, baselineData, nationalRow, type BaselineData } from '@kansrijke-start/core';
+import { parseCsv } from '@kansrijke-start/core';
+import { STACK, cents, files, ksBudget } from './run.js';
+
+const STATUSES = ['officieel', 'officieel-afgerond', 'raming', 'scenario', 'onbekend'];
+
+function table(stdout: string) {
+  const r = parseCsv(stdout, { bestand: 'stdout' });
+  if (!r.ok) throw new Error(r.fouten.join('\n'));
+  return r;
+}
+
+/**
+ * The expected national total of a stream in a year, computed from the core's data (not from
+ * the allocation): the amount minus the baseline's generic cut, rounded half up to whole euros.
+ * Null = unknown; undefined = the stream does not run that year.
+ */
+function expectedTotal(data: BaselineData, stroom: (typeof STREAMS)[number], jaar: number): bigint | null | undefined {
+  const row = nationalRow(data, stroom.id, jaar);
+  if (!row) return undefined;
+  if (row.bedrag === null) return null;
+  let amount = new Decimal(row.bedrag);
+  const cut = stroom.regeling ? data.kortingen.find((k) => k.regeling === stroom.regeling && k.jaren.includes(jaar)) : undefined;
+  if (cut) amount = amount.times(new Decimal(100).minus(cut.percentage)).div(100);
+  return BigInt(amount.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(0)) * 100n;
+}
+
+describe('ks-budget allocate (baseline)', () => {
+  let data: BaselineData;
+  let out: ReturnType<typeof table>;
+  beforeAll(() => {
+    data = baselineData();
+    const r = ksBudget(['allocate']);
+    expect(r.status).toBe(0);
+    out = table(r.stdout);
+  });
+
+  it('writes the documented columns, a status from the list, and a known kind of recipient', () => {
+    expect(out.header).toEqual(['jaar', 'stroom', 'ontvanger', 'naam', 'bedrag', 'status']);
+    const regions = new Set(data.izaRegios.map((r) => r.id));
+    const codes = new Set(data.gemeenten.map((g) => g.code));
+    for (const { cells } of out.rows) {
+      const [, , ontvanger, , bedrag, status] = cells;
+      expect(STATUSES).toContain(status);
+      expect(codes.has(ontvanger!) || regions.has(ontvanger!) || ontvanger === 'landelijk').toBe(true);
+      if (bedrag === '') expect(status).toBe('onbekend');
+      else expect(bedrag).toMatch(/^\d+(\.\d{2})?$/);
+    }
+  });
+
+  it('per stream and year, the amounts add up to the national amount (after the generic cut); unknown stays unknown', () => {
+    const sums = new Map<string, { sum: bigint; unknown: boolean; lines: number }>();
+    for (const { cells } of out.rows) {
+      const key = `${cells[1]}|${cells[0]}`;
+      const s = sums.get(key) ?? { sum: 0n, unknown: false, lines: 0 };
+      if (cells[4] === '') s.unknown = true;
+      else s.sum += cents(cells[4]!);
+      s.lines++;
+      sums.set(key, s);
+    }
+    let checked = 0;
+    for (const stroom of STREAMS) {
+      for (const jaar of YEARS) {
+        const expected = expectedTotal(data, stroom, jaar);
+        const got = sums.get(`${stroom.id}|${jaar}`);
+        if (expected === undefined) {
+          expect(got, `${stroom.id} ${jaar} runs`).toBeUndefined();
+          continue;
+        }
+        expect(got, `${stroom.id} ${jaar}`).toBeDefined();
+        if (expected === null) {
+          expect(got).toEqual({ sum: 0n, unknown: true, lines: 1 });
+        } else {
+          expect({ stroom: stroom.id, jaar, sum: got!.sum, unknown: got!.unknown }).toEqual({ stroom: stroom.id, jaar, sum: expected, unknown: false });
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it('keeps unallocated national amounts as one landelijk line, and distributed ones over the 342', () => {
+    const impuls2019 = out.rows.filter((r) => r.cells[0] === '2019' && r.cells[1] === 'ks-impuls');
+    expect(impuls2019.map((r) => r.cells)).toEqual([['2019', 'ks-impuls', 'landelijk', 'Landelijk (niet verdeeld)', '3000000', 'officieel']]);
+    const spuk2025 = out.rows.filter((r) => r.cells[0] === '2025' && r.cells[1] === 'ks-brede-spuk');
+    expect(spuk2025.length).toBe(342);
+    const vws = out.rows.filter((r) => r.cells[1] === 'landelijk-vws');
+    expect(vws.length).toBeGreaterThan(0);
+    for (const r of vws) expect(r.cells.slice(2)).toEqual(['landelijk', 'Landelijk (niet verdeeld)', '', 'onbekend']);
+  });
+
+  it('filters on years and stream', () => {
+    const r = ksBudget(['allocate', '--years', '2026', '--stream', 'ks-brede-spuk']);
+    const t = table(r.stdout);
+    expect(t.rows.length).toBe(342);
+    expect(new Set(t.rows.map((x) => `${x.cells[0]} ${x.cells[1]}`))).toEqual(new Set(['2026 ks-brede-spuk']));
+  });
+
+  it('writes JSON with amounts as decimal strings or null, never numbers', () => {
+    const r = ksBudget(['allocate', '--years', '2023-2024', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { afronding: string; regels: { jaar: number; bedrag: unknown; status: string }[] };
+    expect(doc.afronding).toBe('euro');
+    expect(doc.regels.length).toBeGreaterThan(342);
+    for (const l of doc.regels) {
+      expect(typeof l.jaar).toBe('number');
+      if (l.bedrag === null) expect(l.status).toBe('onbekend');
+      else expect(l.bedrag).toMatch(/^\d+$/);
+    }
+  });
+
+  it('writes the Excel-NL variant: BOM, semicolons, CRLF, decimal comma', () => {
+    const s = files({
+      'cent.json': JSON.stringify({ versie: 1, naam: 'centen', afronding: 'cent', wijzigingen: [] }),
+    });
+    const r = ksBudget(['allocate', '--excel', '--years', '2026', '--stream', 'nu-niet-zwanger', '--scenario', s['cent.json']!]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.startsWith('\uFEFFjaar;stroom;ontvanger;naam;bedrag;status\r\n')).toBe(true);
+    const lines = r.stdout.slice(1).split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(0, -1).every((l) => !l.includes('\n'))).toBe(true);
+    const amsterdam = lines.find((l) => l.includes(';GM0363;'))!;
+    expect(amsterdam).toMatch(/^2026;nu-niet-zwanger;GM0363;Amsterdam;\d+,\d{2};/);
+    const t = table(r.stdout);
+    expect(t.separator).toBe(';');
+    const total = t.rows.reduce((sum, x) => sum + cents(x.cells[4]!.replace(',', '.')), 0n);
+    expect(total).toBe(300000000n);
+  });
+
+  it('never writes a name a spreadsheet would run as a formula', () => {
+    const evil = '=HYPERLINK("http://example.com";"klik")';
+    const s = files({
+      'evil.json': JSON.stringify({
+        versie: 1,
+        naam: 'injectie',
+        wijzigingen: [
+          {
+            soort: 'reservering',
+            stroom: 'ks-brede-spuk',
+            jaar: 2025,
+            geldigheid: 'alleen-dit-jaar',
+            ontvangers: [
+              { code: '@SUM(1+1)', naam: evil, bedrag: '1000' },
+              { code: '-2+3', naam: '+cmd|calc', bedrag: '2000' },
+            ],
+          },
+        ],
+      }),
+    });
+    for (const excel of [false, true]) {
+      const r = ksBudget(['allocate', '--years', '2025', '--stream', 'ks-brede-spuk', '--scenario', s['evil.json']!, ...(excel ? ['--excel'] : [])]);
+      expect(r.status, r.stderr).toBe(0);
+      const t = table(r.stdout);
+      const cells = t.rows.flatMap((x) => x.cells);
+      for (const c of cells) {
+        if (/^[=+\-@\t\r]/.test(c)) expect(c).toMatch(/^-\d+([.,]\d+)?$/);
+      }
+      expect(cells).toContain(`'${evil}`);
+      expect(cells).toContain("'@SUM(1+1)");
+      expect(cells).toContain("'-2+3");
+      expect(cells).toContain("'+cmd|calc");
+    }
+  });
+
+  it('reports a bad option value as an input error', () => {
+    for (const [args, message] of [
+      [['--years', '2035'], '--years: 2035 valt buiten de jaren 2019-2030'],
+      [['--years', '2030-2019'], '--years: de reeks 2030-2019 loopt achteruit'],
+      [['--years', 'volgend jaar'], '--years: "volgend jaar" is geen jaar'],
+      [['--stream', 'ks-onbekend'], '--stream: onbekende stroom "ks-onbekend"; kies uit ks-impuls'],
+      [['--format', 'xml'], '--format: "xml" is geen uitvoervorm'],
+      [['--format', 'json', '--excel'], '--excel hoort bij CSV-uitvoer'],
+      [['--scenario', '/bestaat/niet.json'], '/bestaat/niet.json: bestand niet gevonden'],
+    ] as const) {
+      const r = ksBudget(['allocate', ...args]);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+      expect(r.stderr).not.toMatch(STACK);
+      expect(r.stdout).toBe('');
+    }
+  });
+});

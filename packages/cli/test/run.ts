@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The launcher a user runs (`npx ks-budget` links to it). */
+export const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/ks-budget.mjs');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI in a child process, as a user would. */
+export function ksBudget(args: readonly string[], opts: { input?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: opts.input,
+    env: { ...process.env, KS_DEBUG: '', ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A fresh temp folder with the given files; returns the paths by name. */
+export function files(contents: Record<string, string | Uint8Array>): Record<string, string> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ks-budget-'));
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(contents)) {
+    const p = path.join(dir, name);
+    writeFileSync(p, text);
+    out[name] = p;
+  }
+  return out;
+}
+
+/** A stack trace line, which a user must never see without KS_DEBUG=1. */
+export const STACK = /^\s+at\s/m;
+
+/** Euros with a `.` ("1234", "1234.5", "-3.25") to exact cents. */
+export function cents(text: string): bigint {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!m) throw new Error(`not an amount: "${text}"`);
+  const v = BigInt(m[2]!) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
+  return m[1] ? -v : v;
+}
