@@ -43,7 +43,7 @@ export { validateAgainstData } from './scenario/validate.js';
 export { explain, type Explanation, type ExplanationStep, type ExplainResult, type StepOrigin } from './explain/explain.js';
 export { renderExplanation, STATUS_LABELS } from './explain/render.js';
 export { compare, perInhabitant, type ComparisonRow } from './compare/compare.js';
-export { findMunicipality, successorsOf, mapToSuccessors, type MunicipalityMatch } from './municipalities/lookup.js';
+export { findMunicipality, successorsOf, type MunicipalityMatch } from './municipalities/lookup.js';
 export { parseCsv, detectSeparator, type CsvParseResult, type CsvRow, type Separator } from './csv/parse.js';
 export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from './csv/write.js';
 export { readWeights, readFixed, readKeyTable, type CodeValue, type CodeValueResult, type KeyTableResult } from './csv/weights.js';

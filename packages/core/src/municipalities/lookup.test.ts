@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findMunicipality, mapToSuccessors, successorsOf } from './lookup.js';
+import { findMunicipality, successorsOf } from './lookup.js';
 import { baselineData } from '../data/baseline.js';
 
 const data = baselineData();
@@ -26,16 +26,5 @@ describe('municipality lookup', () => {
 
   it('follows a split to every successor', () => {
     expect(successorsOf(data, 'GM0788').gemeenten.map((g) => g.naam).sort()).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
-  });
-
-  it('maps former codes onto successors, summing, and refuses splits', () => {
-    const ok = mapToSuccessors(data, [
-      { code: 'GM0017', waarde: '1.5' },
-      { code: 'GM0014', waarde: '2' },
-    ]);
-    expect(ok.ok && ok.waarden.get('GM0014')).toBe('3.5');
-    const split = mapToSuccessors(data, [{ code: 'GM0788', waarde: '1' }]);
-    expect(split.ok).toBe(false);
-    if (!split.ok) expect(split.fouten[0]).toMatch(/verdeeld over/);
   });
 });

@@ -1,5 +1,4 @@
 import type { BaselineData, Merger, Municipality } from '../data/types.js';
-import { Decimal } from '../money/decimal.js';
 
 export interface MunicipalityMatch {
   gemeente: Municipality;
@@ -93,36 +92,4 @@ export function findMunicipality(data: BaselineData, query: string, limit = 10):
     }
   }
   return out;
-}
-
-/**
- * Maps amounts of former municipalities onto their successors (summed). A code that was split
- * over several successors cannot be mapped: that is reported, never guessed.
- */
-export function mapToSuccessors(
-  data: BaselineData,
-  amounts: readonly { code: string; waarde: string }[],
-): { ok: true; waarden: Map<string, string>; meldingen: string[] } | { ok: false; fouten: string[] } {
-  const current = new Set(data.gemeenten.map((g) => g.code));
-  const waarden = new Map<string, string>();
-  const add = (code: string, v: string) => waarden.set(code, new Decimal(waarden.get(code) ?? '0').plus(v).toFixed());
-  const meldingen: string[] = [];
-  const fouten: string[] = [];
-  for (const a of amounts) {
-    if (current.has(a.code)) {
-      add(a.code, a.waarde);
-      continue;
-    }
-    const { gemeenten } = successorsOf(data, a.code);
-    if (gemeenten.length === 1) {
-      const g = gemeenten[0]!;
-      add(g.code, a.waarde);
-      meldingen.push(`${a.code} is een voormalige gemeente; de waarde is opgeteld bij ${g.naam} (${g.code}).`);
-    } else if (gemeenten.length > 1) {
-      fouten.push(
-        `${a.code} is opgeheven en verdeeld over ${gemeenten.map((g) => `${g.naam} (${g.code})`).join(', ')}; geef de waarde per opvolger op.`,
-      );
-    } else fouten.push(`${a.code} is geen bekende gemeentecode.`);
-  }
-  return fouten.length > 0 ? { ok: false, fouten } : { ok: true, waarden, meldingen };
 }

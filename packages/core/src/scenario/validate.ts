@@ -4,7 +4,7 @@ import type { Problem } from './parse.js';
 
 /**
  * Checks that need the data: every municipality code in the scenario exists in the 2023-2026
- * division (a former code must be mapped onto its successor first, see `mapToSuccessors`).
+ * division (a former code must be mapped onto its successor first: `readKeyTable` does that for an uploaded key).
  */
 export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
   const codes = new Set(data.gemeenten.map((g) => g.code));
