@@ -6,7 +6,8 @@ export { type Fraction, fraction, fromDecimal, toDecimal, cmp as compareFraction
 export { formatEuro, formatNumber, formatPercent, centsToPlain } from './money/format.js';
 export { apportion, type ApportionInput, type ApportionResult, type ApportionedRow, type Unit } from './apportion/apportion.js';
 export { largestRemainder, type Claim, type RoundedClaim, type Apportionment } from './apportion/largest-remainder.js';
-export { STREAMS, streamById, FRAME, type Stream, type BaselineDistribution } from './streams/streams.js';
+export { STREAMS, streamById, type Stream, type BaselineDistribution } from './streams/streams.js';
+export { FRAME, type BudgetFrame } from './data/frame.js';
 export { keyWeights, type KeyWeights } from './keys/weights.js';
 export { keyQuotas, type KeyQuotas, type KeyQuotaOptions } from './keys/quotas.js';
 export {

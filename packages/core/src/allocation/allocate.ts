@@ -6,7 +6,7 @@ import { cachedDistribute, type LineRounding } from './distribute.js';
 import type { Scenario } from '../scenario/schema.js';
 import { parseScenario, type Problem } from '../scenario/parse.js';
 import { validateAgainstData } from '../scenario/validate.js';
-import { FRAME } from '../streams/streams.js';
+import { FRAME } from '../data/frame.js';
 import { formatEuro } from '../money/format.js';
 import { resolveParameters, type StreamYearParameters, type Origin } from '../scenario/parameters.js';
 
@@ -57,6 +57,8 @@ export interface StreamYearResult {
   /** The rounding of this (stream, year): units left after the floors, and claims with a remainder. */
   apportionment: { leftover: bigint; candidates: number } | null;
   sleutel: KeyWeights | null;
+  /** Source of the regional key (the SPUK IZA amounts), when part of the money goes to regions. */
+  regioSleutelBron: string | null;
   /** Dutch notes: why not allocated, what is an estimate. */
   meldingen: string[];
 }
@@ -96,6 +98,7 @@ export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroo
     regionaal: ZERO,
     apportionment: null,
     sleutel: null,
+    regioSleutelBron: null,
     meldingen,
   };
   let status = originStatus(p.bedrag.oorsprong);
@@ -188,6 +191,7 @@ export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroo
       afrondingen: facts,
       apportionment: { leftover: d.leftover, candidates: d.candidates },
       sleutel: d.key,
+      regioSleutelBron: d.regionUnits ? data.spukIza2026.bron : null,
     },
   };
 }

@@ -155,7 +155,7 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
       omschrijving: regional
         ? 'SPUK IZA-sleutel: het aandeel van de regio in de officiële SPUK IZA-bedragen 2026'
         : (r.sleutel?.omschrijving ?? ''),
-      bron: regional ? 'VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025, bijlage 2B' : (r.sleutel?.bron ?? ''),
+      bron: (regional ? r.regioSleutelBron : r.sleutel?.bron) ?? '',
       deel: regional ? 'regionaal' : 'lokaal',
       gewicht: fact.gewicht,
       totaalGewicht: fact.totaalGewicht,

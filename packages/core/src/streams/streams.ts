@@ -99,15 +99,3 @@ export function streamById(id: StreamId): Stream {
   if (!s) throw new RangeError(`unknown stream ${id}`);
   return s;
 }
-
-/**
- * The coalition agreement of 2022 made €23 million a year available for Kansrijke Start from
- * 2023. A scenario whose known amounts for these streams exceed it gets a warning.
- */
-export const FRAME = {
-  naam: 'Coalitieakkoord 2022: € 23 miljoen per jaar voor Kansrijke Start',
-  vanaf: 2023,
-  bedrag: '23000000',
-  stromen: ['ks-brede-spuk', 'ks-gala-structureel', 'landelijk-vws'] as readonly StreamId[],
-  bron: 'Coalitieakkoord 2022 (zie domeinbeschrijving); GALA (VWS, 31-01-2023)',
-} as const;
