@@ -1,5 +1,5 @@
 import { Decimal } from '../money/decimal.js';
-import { largestRemainderCore } from './largest-remainder.js';
+import { largestRemainderCore, type CoreResult } from './largest-remainder.js';
 
 export type Unit = 'euro' | 'cent';
 
@@ -24,12 +24,29 @@ export type ApportionResult = { ok: true; rows: ApportionedRow[] } | { ok: false
 
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 
-/** Exact decimal text to a scaled integer without going through a Decimal (fast for 10^5 rows). */
-function scaled(text: string): { int: bigint; scale: number } | null {
-  const m = PLAIN.exec(text) ?? PLAIN.exec(text.trim());
-  if (!m) return null;
-  const frac = m[2] ?? '';
-  return { int: BigInt(m[1]! + frac), scale: frac.length };
+/**
+ * Exact decimal text to a scaled integer, without a Decimal or a regular expression (fast for
+ * 10^5 rows): "12.5" gives { int: 125, scale: 1 }. The integer is a double while it is exact
+ * (below 2^53), else a bigint. Null for anything but plain digits with an optional `.`.
+ */
+function scaled(text: string): { int: number | bigint; scale: number } | null {
+  let v = 0;
+  let scale = 0;
+  let dot = -1;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c >= 0 && c <= 9) {
+      v = v * 10 + c;
+      digits++;
+      if (dot >= 0) scale++;
+    } else if (c === -2 && dot < 0 && digits > 0) dot = i;
+    else return text.trim() !== text && text.trim() !== '' ? scaled(text.trim()) : null;
+  }
+  if (digits === 0 || dot === text.length - 1) return null;
+  if (v <= Number.MAX_SAFE_INTEGER) return { int: v, scale };
+  const m = PLAIN.exec(text)!;
+  return { int: BigInt(m[1]! + (m[2] ?? '')), scale };
 }
 
 function cents(value: string | Decimal, what: string, unitCents: bigint, fouten: string[]): bigint | null {
@@ -56,19 +73,27 @@ export function apportion(input: ApportionInput): ApportionResult {
   const unitCents = unit === 'euro' ? 100n : 1n;
   const fouten: string[] = [];
   const total = cents(input.total, 'totaal', unitCents, fouten);
+  const n = input.weights.length;
   const seen = new Set<string>();
-  const parsed: { int: bigint; scale: number }[] = [];
+  // Weights as scaled integers: exact doubles, or bigints where a weight has more than 15 digits.
+  const ints = new Float64Array(n);
+  const scales = new Uint8Array(n);
+  let bigInts: Map<number, bigint> | null = null;
   let maxScale = 0;
-  input.weights.forEach((w, i) => {
+  for (let i = 0; i < n; i++) {
+    const w = input.weights[i]!;
     if (seen.has(w.code)) fouten.push(`gewicht ${i + 1}: code "${w.code}" komt twee keer voor`);
     seen.add(w.code);
     const s = scaled(typeof w.weight === 'string' ? w.weight : w.weight.toFixed());
-    if (!s) fouten.push(`gewicht ${i + 1} (${w.code}): "${String(w.weight)}" is geen gewicht van 0 of meer`);
-    else {
-      parsed.push(s);
-      if (s.scale > maxScale) maxScale = s.scale;
+    if (!s || s.scale > 255) {
+      fouten.push(`gewicht ${i + 1} (${w.code}): "${String(w.weight)}" is geen gewicht van 0 of meer`);
+      continue;
     }
-  });
+    if (typeof s.int === 'number') ints[i] = s.int;
+    else (bigInts ??= new Map()).set(i, s.int);
+    scales[i] = s.scale;
+    if (s.scale > maxScale) maxScale = s.scale;
+  }
   const fixedByCode = new Map<string, bigint>();
   let fixedSum = 0n;
   (input.fixed ?? []).forEach((f, i) => {
@@ -84,20 +109,43 @@ export function apportion(input: ApportionInput): ApportionResult {
   if (fouten.length > 0 || total === null) return { ok: false, fouten };
   if (fixedSum > total) return { ok: false, fouten: ['de vaste bedragen zijn samen meer dan het totaal'] };
 
-  const ints = parsed.map((p) => (p.scale === maxScale ? p.int : p.int * 10n ** BigInt(maxScale - p.scale)));
-  const weightSum = ints.reduce((a, b) => a + b, 0n);
   const rest = (total - fixedSum) / unitCents; // in units
-  if (weightSum === 0n && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
-  const den = weightSum === 0n ? 1n : weightSum;
-  const nums = ints.map((w) => rest * w);
   const codes = input.weights.map((w) => w.code);
-  const r = largestRemainderCore(rest, nums, den, codes, { ranks: false });
+  // Fast path: every weight, their sum and every rest x weight are exact doubles.
+  let r: CoreResult | null = null;
+  if (maxScale <= 15 && bigInts === null) {
+    let sum = 0;
+    let max = 0;
+    let exact = true;
+    const ws = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = ints[i]! * 10 ** (maxScale - scales[i]!);
+      exact &&= Number.isSafeInteger(w);
+      ws[i] = w;
+      sum += w;
+      if (w > max) max = w;
+    }
+    if (exact && Number.isSafeInteger(sum) && BigInt(max) * rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
+      if (sum === 0 && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
+      const restN = Number(rest);
+      for (let i = 0; i < n; i++) ws[i] = restN * ws[i]!;
+      r = largestRemainderCore(rest, ws, BigInt(sum === 0 ? 1 : sum), codes, { ranks: false });
+    }
+  }
+  if (!r) {
+    const big = Array.from(ints, (v, i) => (bigInts?.get(i) ?? BigInt(v)) * 10n ** BigInt(maxScale - scales[i]!));
+    const weightSum = big.reduce((a, b) => a + b, 0n);
+    if (weightSum === 0n && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
+    const nums = big.map((w) => rest * w);
+    r = largestRemainderCore(rest, nums, weightSum === 0n ? 1n : weightSum, codes, { ranks: false });
+  }
+  const result = r;
   return {
     ok: true,
     rows: codes.map((code, i) => ({
       code,
-      amount: (fixedByCode.size > 0 ? (fixedByCode.get(code) ?? 0n) : 0n) + r.units[i]! * unitCents,
-      roundedUp: r.roundedUp[i] === 1,
+      amount: (fixedByCode.size > 0 ? (fixedByCode.get(code) ?? 0n) : 0n) + result.units[i]! * unitCents,
+      roundedUp: result.roundedUp[i] === 1,
     })),
   };
 }

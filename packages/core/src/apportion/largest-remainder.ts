@@ -87,41 +87,53 @@ const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
  */
 export function largestRemainderCore(
   total: bigint,
-  nums: readonly bigint[],
+  nums: readonly bigint[] | Float64Array,
   den: bigint,
   ids: readonly string[],
   opts: { ranks: boolean } = { ranks: true },
 ): CoreResult {
   const n = nums.length;
-  let sumNum = 0n;
-  let max = 0n;
-  for (const num of nums) {
-    if (num < 0n) throw new RangeError('negative quota');
-    sumNum += num;
-    if (num > max) max = num;
-  }
-  if (sumNum !== total * den) throw new RangeError(`quotas add up to ${sumNum}/${den}, not to the total ${total}`);
   const floors = new Float64Array(n); // used on the double path
   const rems = new Float64Array(n);
   let bigFloors: bigint[] | null = null;
   let bigRems: bigint[] | null = null;
   let sumFloor = 0n;
-  if (max <= MAX_EXACT && den <= MAX_EXACT) {
+  if (nums instanceof Float64Array) {
+    // The caller's fast path: every numerator is an exact integer below 2^53, and so is den.
+    if (den > MAX_EXACT) throw new RangeError('denominator too large for the double path');
     const d = Number(den);
     let s = 0;
+    let remSum = 0;
+    let remSumBig = 0n;
     for (let i = 0; i < n; i++) {
-      const num = Number(nums[i]!);
+      const num = nums[i]!;
+      if (!(num >= 0 && num <= Number.MAX_SAFE_INTEGER && Number.isInteger(num))) throw new RangeError('numerator not exact');
       let f = Math.floor(num / d);
       let r = num - f * d; // exact: every term is an integer below 2^53
       if (r < 0) (f -= 1), (r += d);
       else if (r >= d) (f += 1), (r -= d);
       floors[i] = f;
       rems[i] = r;
-      s += f; // the sum of floors is at most total, checked below to be exact
+      s += f;
+      remSum += r;
+      if (remSum > 2 ** 52) (remSumBig += BigInt(remSum)), (remSum = 0);
     }
     if (s > Number.MAX_SAFE_INTEGER) throw new RangeError('total too large for the double path');
     sumFloor = BigInt(s);
+    // The check that the quotas add up exactly: sum of floors x den + sum of remainders = total x den.
+    if (sumFloor * den + remSumBig + BigInt(remSum) !== total * den) {
+      throw new RangeError(`quotas do not add up to the total ${total}`);
+    }
   } else {
+    let sumNum = 0n;
+    let max = 0n;
+    for (const num of nums) {
+      if (num < 0n) throw new RangeError('negative quota');
+      sumNum += num;
+      if (num > max) max = num;
+    }
+    if (sumNum !== total * den) throw new RangeError(`quotas add up to ${sumNum}/${den}, not to the total ${total}`);
+    if (max <= MAX_EXACT && den <= MAX_EXACT) return largestRemainderCore(total, Float64Array.from(nums, Number), den, ids, opts);
     bigFloors = new Array<bigint>(n);
     bigRems = new Array<bigint>(n);
     for (let i = 0; i < n; i++) {
