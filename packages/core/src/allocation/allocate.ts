@@ -83,11 +83,52 @@ type StreamYearOutcome = { ok: true; result: StreamYearResult | null } | { ok: f
 
 const NATIONAL = 'Landelijk (niet verdeeld)';
 
-/** One stream in one year: steps 1-2 here, the division (steps 3-7) in `distribute`. */
+const originKey = (o: Origin | undefined): string =>
+  o === undefined ? '' : o.herkomst === 'basis' ? 'b' : `s${o.wijziging}:${o.geldigheid}:${o.vanafJaar}:${o.toelichting}`;
+
+/** Everything a (stream, year) result depends on besides the data, as a compact text. */
+function parameterKey(p: StreamYearParameters, unit: bigint): string {
+  return [
+    unit,
+    p.stroom,
+    p.jaar,
+    p.bedrag ? `${p.bedrag.waarde}:${originKey(p.bedrag.oorsprong)}` : '-',
+    p.korting ? `${p.korting.waarde}:${originKey(p.korting.oorsprong)}` : '-',
+    p.indexaties.map((i) => `${i.jaar}:${i.percentage}:${originKey(i.oorsprong)}`).join(','),
+    p.reserveringen ? `${JSON.stringify(p.reserveringen.waarde)}:${originKey(p.reserveringen.oorsprong)}` : '-',
+    `${p.verdeling.waarde}:${originKey(p.verdeling.oorsprong)}`,
+    `${p.lokaalPercentage.waarde}:${originKey(p.lokaalPercentage.oorsprong)}`,
+    `${JSON.stringify(p.sleutel.waarde)}:${originKey(p.sleutel.oorsprong)}`,
+    p.deelname ? `${JSON.stringify(p.deelname.waarde)}:${originKey(p.deelname.oorsprong)}` : '-',
+  ].join('|');
+}
+
+const resultCache = new WeakMap<BaselineData, Map<string, StreamYearOutcome>>();
+
+/**
+ * One stream in one year. The result depends only on the data and the resolved parameters with
+ * their origins, so it is remembered (at most 500 per data set): an edit recomputes only the
+ * (stream, year) pairs it touches. Results are shared between allocations, so they are read-only.
+ */
 export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number): StreamYearOutcome {
   const p = resolveParameters(data, scenario, stroom, jaar);
   if (!p.bedrag) return { ok: true, result: null }; // the stream does not run this year
   const unit = scenario.afronding === 'cent' ? 1n : 100n;
+  let cache = resultCache.get(data);
+  if (!cache) resultCache.set(data, (cache = new Map()));
+  const key = parameterKey(p, unit);
+  let outcome = cache.get(key);
+  if (!outcome) {
+    if (cache.size >= 500) cache.clear();
+    outcome = computeStreamYear(data, p, unit);
+    cache.set(key, outcome);
+  }
+  return outcome;
+}
+
+function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bigint): StreamYearOutcome {
+  const { stroom, jaar } = p;
+  if (!p.bedrag) return { ok: true, result: null };
   const meldingen: string[] = [];
   const base: Omit<StreamYearResult, 'regels' | 'afrondingen' | 'status' | 'totaal' | 'bijgesteld'> = {
     stroom,

@@ -58,8 +58,16 @@ function lastChange<K extends Wijziging['soort']>(
  * The national amount row for a year: the dated row, or the structural amount after the last
  * dated year. Null when the stream does not run that year (which is not the same as unknown).
  */
+const rowsByStream = new WeakMap<BaselineData, Map<StreamId, NationalAmountRow[]>>();
+
 export function nationalRow(data: BaselineData, stroom: StreamId, jaar: number): NationalAmountRow | null {
-  const rows = data.landelijkeBudgetten.filter((r) => r.stroom === stroom);
+  let index = rowsByStream.get(data);
+  if (!index) {
+    index = new Map();
+    for (const r of data.landelijkeBudgetten) index.set(r.stroom, [...(index.get(r.stroom) ?? []), r]);
+    rowsByStream.set(data, index);
+  }
+  const rows = index.get(stroom) ?? [];
   const dated = rows.find((r) => r.jaar === jaar);
   if (dated) return dated;
   const lastDated = Math.max(...rows.map((r) => (typeof r.jaar === 'number' ? r.jaar : -Infinity)));
