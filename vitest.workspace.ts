@@ -29,6 +29,26 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      {
+        resolve: { conditions: ['source'] },
+        ssr: { resolve: { conditions: ['source'] } },
+        test: { name: 'web', root: './apps/web', include: ['src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Browser tests: build the real app, serve it on localhost, drive it in Debian's Chromium.
+        resolve: { conditions: ['source'] },
+        ssr: { resolve: { conditions: ['source'] } },
+        test: {
+          name: 'web-e2e',
+          root: './apps/web',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,72 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../scripts/static-server.mjs';
+
+const require = createRequire(import.meta.url);
+export const ARTIFACTS = resolve(import.meta.dirname, '..', 'test-artifacts');
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** A fresh context (own localStorage) with a page that fails the test on any script error. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(5_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, errors };
+}
+
+/** Opens a route (`#/gemeente`) and waits until the app has rendered. */
+export async function open(page: Page, hash: string): Promise<void> {
+  await page.goto(baseUrl() + hash);
+  await page.waitForFunction(() => (window as unknown as { __appKlaar?: boolean }).__appKlaar === true);
+}
+
+/**
+ * A full-page screenshot. Rows with content-visibility: auto are drawn only near the viewport;
+ * for the picture of the whole page they are drawn all, as a user sees them when scrolling.
+ */
+export async function screenshot(page: Page, naam: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const style = await page.addStyleTag({ content: '.rijtabel__romp .rijtabel__rij { content-visibility: visible !important; }' });
+  await page.screenshot({ path: resolve(ARTIFACTS, `${naam}.png`), fullPage: true });
+  await style.evaluate((el) => (el as HTMLStyleElement).remove());
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; returns the violations as readable lines. */
+export async function axe(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, bv. ${JSON.stringify(v.nodes[0]?.target)})`);
+  });
+  return violations;
+}
+
+/** Clicks and returns the downloaded file's name and bytes. */
+export async function downloadVia(page: Page, click: () => Promise<void>): Promise<{ naam: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await dl.path();
+  return { naam: dl.suggestedFilename(), bytes: await readFile(path) };
+}
+
+/** Adds a change of the given kind for a stream and year through the scenario form. */
+export async function voegToe(page: Page, soort: string, stroom: string, jaar: number): Promise<void> {
+  await page.selectOption('#nieuw-soort', soort);
+  await page.selectOption('#nieuw-stroom', stroom);
+  await page.selectOption('#nieuw-jaar', String(jaar));
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+}

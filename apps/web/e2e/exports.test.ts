@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { allocate, baselineData, parseCsv, parseScenario, STREAMS, type Allocation } from '@kansrijke-start/core';
+import { downloadVia, launch, newPage, open, voegToe } from './browser.js';
+import { sheetRows, unzipStored } from './unzip.js';
+
+const data = baselineData();
+let browser: Browser;
+let page: Page;
+let verwacht: Allocation;
+
+/** "1234.56" or "1234,56" (euros) to cents, exactly. */
+function cents(text: string): bigint {
+  const m = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/.exec(text);
+  if (!m) throw new Error(`geen bedrag: "${text}"`);
+  const c = BigInt(m[2]!) * 100n + BigInt((m[3] ?? '0').padEnd(2, '0'));
+  return m[1] ? -c : c;
+}
+
+const SCENARIO = {
+  versie: 1,
+  naam: 'Export test',
+  wijzigingen: [
+    { soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'vanaf-dit-jaar', bedrag: '6000000' },
+    { soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'vanaf-dit-jaar', lokaalPercentage: '70' },
+  ],
+};
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page } = await newPage(browser));
+  await open(page, '#/scenario');
+  await voegToe(page, 'bedrag', 'integrale-gezinspoli', 2028);
+  await page.locator('#w0-bedrag').fill('6.000.000');
+  await page.getByLabel('vanaf 2028').check();
+  await voegToe(page, 'lokaal-regionaal', 'nu-niet-zwanger', 2027);
+  await page.locator('#w1-lokaal').fill('70');
+  await page.locator('#wijziging-1').getByLabel('vanaf 2027').check();
+  await page.getByLabel('Naam van het scenario').fill('Export test');
+  await open(page, '#/delen');
+  const s = parseScenario(SCENARIO);
+  if (!s.ok) throw new Error('scenario');
+  const a = allocate(data, s.scenario);
+  if (!a.ok) throw new Error('allocate');
+  verwacht = a.allocation;
+  // The app holds the same scenario as the one the test computes with core.
+  const opgeslagen = JSON.parse((await page.evaluate(() => localStorage.getItem('kansrijke-start:scenario')))!);
+  expect(opgeslagen.wijzigingen).toEqual(s.scenario.wijzigingen);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Per stream and year: the sum of the scenario column must be the national total. */
+function checkSums(rows: { stroom: string; jaar: number; scenario: string; basis: string }[]) {
+  const sums = new Map<string, bigint>();
+  const unknown = new Set<string>();
+  for (const r of rows) {
+    const k = `${r.stroom}|${r.jaar}`;
+    if (r.scenario === '') unknown.add(k);
+    else sums.set(k, (sums.get(k) ?? 0n) + cents(r.scenario));
+  }
+  let checked = 0;
+  for (const res of verwacht.resultaten) {
+    const k = `${res.stroom}|${res.jaar}`;
+    if (res.totaal === null) {
+      expect(unknown.has(k), k).toBe(true);
+    } else {
+      expect(sums.get(k), k).toBe(res.totaal);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(20);
+  expect(sums.get('integrale-gezinspoli|2029')).toBe(600_000_000n);
+}
+
+describe('Downloads, opened and checked', () => {
+  test('CSV: every row, and per stream and year the amounts add up to the total', async () => {
+    const dl = await downloadVia(page, () => page.getByRole('button', { name: 'CSV', exact: true }).click());
+    expect(dl.naam).toBe('export-test-uitkomsten.csv');
+    const text = dl.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    const csv = parseCsv(text, { bestand: dl.naam });
+    if (!csv.ok) throw new Error(csv.fouten.join('\n'));
+    expect(csv.separator).toBe(',');
+    expect(csv.header).toEqual(['stroom', 'stroomnaam', 'jaar', 'ontvanger', 'naam', 'soort', 'basis_eur', 'scenario_eur', 'verschil_eur', 'status_basis', 'status_scenario']);
+    const rows = csv.rows.map((r) => ({ stroom: r.cells[0]!, jaar: Number(r.cells[2]), scenario: r.cells[7]!, basis: r.cells[6]!, verschil: r.cells[8]!, ontvanger: r.cells[3]! }));
+    checkSums(rows);
+    // The difference column is scenario minus basis.
+    for (const r of rows) if (r.basis !== '' && r.scenario !== '') expect(cents(r.verschil)).toBe(cents(r.scenario) - cents(r.basis));
+    // The regional parts go to the 42 regions.
+    expect(rows.filter((r) => r.stroom === 'nu-niet-zwanger' && r.jaar === 2028 && csv.rows.find((x) => x.cells[3] === r.ontvanger)?.cells[5] === 'regio').length).toBe(42);
+  });
+
+  test('CSV for Dutch Excel: BOM, semicolons, decimal comma; the same sums', async () => {
+    const dl = await downloadVia(page, () => page.getByRole('button', { name: 'CSV voor Nederlandse Excel' }).click());
+    const text = dl.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('\r\n');
+    const csv = parseCsv(text, { bestand: dl.naam });
+    if (!csv.ok) throw new Error(csv.fouten.join('\n'));
+    expect(csv.separator).toBe(';');
+    const amounts = csv.rows.map((r) => r.cells[7]!).filter((v) => v !== '');
+    expect(amounts.every((v) => /^-?\d+,\d{2}$/.test(v))).toBe(true);
+    checkSums(csv.rows.map((r) => ({ stroom: r.cells[0]!, jaar: Number(r.cells[2]), scenario: r.cells[7]!, basis: r.cells[6]! })));
+  });
+
+  test('xlsx: a valid workbook; per-recipient amounts add up to the totals sheet', async () => {
+    const dl = await downloadVia(page, () => page.getByRole('button', { name: 'Excel-werkmap (.xlsx)' }).click());
+    expect(dl.naam).toBe('export-test-uitkomsten.xlsx');
+    const files = unzipStored(dl.bytes);
+    expect([...files.keys()]).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']),
+    );
+    const workbook = files.get('xl/workbook.xml')!.toString('utf8');
+    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Per ontvanger', 'Scenario']);
+
+    const totalen = sheetRows(files.get('xl/worksheets/sheet1.xml')!.toString('utf8'));
+    const perOntvanger = sheetRows(files.get('xl/worksheets/sheet2.xml')!.toString('utf8'));
+    const naamNaarId = new Map(STREAMS.map((s) => [s.naam, s.id]));
+    // Amounts are numeric cells with the euro format.
+    const voorbeeld = perOntvanger[1]!.get('G')!;
+    expect(voorbeeld.type).toBe('getal');
+    expect(voorbeeld.stijl).toBe('2');
+
+    const sums = new Map<string, bigint>();
+    for (const row of perOntvanger.slice(1)) {
+      const g = row.get('G');
+      if (!g) continue;
+      const k = `${naamNaarId.get(row.get('A')!.waarde)}|${row.get('B')!.waarde}`;
+      sums.set(k, (sums.get(k) ?? 0n) + cents(g.waarde));
+    }
+    let checked = 0;
+    for (const row of totalen.slice(1)) {
+      const k = `${naamNaarId.get(row.get('A')!.waarde)}|${row.get('B')!.waarde}`;
+      const d = row.get('D');
+      const exp = verwacht.resultaten.find((r) => `${r.stroom}|${r.jaar}` === k)!;
+      if (!d) {
+        expect(exp.totaal, k).toBe(null);
+        continue;
+      }
+      expect(cents(d.waarde), k).toBe(exp.totaal);
+      expect(sums.get(k), k).toBe(exp.totaal);
+      const basis = row.get('C');
+      const verschil = row.get('E');
+      if (basis && verschil) expect(cents(verschil.waarde)).toBe(cents(d.waarde) - cents(basis.waarde));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+    const scenarioBlad = files.get('xl/worksheets/sheet3.xml')!.toString('utf8');
+    expect(scenarioBlad).toContain('Export test');
+    expect(scenarioBlad).toContain('Landelijk bedrag');
+  });
+
+  test('the JSON download is the scenario, and reads back', async () => {
+    const dl = await downloadVia(page, () => page.getByRole('button', { name: 'Download scenario (JSON)' }).click());
+    const p = parseScenario(dl.bytes.toString('utf8'));
+    if (!p.ok) throw new Error(JSON.stringify(p.fouten));
+    expect(p.scenario.naam).toBe('Export test');
+    const exp = parseScenario(SCENARIO);
+    if (!exp.ok) throw new Error('scenario');
+    expect(p.scenario.wijzigingen).toEqual(exp.scenario.wijzigingen);
+  });
+});

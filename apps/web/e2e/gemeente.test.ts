@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { allocate, baselineData, emptyScenario, formatEuro } from '@kansrijke-start/core';
+import { launch, newPage, open, screenshot } from './browser.js';
+
+const data = baselineData();
+const base = (() => {
+  const o = allocate(data, emptyScenario());
+  if (!o.ok) throw new Error('basis');
+  return o.allocation;
+})();
+const bedrag = (stroom: string, jaar: number, code: string) =>
+  base.resultaten.find((r) => r.stroom === stroom && r.jaar === jaar)!.regels.find((l) => l.ontvanger === code)!.bedrag!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Mijn gemeente', () => {
+  test('find a municipality by name, see its amounts, open an explanation', async () => {
+    const { page, errors } = await newPage(browser);
+    await open(page, '#/gemeente');
+    await page.getByLabel('Gemeente').fill('amsterd');
+    await page.getByRole('link', { name: 'Amsterdam' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Amsterdam');
+    expect(page.url()).toContain('#/gemeente/GM0363');
+
+    const verwacht = formatEuro(bedrag('ks-brede-spuk', 2025, 'GM0363'), 'auto');
+    const rij = page.locator('#tabel-gemeente tbody tr', { hasText: 'Brede SPUK' }).filter({ has: page.locator('td', { hasText: /^2025$/ }) });
+    await expect.poll(() => rij.locator('td.num').first().textContent()).toBe(verwacht);
+    await expect.poll(() => rij.locator('.status').textContent()).toBe('officieel, afgerond');
+
+    await rij.getByRole('button', { name: /Uitleg/ }).click();
+    const uitleg = page.locator('#uitleg-open');
+    await expect.poll(() => uitleg.textContent()).toContain(`Uitkomst: Amsterdam krijgt ${verwacht} uit Brede SPUK, onderdeel Kansrijke Start in 2025`);
+    const tekst = (await uitleg.textContent())!;
+    expect(tekst).toContain('Het landelijke bedrag voor Brede SPUK, onderdeel Kansrijke Start in 2025 is € 16.000.000');
+    expect(tekst).toContain('Verdeelsleutel');
+    expect(tekst).toContain('grootste overschotten');
+    // The focus moves to the explanation, and the button says it is open.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('uitleg-open');
+    expect(await rij.getByRole('button', { name: /Uitleg/ }).getAttribute('aria-expanded')).toBe('true');
+    await screenshot(page, 'gemeente-amsterdam-uitleg');
+    expect(errors).toEqual([]);
+  });
+
+  test('a former municipality leads to its successor, with a note', async () => {
+    const { page } = await newPage(browser);
+    await open(page, '#/gemeente');
+    await page.getByLabel('Gemeente').fill('Korendijk');
+    const result = page.locator('.zoekresultaten li', { hasText: 'Hoeksche Waard' });
+    await expect.poll(() => result.textContent()).toContain('Korendijk (GM0588) is per 1-1-2019 opgegaan in Hoeksche Waard');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Hoeksche Waard');
+    await expect.poll(() => page.locator('.melding').first().textContent()).toContain('Korendijk');
+  });
+
+  test('search by code, and an unknown code says so in Dutch', async () => {
+    const { page } = await newPage(browser);
+    await open(page, '#/gemeente');
+    await page.getByLabel('Gemeente').fill('gm0014');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Groningen');
+    await open(page, '#/gemeente/GM9999');
+    await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('“GM9999” is geen gemeente in de indeling 2023-2026');
+  });
+
+  test('the printable version has every explanation', async () => {
+    const { page } = await newPage(browser);
+    await open(page, '#/gemeente/GM0363/afdruk');
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Amsterdam');
+    const n = await page.locator('.uitleg').count();
+    const verdeeld = base.resultaten.filter((r) => r.regels.some((l) => l.ontvanger === 'GM0363')).length;
+    expect(n).toBe(verdeeld);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.hoofdnav').isVisible()).toBe(false);
+    await screenshot(page, 'gemeente-afdruk');
+  });
+});

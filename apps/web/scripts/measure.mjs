@@ -1,0 +1,144 @@
+// Builds the app, serves dist/ on localhost and measures in Chromium:
+//  (a) first load: navigation start -> the app's `app-klaar` mark (fresh browser context each time),
+//  (b) edit-to-paint: an input event in an amount field -> the frame after the re-render has been
+//      painted, with the scenario page showing all 342 municipalities; median and p95 over 100 edits,
+//  (c) the gzipped size of all JavaScript, CSS and HTML in dist/ (the data is inside the JavaScript).
+// Run: npm run measure -w @kansrijke-start/web
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { serveStatic, CHROMIUM, CHROMIUM_ARGS } from './static-server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const LOADS = Number(process.env.LOADS ?? 10);
+const EDITS = Number(process.env.EDITS ?? 100);
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'warn' });
+
+// (c) sizes
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)));
+    else out.push(p);
+  }
+  return out;
+}
+let jsGz = 0;
+let allGz = 0;
+for (const f of await files(join(root, 'dist'))) {
+  if (!/\.(js|css|html|json|svg)$/.test(f)) continue;
+  const gz = gzipSync(await readFile(f), { level: 9 }).length;
+  allGz += gz;
+  if (f.endsWith('.js')) jsGz += gz;
+}
+
+const server = await serveStatic(join(root, 'dist'));
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  // (a) first load
+  const loads = [];
+  const fcps = [];
+  for (let i = 0; i < LOADS + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}#/overzicht`);
+    await page.waitForFunction(() => window.__appKlaar === true);
+    const t = await page.evaluate(async () => {
+      // the first contentful paint, once the browser has reported it
+      const fcp = await new Promise((r) =>
+        new PerformanceObserver((list, obs) => {
+          const e = list.getEntriesByName('first-contentful-paint')[0];
+          if (e) {
+            obs.disconnect();
+            r(e.startTime);
+          }
+        }).observe({ type: 'paint', buffered: true }),
+      );
+      return { klaar: performance.getEntriesByName('app-klaar')[0].startTime, fcp };
+    });
+    if (i > 0) {
+      // the first one warms up the browser process itself
+      loads.push(t.klaar);
+      fcps.push(t.fcp);
+    }
+    await context.close();
+  }
+
+  // (b) edit-to-paint
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/scenario`);
+  await page.waitForFunction(() => window.__appKlaar === true);
+  await page.selectOption('#nieuw-soort', 'bedrag');
+  await page.selectOption('#nieuw-stroom', 'integrale-gezinspoli');
+  await page.selectOption('#nieuw-jaar', '2028');
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await page.locator('#w0-bedrag').waitFor();
+  const rows = await page.locator("#tabel-gemeenten [role=row][data-code]").count();
+  const measureEdits = (start) => page.evaluate(async ([edits, start]) => {
+    const input = document.getElementById('w0-bedrag');
+    const cell = () => document.querySelector('#tabel-totalen tr[data-stroom="integrale-gezinspoli"][data-jaar="2028"] [data-kolom="scenario"]').textContent;
+    const afterPaint = () =>
+      new Promise((done) =>
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => done();
+          ch.port2.postMessage(0);
+        }),
+      );
+    const out = [];
+    for (let i = 0; i < edits + 10; i++) {
+      const euros = start + (i + 1) * 1_234;
+      const t0 = performance.now();
+      input.value = String(euros);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await afterPaint();
+      const t1 = performance.now();
+      const expected = `€ ${String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+      if (cell() !== expected) throw new Error(`edit ${i}: total shows ${cell()}, expected ${expected}`);
+      if (i >= 10) out.push(t1 - t0); // the first 10 warm up
+    }
+    return out;
+  }, [EDITS, start]);
+  const latencies = await measureEdits(5_000_000); // the page as it opens: the editor and the totals in view
+  // The same with the municipalities' table scrolled into view (its visible rows are repainted too).
+  await page.evaluate(() => document.getElementById('tabel-gemeenten').scrollIntoView({ block: 'start' }));
+  const latenciesTabel = await measureEdits(6_000_000);
+  await context.close();
+
+  const report = {
+    'eerste laadtijd (navigatie -> app klaar), mediaan': ms(quantile(loads, 0.5)),
+    'eerste laadtijd, maximum': ms(Math.max(...loads)),
+    'first contentful paint, mediaan': ms(quantile(fcps, 0.5)),
+    'first contentful paint, maximum': ms(Math.max(...fcps)),
+    [`bewerking -> getekend (${EDITS} bewerkingen, ${rows} gemeenten in de pagina), mediaan`]: ms(quantile(latencies, 0.5)),
+    'bewerking -> getekend, p95': ms(quantile(latencies, 0.95)),
+    'bewerking -> getekend, maximum': ms(Math.max(...latencies)),
+    'idem met de gemeententabel in beeld, mediaan': ms(quantile(latenciesTabel, 0.5)),
+    'idem met de gemeententabel in beeld, p95': ms(quantile(latenciesTabel, 0.95)),
+    'JavaScript gzip (incl. gegevens)': `${(jsGz / 1024).toFixed(1)} kB`,
+    'alles in dist/ gzip (JS + CSS + HTML)': `${(allGz / 1024).toFixed(1)} kB`,
+  };
+  for (const [k, v] of Object.entries(report)) console.log(`${k.padEnd(80)} ${v}`);
+  const fail = [];
+  if (Math.max(quantile(latencies, 0.95), quantile(latenciesTabel, 0.95)) > 50) fail.push('p95 bewerking -> getekend boven 50 ms');
+  if (quantile(fcps, 0.5) > 1000) fail.push('eerste laadtijd (first contentful paint) boven 1 s');
+  if (allGz > 200 * 1024) fail.push('meer dan 200 kB gzip');
+  if (fail.length) {
+    console.log(`\nNIET GEHAALD: ${fail.join('; ')}`);
+    process.exitCode = 1;
+  } else console.log('\nAlle drie de doelen gehaald (p95 <= 50 ms, laden <= 1 s, <= 200 kB gzip).');
+} finally {
+  await browser.close();
+  await server.close();
+}

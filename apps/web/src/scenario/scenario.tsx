@@ -1,0 +1,457 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { STREAMS, YEARS, fraction, compareFractions, type Fraction } from '@kansrijke-start/core';
+import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, BASIS, data } from './state.js';
+import { vergelijkGemeenten, vergelijkTotalen, type GemeenteVergelijking, type StroomKeuze } from './vergelijking.js';
+import { WijzigingKaart, WijzigingToevoegen } from './editor.js';
+import { Kop1 } from '../ui/kop.js';
+import { Status, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
+import { stroomNaam } from '../ui/stromen.js';
+import { StaafGrafiek } from '../ui/grafiek.js';
+import { href } from '../route.js';
+import { BevestigKnop } from '../ui/bevestig.js';
+
+export function ScenarioView() {
+  const s = scenario.value;
+  const [naamFout, setNaamFout] = useState<string | null>(null);
+  return (
+    <>
+      <Kop1 titel="Scenario">Scenario doorrekenen</Kop1>
+      <p class="inleiding">
+        Wijzig landelijke bedragen, kortingen, indexatie, de verdeelsleutel, de verdeling lokaal/regionaal of de deelnemende
+        gemeenten. De uitkomsten worden bijgewerkt terwijl u typt en staan naast de basis.
+      </p>
+      <div class="werkblad">
+        <div class="werkblad__invoer">
+          <div class={`veld${naamFout ? ' veld--fout' : ''}`}>
+            <label for="scenario-naam">Naam van het scenario</label>
+            {naamFout && (
+              <span class="veldfout" id="scenario-naam-fout">
+                {naamFout}
+              </span>
+            )}
+            <input
+              id="scenario-naam"
+              type="text"
+              value={s.naam}
+              maxLength={200}
+              aria-invalid={naamFout ? 'true' : undefined}
+              aria-describedby={naamFout ? 'scenario-naam-fout' : undefined}
+              onInput={(e) => {
+                const c = setScenario({ ...scenario.value, naam: e.currentTarget.value });
+                setNaamFout(c.ok ? null : c.fouten.map((f) => f.bericht).join('; '));
+              }}
+            />
+          </div>
+          <h2 id="wijzigingen-titel" tabIndex={-1}>
+            Wijzigingen ({s.wijzigingen.length})
+          </h2>
+          {s.wijzigingen.length === 0 ? (
+            <p>Nog geen wijzigingen: de uitkomst is de basis. Voeg hieronder een wijziging toe.</p>
+          ) : (
+            <>
+              <p class="hint">Latere wijzigingen gaan voor eerdere, voor de jaren waarin ze allebei gelden.</p>
+              <ol class="wijzigingen">
+                {s.wijzigingen.map((w, i) => (
+                  <WijzigingKaart key={`${i}-${w.soort}`} w={w} i={i} />
+                ))}
+              </ol>
+            </>
+          )}
+          <WijzigingToevoegen
+            onToegevoegd={(i) =>
+              requestAnimationFrame(() => {
+                const kaart = document.getElementById(`wijziging-${i}`);
+                kaart?.scrollIntoView({ block: 'nearest' });
+                (kaart?.querySelector('input[type="text"], select') as HTMLElement | null)?.focus();
+              })
+            }
+          />
+          {heeftWijzigingen.value && (
+            <p>
+              <BevestigKnop
+                label="Terug naar de basis"
+                vraag="Alle wijzigingen weggooien en terug naar de basis?"
+                ja="Ja, terug naar de basis"
+                onJa={() => setScenario(BASIS)}
+              />
+            </p>
+          )}
+          <p>
+            <a href={href('delen')}>Scenario bewaren, delen of de uitkomsten downloaden</a>
+          </p>
+        </div>
+        <div class="werkblad__uitkomst" id="uitkomst">
+          <Totalen />
+        </div>
+      </div>
+      <PerGemeente />
+    </>
+  );
+}
+
+function Totalen() {
+  const rows = vergelijkTotalen(baseAllocation, allocation.value);
+  const [alleenGewijzigd, setAlleenGewijzigd] = useState(false);
+  const zicht = alleenGewijzigd ? rows.filter((r) => r.gewijzigd) : rows;
+  const waarschuwingen = allocation.value.waarschuwingen;
+  return (
+    <section aria-labelledby="totalen-titel">
+      <h2 id="totalen-titel">Totalen per stroom en jaar</h2>
+      {waarschuwingen.length > 0 && (
+        <div class="melding melding--waarschuwing">
+          <h3>Boven het kader</h3>
+          <ul>
+            {waarschuwingen.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <label class="keuze">
+        <input type="checkbox" checked={alleenGewijzigd} onChange={(e) => setAlleenGewijzigd(e.currentTarget.checked)} />
+        Alleen gewijzigde stromen en jaren tonen
+      </label>
+      <div class="tabel-wrap tabel-totalen-wrap" role="region" aria-labelledby="tabel-totalen-titel" tabIndex={0}>
+        <table id="tabel-totalen" class="tabel-compact">
+          <caption id="tabel-totalen-titel">Te verdelen bedrag per stroom en jaar: basis en scenario</caption>
+          <thead>
+            <tr>
+              <th scope="col">Jaar en stroom</th>
+              <th scope="col" class="num">
+                Basis
+              </th>
+              <th scope="col" class="num">
+                Scenario
+              </th>
+              <th scope="col" class="num">
+                Verschil
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {zicht.length === 0 && (
+              <tr>
+                <td colSpan={4}>Nog niets gewijzigd.</td>
+              </tr>
+            )}
+            {zicht.map((r) => {
+              const v = r.basis !== null && r.scenario !== null ? r.scenario - r.basis : r.inBasis ? null : r.scenario;
+              return (
+                <tr key={`${r.stroom}|${r.jaar}`} class={r.gewijzigd ? 'verschil-rij-gewijzigd' : undefined} data-stroom={r.stroom} data-jaar={r.jaar}>
+                  <th scope="row">
+                    {r.jaar} · {stroomNaam(r.stroom)}
+                    {r.gewijzigd && <span class="klein"> (gewijzigd)</span>}
+                  </th>
+                  <td class="num">{r.inBasis ? euroTekst(r.basis) : '–'}</td>
+                  <td class="num">
+                    <span data-kolom="scenario">{r.inScenario ? euroTekst(r.scenario) : '–'}</span>
+                    <span class="cel-status">
+                      <Status status={r.status} />
+                    </span>
+                  </td>
+                  <td class={`num${verschilKlasse(v)}`}>{verschilTekst(v)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+type Kolom = 'naam' | 'provincie' | 'basis' | 'scenario' | 'verschil' | 'fractie' | 'perInwoner';
+const KOLOMMEN: { id: Kolom; label: string; num: boolean }[] = [
+  { id: 'naam', label: 'Gemeente', num: false },
+  { id: 'provincie', label: 'Provincie', num: false },
+  { id: 'basis', label: 'Basis', num: true },
+  { id: 'scenario', label: 'Scenario', num: true },
+  { id: 'verschil', label: 'Verschil', num: true },
+  { id: 'fractie', label: 'Verschil %', num: true },
+  { id: 'perInwoner', label: 'Scenario per inwoner', num: true },
+];
+
+const PROVINCIES = [...new Set(data.gemeenten.map((g) => g.provincie))].sort((a, b) => a.localeCompare(b, 'nl'));
+
+/** Compares two nullable values; null (unknown) sorts last in both directions. */
+function cmpNullable<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number, dir: 1 | -1): number {
+  if (a === null) return b === null ? 0 : 1;
+  if (b === null) return -1;
+  return cmp(a, b) * dir;
+}
+const big = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0);
+const perInw = (r: GemeenteVergelijking) => (r.scenario === null || !r.inwoners ? null : fraction(r.scenario, r.inwoners));
+
+function sorteer(rows: GemeenteVergelijking[], kolom: Kolom, dir: 1 | -1): GemeenteVergelijking[] {
+  const cmp = (a: GemeenteVergelijking, b: GemeenteVergelijking): number => {
+    switch (kolom) {
+      case 'naam':
+        return a.naam.localeCompare(b.naam, 'nl') * dir;
+      case 'provincie':
+        return a.provincie.localeCompare(b.provincie, 'nl') * dir || a.naam.localeCompare(b.naam, 'nl');
+      case 'basis':
+      case 'scenario':
+      case 'verschil':
+        return cmpNullable(a[kolom], b[kolom], big, dir);
+      case 'fractie':
+        return cmpNullable(a.fractie, b.fractie, compareFractions, dir);
+      case 'perInwoner':
+        return cmpNullable(perInw(a), perInw(b), compareFractions, dir);
+    }
+  };
+  return [...rows].sort((a, b) => cmp(a, b) || a.code.localeCompare(b.code));
+}
+
+const procent = (f: Fraction): Fraction => fraction(f.n * 100n, f.d);
+
+function PerGemeente() {
+  const eerste = scenario.value.wijzigingen.at(-1);
+  const [jaar, setJaar] = useState<number>(eerste?.jaar ?? 2026);
+  const [stroom, setStroom] = useState<StroomKeuze>(eerste?.stroom ?? 'alle');
+  const [provincie, setProvincie] = useState('');
+  const [zoek, setZoek] = useState('');
+  const [sort, setSort] = useState<{ kolom: Kolom; dir: 1 | -1 }>({ kolom: 'verschil', dir: -1 });
+  // Follow the change the user is editing: its stream and year are what they want to see.
+  useEffect(() => {
+    if (eerste) {
+      setJaar(eerste.jaar);
+      setStroom(eerste.stroom);
+    }
+  }, [scenario.value.wijzigingen.length]);
+
+  const rows = vergelijkGemeenten(baseAllocation, allocation.value, jaar, stroom);
+  const z = zoek.trim().toLowerCase();
+  const gefilterd = rows.filter((r) => (!provincie || r.provincie === provincie) && (!z || r.naam.toLowerCase().includes(z) || r.code.toLowerCase().includes(z)));
+  const gesorteerd = sorteer(gefilterd, sort.kolom, sort.dir);
+  const metVerschil = rows.filter((r) => r.verschil !== null && r.verschil !== 0n);
+  const stijgers = sorteer(metVerschil.filter((r) => r.verschil! > 0n), 'verschil', -1).slice(0, 10);
+  const dalers = sorteer(metVerschil.filter((r) => r.verschil! < 0n), 'verschil', 1).slice(0, 10);
+  const totaal = (k: 'basis' | 'scenario' | 'verschil') => {
+    let t = 0n;
+    for (const r of gefilterd) {
+      const v = r[k];
+      if (v === null) return null;
+      t += v;
+    }
+    return t;
+  };
+  const keuzeNaam = stroom === 'alle' ? 'alle stromen samen' : stroomNaam(stroom);
+  const geenVerdeling = rows.every((r) => r.basis === null && r.scenario === null);
+
+  return (
+    <section aria-labelledby="per-gemeente-titel">
+      <h2 id="per-gemeente-titel">Gevolgen per gemeente</h2>
+      <div class="filters">
+        <div class="veld">
+          <label for="vgl-jaar">Jaar</label>
+          <select id="vgl-jaar" value={jaar} onChange={(e) => setJaar(Number(e.currentTarget.value))}>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="vgl-stroom">Stroom</label>
+          <select id="vgl-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StroomKeuze)}>
+            <option value="alle">Alle stromen samen</option>
+            {STREAMS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="vgl-provincie">Provincie</label>
+          <select id="vgl-provincie" value={provincie} onChange={(e) => setProvincie(e.currentTarget.value)}>
+            <option value="">Alle provincies</option>
+            {PROVINCIES.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="vgl-zoek">Zoek gemeente</label>
+          <input id="vgl-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
+        </div>
+      </div>
+      {geenVerdeling ? (
+        <p>
+          In {jaar} wordt {keuzeNaam === 'alle stromen samen' ? 'niets' : keuzeNaam} niet over gemeenten verdeeld.
+        </p>
+      ) : (
+        <>
+          <div class="kolommen-2">
+            <Toppers titel={`Grootste stijgingen, ${keuzeNaam}, ${jaar}`} id="stijgers" rows={stijgers} />
+            <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${jaar}`} id="dalers" rows={dalers} />
+          </div>
+          <Verdeling rows={rows} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} />
+          <p aria-live="polite" class="klein">
+            {gefilterd.length} van {rows.length} gemeenten getoond.
+          </p>
+          {/* An ARIA table of rows with content-visibility: rows out of view are not laid out or painted,
+              so that all 342 municipalities stay in the page while each keystroke repaints fast. */}
+          <p id="tabel-gemeenten-titel" class="tabel-titel">
+            Bedrag per gemeente, {keuzeNaam}, {jaar}: basis en scenario
+          </p>
+          <div class="tabel-wrap tabel-hoog" role="region" aria-labelledby="tabel-gemeenten-titel" tabIndex={0}>
+            <div role="table" id="tabel-gemeenten" class="rijtabel" aria-labelledby="tabel-gemeenten-titel">
+              <div role="rowgroup" class="rijtabel__kop">
+                <div role="row" class="rijtabel__rij">
+                  {KOLOMMEN.map((k) => {
+                    const actief = sort.kolom === k.id;
+                    return (
+                      <div key={k.id} role="columnheader" class={k.num ? 'num' : undefined} aria-sort={actief ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}>
+                        <button
+                          type="button"
+                          class="sorteer"
+                          onClick={() => setSort({ kolom: k.id, dir: actief ? (sort.dir === 1 ? -1 : 1) : k.num ? -1 : 1 })}
+                        >
+                          {k.label}
+                          <span aria-hidden="true">{actief ? (sort.dir === 1 ? '▲' : '▼') : '↕'}</span>
+                          <span class="visually-hidden">, sorteer</span>
+                        </button>
+                      </div>
+                    );
+                  })}
+                </div>
+              </div>
+              <div role="rowgroup" class="rijtabel__romp">
+                {gesorteerd.map((r) => (
+                  <div role="row" class="rijtabel__rij" key={r.code} data-code={r.code}>
+                    <div role="rowheader">
+                      <a href={`#/gemeente/${r.code}`}>{r.naam}</a>
+                    </div>
+                    <div role="cell">{r.provincie}</div>
+                    <div role="cell" class="num">
+                      {euroTekst(r.basis)}
+                    </div>
+                    <div role="cell" class="num">
+                      {euroTekst(r.scenario)}
+                    </div>
+                    <div role="cell" class={`num${verschilKlasse(r.verschil)}`}>
+                      {verschilTekst(r.verschil)}
+                    </div>
+                    <div role="cell" class="num">
+                      {procentTekst(r.fractie)}
+                    </div>
+                    <div role="cell" class="num">
+                      {perInwonerTekst(r.scenario, r.inwoners)}
+                    </div>
+                  </div>
+                ))}
+              </div>
+              <div role="rowgroup" class="rijtabel__voet">
+                <div role="row" class="rijtabel__rij">
+                  <div role="rowheader">Totaal</div>
+                  <div role="cell">{gefilterd.length} gemeenten</div>
+                  <div role="cell" class="num">
+                    {euroTekst(totaal('basis'))}
+                  </div>
+                  <div role="cell" class="num">
+                    {euroTekst(totaal('scenario'))}
+                  </div>
+                  <div role="cell" class="num">
+                    {verschilTekst(totaal('verschil'))}
+                  </div>
+                  <div role="cell" />
+                  <div role="cell" />
+                </div>
+              </div>
+            </div>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Toppers({ titel, id, rows }: { titel: string; id: string; rows: GemeenteVergelijking[] }) {
+  return (
+    <div>
+      <h3 id={`${id}-titel`}>{titel}</h3>
+      {rows.length === 0 ? (
+        <p>Geen.</p>
+      ) : (
+        <table id={`tabel-${id}`} aria-labelledby={`${id}-titel`}>
+          <thead>
+            <tr>
+              <th scope="col">Gemeente</th>
+              <th scope="col" class="num">
+                Verschil
+              </th>
+              <th scope="col" class="num">
+                %
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code}>
+                <th scope="row">{r.naam}</th>
+                <td class={`num${verschilKlasse(r.verschil)}`}>{verschilTekst(r.verschil)}</td>
+                <td class="num">{procentTekst(r.fractie)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/** Histogram bins of the change in percent; bounds compared exactly as fractions. */
+const BINS = ['−20% of meer', '−20 tot −10%', '−10 tot −5%', '−5 tot 0%', 'gelijk', '0 tot 5%', '5 tot 10%', '10 tot 20%', '20% of meer'];
+
+function Verdeling({ rows, titel }: { rows: GemeenteVergelijking[]; titel: string }) {
+  const telling = useMemo(() => {
+    const t = BINS.map(() => 0);
+    let zonderBasis = 0;
+    for (const r of rows) {
+      if (r.fractie === null) {
+        zonderBasis += r.verschil !== null && r.verschil !== 0n ? 1 : 0;
+        if (r.verschil === 0n) t[4]!++;
+        continue;
+      }
+      if (r.fractie.n === 0n) {
+        t[4]!++;
+        continue;
+      }
+      const pct = procent(r.fractie);
+      let bin: number;
+      if (pct.n < 0n) {
+        bin = 3;
+        if (compareFractions(pct, fraction(-20n)) <= 0) bin = 0;
+        else if (compareFractions(pct, fraction(-10n)) <= 0) bin = 1;
+        else if (compareFractions(pct, fraction(-5n)) <= 0) bin = 2;
+      } else {
+        bin = 5;
+        if (compareFractions(pct, fraction(20n)) >= 0) bin = 8;
+        else if (compareFractions(pct, fraction(10n)) >= 0) bin = 7;
+        else if (compareFractions(pct, fraction(5n)) >= 0) bin = 6;
+      }
+      t[bin]!++;
+    }
+    return { t, zonderBasis };
+  }, [rows]);
+  return (
+    <>
+      <StaafGrafiek
+        id="grafiek-verdeling"
+        titel={titel}
+        beschrijving={`Aantal gemeenten per klasse van verandering: ${BINS.map((b, i) => `${b}: ${telling.t[i]}`).join('; ')}.`}
+        categorieen={BINS}
+        reeksen={[{ naam: 'Aantal gemeenten', kleur: '#154273', waarden: telling.t }]}
+        asLabel={(v) => String(Math.round(v))}
+        hoogte={240}
+      />
+      {telling.zonderBasis > 0 && (
+        <p class="klein">{telling.zonderBasis} gemeenten hadden in de basis geen bedrag; hun verandering staat niet in de grafiek.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Decimal, formatNumber, parseDutchNumber } from '@kansrijke-start/core';
+
+export interface GetalVeldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  /** The current value in the scenario: a decimal with a `.`, or '' for none. */
+  waarde: string;
+  /** Decimals shown when the value is put into the field. */
+  decimalen?: number;
+  /** An empty field means "none" (e.g. an unused weight); otherwise it is an error. */
+  leegToegestaan?: boolean;
+  eenheid?: string;
+  breedte?: string;
+  /**
+   * Called with each valid value as the user types (a decimal with a `.`, or '' when empty).
+   * Returns a Dutch message when the scenario cannot take it: the field then shows the message
+   * and the scenario keeps its previous value.
+   */
+  bijWijziging: (waarde: string) => string | null;
+  /** Label beside the field instead of above it (for lists of similar fields). */
+  naast?: boolean;
+}
+
+const toon = (v: string, decimalen: number): string => (v === '' ? '' : formatNumber(v, decimalen));
+const zelfde = (text: string, waarde: string): boolean => {
+  const p = parseDutchNumber(text);
+  if (!p.ok) return text.trim() === '' && waarde === '';
+  return waarde !== '' && p.value.equals(new Decimal(waarde));
+};
+
+/**
+ * A number field for Dutch input (`1.234.567,89`). An invalid value shows an inline message
+ * (with aria-invalid and aria-describedby) and does not change the scenario.
+ */
+export function GetalVeld(p: GetalVeldProps) {
+  const decimalen = p.decimalen ?? 2;
+  const [tekst, setTekst] = useState(() => toon(p.waarde, decimalen));
+  const [fout, setFout] = useState<string | null>(null);
+  // A change from elsewhere (an upload, a reset, a removed change) puts the new value in the field.
+  useEffect(() => {
+    if (!zelfde(tekst, p.waarde)) {
+      setTekst(toon(p.waarde, decimalen));
+      setFout(null);
+    }
+  }, [p.waarde]);
+
+  const onInput = (text: string) => {
+    setTekst(text);
+    if (text.trim() === '') {
+      if (!p.leegToegestaan) return setFout('vul een getal in');
+      return setFout(p.bijWijziging(''));
+    }
+    const parsed = parseDutchNumber(text);
+    if (!parsed.ok) return setFout(parsed.message);
+    if (parsed.value.isNegative()) return setFout(`een negatief getal kan hier niet (${text.trim()})`);
+    setFout(p.bijWijziging(parsed.value.toFixed()));
+  };
+
+  const hintId = p.hint ? `${p.id}-hint` : undefined;
+  const foutId = fout ? `${p.id}-fout` : undefined;
+  return (
+    <div class={`veld${p.naast ? ' veld--naast' : ''}${fout ? ' veld--fout' : ''}`}>
+      <label for={p.id}>
+        {p.label}
+        {p.hint && (
+          <span class="hint" id={hintId}>
+            {p.hint}
+          </span>
+        )}
+      </label>
+      {fout && (
+        <span class="veldfout" id={foutId}>
+          <span class="visually-hidden">Fout: </span>
+          {fout}
+        </span>
+      )}
+      <span class="getal-invoer">
+        <input
+          id={p.id}
+          type="text"
+          inputMode="decimal"
+          autocomplete="off"
+          spellcheck={false}
+          value={tekst}
+          aria-invalid={fout ? 'true' : undefined}
+          aria-describedby={[hintId, foutId].filter(Boolean).join(' ') || undefined}
+          style={p.breedte ? { width: p.breedte } : undefined}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+        {p.eenheid && <span class="eenheid">{p.eenheid}</span>}
+      </span>
+    </div>
+  );
+}
