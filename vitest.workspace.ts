@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['./scripts/test-setup.ts'],
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         resolve: { conditions: ['source'] },
