@@ -40,6 +40,7 @@ export {
   type RecipientKind,
   type ResultStatus,
 } from './allocation/allocate.js';
+export { roundingOf, type Distribution } from './allocation/distribute.js';
 export { validateAgainstData } from './scenario/validate.js';
 export { explain, type Explanation, type ExplanationStep, type ExplainResult, type StepOrigin } from './explain/explain.js';
 export { renderExplanation, STATUS_LABELS } from './explain/render.js';

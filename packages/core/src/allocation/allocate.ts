@@ -2,7 +2,7 @@ import type { BaselineData, Status, StreamId } from '../data/types.js';
 import { STREAM_IDS, YEARS } from '../data/types.js';
 import { type Fraction, fraction, fromDecimal, mul, roundHalfUp, ZERO } from '../money/fraction.js';
 import type { KeyWeights } from '../keys/weights.js';
-import { cachedDistribute, type LineRounding } from './distribute.js';
+import { cachedDistribute, type Distribution, type LineRounding } from './distribute.js';
 import type { Scenario } from '../scenario/schema.js';
 import { parseScenario, type Problem } from '../scenario/parse.js';
 import { validateAgainstData } from '../scenario/validate.js';
@@ -52,8 +52,10 @@ export interface StreamYearResult {
   regionaal: Fraction; // exact cents for regions
   status: ResultStatus;
   regels: AllocationLine[];
-  /** Per line (same index as `regels`) the rounding facts; null for lines that were not apportioned. */
-  afrondingen: (LineRounding | null)[];
+  /** Per line (same index as `regels`): its place among the claims of `verdeling`, or -1 when not apportioned. */
+  claims: Int32Array;
+  /** The rounded division behind the lines; `roundingOf(verdeling, claims[i])` gives line i's rounding facts. */
+  verdeling: Distribution | null;
   /** The rounding of this (stream, year): units left after the floors, and claims with a remainder. */
   apportionment: { leftover: bigint; candidates: number } | null;
   sleutel: KeyWeights | null;
@@ -130,7 +132,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   const { stroom, jaar } = p;
   if (!p.bedrag) return { ok: true, result: null };
   const meldingen: string[] = [];
-  const base: Omit<StreamYearResult, 'regels' | 'afrondingen' | 'status' | 'totaal' | 'bijgesteld'> = {
+  const base: Omit<StreamYearResult, 'regels' | 'claims' | 'status' | 'totaal' | 'bijgesteld'> = {
     stroom,
     jaar,
     parameters: p,
@@ -140,13 +142,14 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
     apportionment: null,
     sleutel: null,
     regioSleutelBron: null,
+    verdeling: null,
     meldingen,
   };
   let status = originStatus(p.bedrag.oorsprong);
   if (p.bedrag.waarde === null) {
     meldingen.push('Het landelijke bedrag is onbekend; het wordt niet als 0 meegeteld.');
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend' };
-    return { ok: true, result: { ...base, bijgesteld: null, totaal: null, status: 'onbekend', regels: [line], afrondingen: [null] } };
+    return { ok: true, result: { ...base, bijgesteld: null, totaal: null, status: 'onbekend', regels: [line], claims: Int32Array.of(-1) } };
   }
   // 1-2. National amount, cut, indexation: exact.
   let amount = fromDecimal(p.bedrag.waarde);
@@ -165,7 +168,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   if (p.verdeling.waarde === 'landelijk') {
     meldingen.push(p.verdeling.oorsprong.herkomst === 'basis' ? p.verdeling.oorsprong.toelichting : 'Het scenario verdeelt dit bedrag niet.');
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: totalCents, status };
-    return { ok: true, result: { ...base, bijgesteld: amount, totaal: totalCents, status, regels: [line], afrondingen: [null] } };
+    return { ok: true, result: { ...base, bijgesteld: amount, totaal: totalCents, status, regels: [line], claims: Int32Array.of(-1) } };
   }
 
   const out = cachedDistribute(data, {
@@ -186,10 +189,10 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   const regionStatus = weakest(status, splitStatus);
 
   const lines: AllocationLine[] = [];
-  const facts: (LineRounding | null)[] = [];
+  const claims: number[] = [];
   (p.reserveringen?.waarde ?? []).forEach((r, i) => {
     lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: 'scenario' });
-    facts.push(null);
+    claims.push(-1);
   });
   const participating = p.deelname !== null;
   data.gemeenten.forEach((g, i) => {
@@ -197,13 +200,13 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
     const line: AllocationLine = { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: u === null ? 0n : u * unit, status: localStatus };
     if (participating) line.deelname = u !== null;
     lines.push(line);
-    facts.push(d.gemeenteFacts[i]!);
+    claims.push(d.gemeenteClaim[i]!);
   });
   if (d.unspent) {
     lines.push({ stroom, jaar, ontvanger: 'onbenut', naam: 'Onbenut (gemeenten die niet deelnemen)', soort: 'onbenut', bedrag: d.unspent.units * unit, status: localStatus });
-    facts.push(d.unspent.fact);
+    claims.push(d.unspent.claim);
   }
-  if (d.regionUnits && d.regionFacts) {
+  if (d.regionUnits) {
     data.izaRegios.forEach((r, i) => {
       lines.push({
         stroom,
@@ -215,7 +218,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
         status: regionStatus,
         mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
       });
-      facts.push(d.regionFacts![i]!);
+      claims.push(d.regionClaimStart + i);
     });
   }
   return {
@@ -229,7 +232,8 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
       totaal: totalCents,
       status: weakest(localStatus, splitStatus),
       regels: lines,
-      afrondingen: facts,
+      claims: Int32Array.from(claims),
+      verdeling: d,
       apportionment: { leftover: d.leftover, candidates: d.candidates },
       sleutel: d.key,
       regioSleutelBron: d.regionUnits ? data.spukIza2026.bron : null,

@@ -36,12 +36,43 @@ export interface Distribution {
   reservationUnits: bigint[];
   /** Per municipality: its units, or null when it does not take part (it then gets 0). */
   gemeenteUnits: (bigint | null)[];
-  gemeenteFacts: (LineRounding | null)[];
-  unspent: { units: bigint; fact: LineRounding } | null;
+  /** Per municipality: its place among all claims of the rounding, or -1 (see `roundingOf`). */
+  gemeenteClaim: Int32Array;
+  unspent: { units: bigint; claim: number } | null;
   regionUnits: bigint[] | null;
-  regionFacts: LineRounding[] | null;
+  /** Place of the first region among all claims; the regions follow in data.izaRegios order. */
+  regionClaimStart: number;
   leftover: bigint;
   candidates: number;
+  /** What `roundingOf` needs; kept as arrays, since most results are never explained. */
+  claimGroups: readonly ClaimSource[];
+  roundedUp: Uint8Array;
+  rank: Int32Array;
+}
+
+/** The facts behind a group of claims: exact quotas nums[j] / den, weights, minimums. */
+interface ClaimSource {
+  start: number;
+  nums: readonly bigint[];
+  den: bigint;
+  weights: readonly bigint[] | null;
+  sharingWeight: bigint | null;
+  aangevuld: Uint8Array | null;
+}
+
+/** The rounding facts of one claim, built on demand for an explanation. */
+export function roundingOf(d: Distribution, claim: number): LineRounding {
+  const g = d.claimGroups.find((x) => claim >= x.start && claim < x.start + x.nums.length)!;
+  const j = claim - g.start;
+  const raised = g.aangevuld?.[j] === 1;
+  return {
+    quotum: { n: g.nums[j]!, d: g.den },
+    gewicht: g.weights && !raised ? g.weights[j]! : null,
+    totaalGewicht: g.weights ? g.sharingWeight : null,
+    aangevuld: raised,
+    naarBoven: d.roundedUp[claim] === 1,
+    rang: d.rank[claim] === 0 ? null : d.rank[claim]!,
+  };
 }
 
 export type DistributionOutcome = { ok: true; distribution: Distribution } | { ok: false; bericht: string };
@@ -51,7 +82,9 @@ interface ClaimGroup {
   ids: string[];
   nums: readonly bigint[];
   den: bigint;
-  facts: (LineRounding | null)[];
+  weights: readonly bigint[] | null;
+  sharingWeight: bigint | null;
+  aangevuld: Uint8Array | null;
   put: (j: number, units: bigint) => void;
 }
 
@@ -106,7 +139,9 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       ids: spec.reservations.map((r) => `reservering:${r.code}`),
       nums: reservationUnits.slice(),
       den: 1n,
-      facts: reservationUnits.map(() => null),
+      weights: null,
+      sharingWeight: null,
+      aangevuld: null,
       put: (j, u) => (reservationUnits[j] = u),
     });
   }
@@ -133,10 +168,12 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   if (!kq.ok) return { ok: false, bericht: kq.bericht };
 
   const gemeenteUnits: (bigint | null)[] = data.gemeenten.map(() => null);
-  const gemeenteFacts: (LineRounding | null)[] = data.gemeenten.map(() => null);
+  const gemeenteClaim = new Int32Array(data.gemeenten.length).fill(-1);
+  const claimsBefore = reservationUnits.length;
   const localIdx: number[] = [];
   const localNums: bigint[] = [];
-  const localFacts: LineRounding[] = [];
+  const localWeights: bigint[] = [];
+  const localRaised: number[] = [];
   let unspentNum = 0n;
   sharing.forEach((i, k) => {
     const code = data.gemeenten[i]!.code;
@@ -144,66 +181,57 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       unspentNum += kq.nums[k]!;
       return;
     }
-    const fact: LineRounding = {
-      quotum: { n: kq.nums[k]!, d: kq.den },
-      gewicht: kq.aangevuld[k] ? null : key.weights[i]!,
-      totaalGewicht: kq.sharingWeight,
-      aangevuld: kq.aangevuld[k] === 1,
-      naarBoven: false,
-      rang: null,
-    };
-    gemeenteFacts[i] = fact;
+    gemeenteClaim[i] = claimsBefore + localIdx.length;
     localIdx.push(i);
     localNums.push(kq.nums[k]!);
-    localFacts.push(fact);
+    localWeights.push(key.weights[i]!);
+    localRaised.push(kq.aangevuld[k]!);
   });
   groups.push({
     ids: localIdx.map((i) => data.gemeenten[i]!.code),
     nums: localNums,
     den: kq.den,
-    facts: localFacts,
+    weights: localWeights,
+    sharingWeight: kq.sharingWeight,
+    aangevuld: Uint8Array.from(localRaised),
     put: (j, u) => (gemeenteUnits[localIdx[j]!] = u),
   });
   let unspent: Distribution['unspent'] = null;
   if (participants && !redistribute) {
-    const fact: LineRounding = { quotum: { n: unspentNum, d: kq.den }, gewicht: null, totaalGewicht: null, aangevuld: false, naarBoven: false, rang: null };
-    unspent = { units: 0n, fact };
-    const u = unspent;
-    groups.push({ ids: ['onbenut'], nums: [unspentNum], den: kq.den, facts: [fact], put: (_, units) => (u.units = units) });
+    const u = { units: 0n, claim: claimsBefore + localIdx.length };
+    unspent = u;
+    groups.push({ ids: ['onbenut'], nums: [unspentNum], den: kq.den, weights: null, sharingWeight: null, aangevuld: null, put: (_, units) => (u.units = units) });
   }
 
   // 6. The regional part over the 42 IZA regions by the SPUK IZA 2026 key.
   let regionUnits: bigint[] | null = null;
-  let regionFacts: LineRounding[] | null = null;
+  let regionClaimStart = -1;
   if (regional.n !== 0n) {
     const weights = data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n);
     const rq = keyQuotas(regional, weights);
     if (!rq.ok) return { ok: false, bericht: `${rq.bericht} (regionaal)` };
     const units = weights.map(() => 0n);
     regionUnits = units;
-    regionFacts = weights.map((w, i) => ({
-      quotum: { n: rq.nums[i]!, d: rq.den },
-      gewicht: w,
-      totaalGewicht: rq.sharingWeight,
-      aangevuld: false,
-      naarBoven: false,
-      rang: null,
-    }));
-    groups.push({ ids: data.izaRegios.map((r) => `regio:${r.id}`), nums: rq.nums, den: rq.den, facts: regionFacts, put: (j, u) => (units[j] = u) });
+    regionClaimStart = groups.reduce((sum, g) => sum + g.ids.length, 0);
+    groups.push({
+      ids: data.izaRegios.map((r) => `regio:${r.id}`),
+      nums: rq.nums,
+      den: rq.den,
+      weights,
+      sharingWeight: rq.sharingWeight,
+      aangevuld: null,
+      put: (j, u) => (units[j] = u),
+    });
   }
 
   // 7. The final, explicit rounding: largest remainder over every claim at once.
   const r = roundGroups(spec.totalUnits, groups);
-  let i = 0;
+  const claimGroups: ClaimSource[] = [];
+  let start = 0;
   for (const g of groups) {
-    for (let j = 0; j < g.ids.length; j++, i++) {
-      g.put(j, r.units[i]!);
-      const f = g.facts[j];
-      if (f) {
-        f.naarBoven = r.roundedUp[i] === 1;
-        f.rang = r.rank[i] === 0 ? null : r.rank[i]!;
-      }
-    }
+    for (let j = 0; j < g.ids.length; j++) g.put(j, r.units[start + j]!);
+    claimGroups.push({ start, nums: g.nums, den: g.den, weights: g.weights, sharingWeight: g.sharingWeight, aangevuld: g.aangevuld });
+    start += g.ids.length;
   }
   return {
     ok: true,
@@ -214,12 +242,15 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       key,
       reservationUnits,
       gemeenteUnits,
-      gemeenteFacts,
+      gemeenteClaim,
       unspent,
       regionUnits,
-      regionFacts,
+      regionClaimStart,
       leftover: r.leftover,
       candidates: r.candidates,
+      claimGroups,
+      roundedUp: r.roundedUp,
+      rank: r.rank,
     },
   };
 }

@@ -169,3 +169,38 @@ describe('selection and full ranking agree', () => {
     );
   });
 });
+
+describe('remainders beyond 2^53', () => {
+  // A reference: the plain definition, sorting remainders as bigints.
+  function reference(total: bigint, nums: bigint[], den: bigint, ids: string[]): bigint[] {
+    const floors = nums.map((x) => x / den);
+    const rems = nums.map((x) => x % den);
+    const left = Number(total - floors.reduce((a, b) => a + b, 0n));
+    const order = nums.map((_, i) => i).filter((i) => rems[i]! > 0n);
+    order.sort((a, b) => (rems[a] !== rems[b] ? (rems[a]! > rems[b]! ? -1 : 1) : ids[a]! < ids[b]! ? -1 : 1));
+    order.slice(0, left).forEach((i) => (floors[i] = floors[i]! + 1n));
+    return floors;
+  }
+
+  it('property: ordering by doubles with exact tie checks equals the plain bigint definition', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 10n ** 16n, max: 10n ** 30n }),
+        fc.array(fc.bigInt({ min: 0n, max: 10n ** 6n }), { minLength: 1, maxLength: 120 }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        (scale, ws, total) => {
+          fc.pre(ws.some((w) => w > 0n));
+          // Weights that are multiples of a huge scale make the denominator exceed 2^53, and
+          // repeated weights make exactly equal remainders (ties).
+          const weights = ws.map((w) => w * scale + (w % 3n));
+          const den = weights.reduce((a, b) => a + b, 0n);
+          const nums = weights.map((w) => total * w);
+          const ids = ws.map((_, i) => `G${String((i * 37) % 120).padStart(3, '0')}${i}`);
+          const r = largestRemainderCore(total, nums, den, ids, { ranks: true });
+          expect(r.units).toEqual(reference(total, nums, den, ids));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

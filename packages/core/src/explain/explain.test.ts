@@ -5,6 +5,7 @@ import { allocate, type Allocation } from '../allocation/allocate.js';
 import { baselineData } from '../data/baseline.js';
 import type { Wijziging } from '../scenario/schema.js';
 import { formatEuro } from '../money/format.js';
+import { roundingOf } from '../allocation/distribute.js';
 
 const data = baselineData();
 const run = (wijzigingen: Wijziging[]): Allocation => {
@@ -35,8 +36,9 @@ describe('explain', () => {
 
   it('says why the remainder went where it went', () => {
     const r = baseline.resultaten.find((x) => x.stroom === 'ks-brede-spuk' && x.jaar === 2024)!;
-    const up = r.regels.find((_, i) => r.afrondingen[i]?.naarBoven)!;
-    const down = r.regels.find((_, i) => r.afrondingen[i] && !r.afrondingen[i]!.naarBoven && r.afrondingen[i]!.rang !== null)!;
+    const fact = (i: number) => (r.claims[i]! >= 0 ? roundingOf(r.verdeling!, r.claims[i]!) : null);
+    const up = r.regels.find((_, i) => fact(i)?.naarBoven)!;
+    const down = r.regels.find((_, i) => fact(i) && !fact(i)!.naarBoven && fact(i)!.rang !== null)!;
     const eu = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2024, ontvanger: up.ontvanger });
     const ed = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2024, ontvanger: down.ontvanger });
     if (!eu.ok || !ed.ok) throw new Error('explain failed');

@@ -3,6 +3,7 @@ import { type Fraction, fraction, fromDecimal, mul, floor } from '../money/fract
 import type { Allocation, ResultStatus, RecipientKind } from '../allocation/allocate.js';
 import type { Origin } from '../scenario/parameters.js';
 import { streamById } from '../streams/streams.js';
+import { roundingOf } from '../allocation/distribute.js';
 
 /** Where a value came from, for the explanation. */
 export type StepOrigin =
@@ -146,7 +147,8 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
       nietDeelnemers: p.deelname.waarde.nietDeelnemers,
     });
   }
-  const fact = r.afrondingen[idx];
+  const claim = r.claims[idx] ?? -1;
+  const fact = r.verdeling && claim >= 0 ? roundingOf(r.verdeling, claim) : null;
   if (fact && line.soort !== 'onbenut') {
     const sl = p.sleutel.waarde;
     const regional = line.soort === 'regio';
