@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Keuzes } from '../ui/keuzes.js';
 import {
   INDICATOR_IDS,
   readKeyTable,
@@ -169,22 +170,16 @@ export function WijzigingKaart({ w, i }: { w: Wijziging; i: number }) {
             </select>
           </div>
         </div>
-        <fieldset>
-          <legend>Geldt</legend>
-          <div class="keuzes">
-            {(
-              [
-                ['alleen-dit-jaar', `alleen in ${w.jaar}`],
-                ['vanaf-dit-jaar', `vanaf ${w.jaar}`],
-              ] as const
-            ).map(([v, label]) => (
-              <label class="keuze" key={v}>
-                <input type="radio" name={`${id}-geldigheid`} value={v} checked={w.geldigheid === v} onChange={() => update({ ...w, geldigheid: v })} />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Keuzes
+          legend="Geldt"
+          name={`${id}-geldigheid`}
+          opties={[
+            ['alleen-dit-jaar', `alleen in ${w.jaar}`],
+            ['vanaf-dit-jaar', `vanaf ${w.jaar}`],
+          ]}
+          waarde={w.geldigheid}
+          kies={(v) => update({ ...w, geldigheid: v })}
+        />
         <Velden w={w} id={id} update={update} />
         {fouten && (
           <div class="melding melding--fout" role="alert">
@@ -242,22 +237,16 @@ function Velden({ w, id, update }: { w: Wijziging; id: string; update: Update })
       );
     case 'verdeling':
       return (
-        <fieldset>
-          <legend>Het bedrag</legend>
-          <div class="keuzes">
-            {(
-              [
-                ['gemeenten', 'verdelen over gemeenten'],
-                ['landelijk', 'landelijk houden (niet verdelen)'],
-              ] as const
-            ).map(([v, label]) => (
-              <label class="keuze" key={v}>
-                <input type="radio" name={`${id}-verdeling`} checked={w.verdeling === v} onChange={() => update({ ...w, verdeling: v })} />
-                {label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Keuzes
+          legend="Het bedrag"
+          name={`${id}-verdeling`}
+          opties={[
+            ['gemeenten', 'verdelen over gemeenten'],
+            ['landelijk', 'landelijk houden (niet verdelen)'],
+          ]}
+          waarde={w.verdeling}
+          kies={(v) => update({ ...w, verdeling: v })}
+        />
       );
     case 'sleutel':
       return <SleutelVelden w={w} id={id} update={update} />;
@@ -420,22 +409,16 @@ function DeelnameVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'dee
   const zet = (codes: Set<string>) => update({ ...w, gemeenten: data.gemeenten.filter((g) => codes.has(g.code)).map((g) => g.code) });
   return (
     <>
-      <fieldset>
-        <legend>Het aandeel van gemeenten die niet deelnemen</legend>
-        <div class="keuzes">
-          {(
-            [
-              ['herverdelen', 'herverdelen over de deelnemers'],
-              ['onbenut', 'blijft onbenut'],
-            ] as const
-          ).map(([v, label]) => (
-            <label class="keuze" key={v}>
-              <input type="radio" name={`${id}-niet`} checked={w.nietDeelnemers === v} onChange={() => update({ ...w, nietDeelnemers: v })} />
-              {label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <Keuzes
+        legend="Het aandeel van gemeenten die niet deelnemen"
+        name={`${id}-niet`}
+        opties={[
+          ['herverdelen', 'herverdelen over de deelnemers'],
+          ['onbenut', 'blijft onbenut'],
+        ]}
+        waarde={w.nietDeelnemers}
+        kies={(v) => update({ ...w, nietDeelnemers: v })}
+      />
       <div class="veld">
         <label for={`${id}-filter`}>Gemeenten zoeken in de lijst</label>
         <input id={`${id}-filter`} type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />

@@ -34,14 +34,6 @@ Opties:
                         gestructureerde uitleg in centen, als tekst, en breuken als {n, d}
   -h, --help            deze uitleg`;
 
-const normalize = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 /**
  * The municipality (or, for a former municipality that was split, the municipalities) a query
  * means; an ambiguous query is an input error that lists the candidates.
@@ -52,8 +44,7 @@ export function resolveMunicipality(data: BaselineData, query: string): Municipa
     throw new InputError(`--gemeente: geen gemeente gevonden voor "${query}"; geef een gemeentecode (zoals GM0363) of een naam`);
   }
   if (matches[0]!.via === 'code') return [matches[0]!];
-  const q = normalize(query);
-  const exact = matches.filter((m) => m.via === 'naam' && [m.gemeente.naam, m.gemeente.naamCbs].some((n) => normalize(n) === q));
+  const exact = matches.filter((m) => m.via === 'naam' && m.exact);
   if (exact.length === 1) return exact;
   const former = matches.filter((m) => m.via === 'voormalige-gemeente');
   if (exact.length === 0 && former.length > 0 && former.length === matches.length) return former;

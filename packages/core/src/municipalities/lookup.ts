@@ -4,6 +4,8 @@ export interface MunicipalityMatch {
   gemeente: Municipality;
   /** How the query matched; for a former municipality, the Dutch note that explains the merger. */
   via: 'code' | 'naam' | 'voormalige-gemeente';
+  /** True when the whole query is the code or the (former) name, not just a part of it. */
+  exact: boolean;
   toelichting: string | null;
 }
 
@@ -62,13 +64,13 @@ export function findMunicipality(data: BaselineData, query: string, limit = 10):
   };
   if (byCode) {
     const g = data.gemeenten.find((x) => x.code === byCode);
-    if (g) push({ gemeente: g, via: 'code', toelichting: null });
+    if (g) push({ gemeente: g, via: 'code', exact: true, toelichting: null });
   }
   const names = data.gemeenten.map((g) => ({ g, names: [normalize(g.naam), normalize(g.naamCbs)] }));
   for (const rank of [0, 1, 2] as const) {
     for (const { g, names: ns } of names) {
       const hit = ns.some((n) => (rank === 0 ? n === q : rank === 1 ? n.startsWith(q) : n.includes(q)));
-      if (hit) push({ gemeente: g, via: 'naam', toelichting: null });
+      if (hit) push({ gemeente: g, via: 'naam', exact: rank === 0, toelichting: null });
     }
   }
   // Former municipalities: by old name or old code.
@@ -79,12 +81,14 @@ export function findMunicipality(data: BaselineData, query: string, limit = 10):
   for (const oc of oldCodes) {
     const { gemeenten, stappen } = successorsOf(data, oc);
     const oldName = former.find((m) => m.oudeCode === oc)!.oudeNaam;
+    const exact = normalize(oldName) === q || oc === byCode;
     const first = stappen[0];
     for (const g of gemeenten) {
       const split = gemeenten.length > 1;
       push({
         gemeente: g,
         via: 'voormalige-gemeente',
+        exact,
         toelichting: split
           ? `${oldName} (${oc}) is per ${formatDate(first!.datum)} opgeheven en verdeeld over ${gemeenten.map((x) => x.naam).join(', ')}.`
           : `${oldName} (${oc}) is per ${formatDate(first!.datum)} opgegaan in ${g.naam} (${g.code}).`,
