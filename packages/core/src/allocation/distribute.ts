@@ -1,7 +1,7 @@
 import type { BaselineData } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import { type Fraction, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
-import { largestRemainderCore, type CoreResult } from '../apportion/largest-remainder.js';
+import { largestRemainderSets, type CoreResult } from '../apportion/largest-remainder.js';
 import { cachedKeyWeights, type KeyWeights } from '../keys/weights.js';
 import { keyQuotas } from '../keys/quotas.js';
 import type { Sleutel } from '../scenario/schema.js';
@@ -88,27 +88,9 @@ interface ClaimGroup {
   put: (j: number, units: bigint) => void;
 }
 
-function lcm(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return (a / x) * b;
-}
-
-/** Brings the groups onto one denominator and rounds them all together. */
+/** Rounds all groups together (largest remainder over every claim at once). */
 function roundGroups(total: bigint, groups: readonly ClaimGroup[]): CoreResult {
-  if (groups.length === 1) return largestRemainderCore(total, groups[0]!.nums, groups[0]!.den, groups[0]!.ids);
-  const den = groups.reduce((d, g) => lcm(d, g.den), 1n);
-  const ids: string[] = [];
-  const nums: bigint[] = [];
-  for (const g of groups) {
-    const f = den / g.den;
-    for (let i = 0; i < g.ids.length; i++) {
-      ids.push(g.ids[i]!);
-      nums.push(f === 1n ? g.nums[i]! : g.nums[i]! * f);
-    }
-  }
-  return largestRemainderCore(total, nums, den, ids);
+  return largestRemainderSets(total, groups);
 }
 
 const toUnits = (euros: string | undefined, unit: bigint): bigint =>

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { apportion } from './apportion.js';
-import { largestRemainder, largestRemainderCore } from './largest-remainder.js';
+import { largestRemainder, largestRemainderCore, largestRemainderSets } from './largest-remainder.js';
 import { fraction } from '../money/fraction.js';
 
 const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
@@ -200,6 +200,42 @@ describe('remainders beyond 2^53', () => {
           expect(r.units).toEqual(reference(total, nums, den, ids));
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('several sets of claims', () => {
+  it('property: rounding sets with their own denominators equals rounding on the common denominator', () => {
+    const setArb = fc.record({
+      den: fc.bigInt({ min: 1n, max: 10n ** 20n }),
+      parts: fc.array(fc.bigInt({ min: 0n, max: 1000n }), { minLength: 1, maxLength: 30 }),
+    });
+    fc.assert(
+      fc.property(fc.array(setArb, { minLength: 1, maxLength: 4 }), fc.bigInt({ min: 1n, max: 10n ** 9n }), (specs, total) => {
+        // Each set gets a share of the total: set k's quotas are total * parts / (sum of parts * sets).
+        const k = BigInt(specs.length);
+        const sets = specs
+          .map((sp, s) => {
+            const sum = sp.parts.reduce((a, b) => a + b, 0n);
+            if (sum === 0n) return null;
+            const den = sum * k * sp.den;
+            return { ids: sp.parts.map((_, j) => `S${s}-${String(j).padStart(2, '0')}`), nums: sp.parts.map((p) => total * p * sp.den), den };
+          })
+          .filter((x): x is NonNullable<typeof x> => x !== null);
+        fc.pre(sets.length === specs.length);
+        const common = sets.reduce((d, s) => {
+          let [a, b] = [d, s.den];
+          while (b !== 0n) [a, b] = [b, a % b];
+          return (d / a) * s.den;
+        }, 1n);
+        const ids = sets.flatMap((s) => s.ids);
+        const nums = sets.flatMap((s) => s.nums.map((x) => x * (common / s.den)));
+        const a = largestRemainderSets(total, sets);
+        const b = largestRemainderCore(total, nums, common, ids);
+        expect(a.units).toEqual(b.units);
+        expect([...a.rank]).toEqual([...b.rank]);
+      }),
       { numRuns: 300 },
     );
   });
