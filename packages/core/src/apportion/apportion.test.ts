@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { apportion } from './apportion.js';
-import { largestRemainder, largestRemainderCore, largestRemainderSets } from './largest-remainder.js';
+import { largestRemainder, largestRemainderCore, largestRemainderLarge, largestRemainderSets } from './largest-remainder.js';
 import { fraction } from '../money/fraction.js';
 
 const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
@@ -237,6 +237,31 @@ describe('several sets of claims', () => {
         expect([...a.rank]).toEqual([...b.rank]);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('large totals in doubles with exact fallbacks', () => {
+  it('property: equals the exact bigint rounding, also for integer quotas and ties', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 10n ** 9n, max: 10n ** 12n }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 10 ** 8 })), { minLength: 1, maxLength: 400 }),
+        fc.boolean(),
+        (total, ws, multiple) => {
+          // With `multiple`, the total is a multiple of the weight sum: every quota is an integer.
+          const sum = ws.reduce((a, b) => a + b, 0);
+          fc.pre(sum > 0 && Number.isSafeInteger(sum));
+          const t = multiple ? BigInt(sum) * (total / BigInt(sum) + 1n) : total;
+          fc.pre(t <= BigInt(Number.MAX_SAFE_INTEGER));
+          const ids = ws.map((_, i) => `R${String((i * 131) % 400).padStart(3, '0')}-${i}`);
+          const a = largestRemainderLarge(t, Float64Array.from(ws), sum, ids);
+          const b = largestRemainderCore(t, ws.map((w) => t * BigInt(w)), BigInt(sum), ids, { ranks: false });
+          expect(a.units).toEqual(b.units);
+          expect(a.leftover).toBe(b.leftover);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });

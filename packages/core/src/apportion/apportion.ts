@@ -1,5 +1,5 @@
 import { Decimal } from '../money/decimal.js';
-import { largestRemainderCore, type CoreResult } from './largest-remainder.js';
+import { largestRemainderCore, largestRemainderLarge, type CoreResult } from './largest-remainder.js';
 
 export type Unit = 'euro' | 'cent';
 
@@ -125,15 +125,22 @@ export function apportion(input: ApportionInput): ApportionResult {
       sum += w;
       if (w > max) max = w;
     }
-    if (exact && Number.isSafeInteger(sum) && BigInt(max) * rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
-      if (sum === 0 && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
-      const restN = Number(rest);
-      for (let i = 0; i < n; i++) ws[i] = restN * ws[i]!;
-      r = largestRemainderCore(rest, ws, BigInt(sum === 0 ? 1 : sum), codes, { ranks: false });
+    if (exact && Number.isSafeInteger(sum) && sum > 0) {
+      if (BigInt(max) * rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
+        const restN = Number(rest);
+        for (let i = 0; i < n; i++) ws[i] = restN * ws[i]!;
+        r = largestRemainderCore(rest, ws, BigInt(sum), codes, { ranks: false });
+      } else if (rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
+        r = largestRemainderLarge(rest, ws, sum, codes);
+      }
     }
   }
   if (!r) {
-    const big = Array.from(ints, (v, i) => (bigInts?.get(i) ?? BigInt(v)) * 10n ** BigInt(maxScale - scales[i]!));
+    const pow = Array.from({ length: maxScale + 1 }, (_, k) => 10n ** BigInt(k));
+    const big = Array.from(ints, (v, i) => {
+      const w = bigInts?.get(i) ?? BigInt(v);
+      return scales[i] === maxScale ? w : w * pow[maxScale - scales[i]!]!;
+    });
     const weightSum = big.reduce((a, b) => a + b, 0n);
     if (weightSum === 0n && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
     const nums = big.map((w) => rest * w);
