@@ -321,8 +321,10 @@ function PerGemeente() {
                 </div>
               </div>
               <div role="rowgroup" class="rijtabel__romp">
-                {gesorteerd.map((r) => (
-                  <div role="row" class="rijtabel__rij" key={r.code} data-code={r.code}>
+                {/* Rows keyed by position: a re-sort after an edit updates text in place instead of
+                    moving DOM nodes, which is what made keystrokes slow. */}
+                {gesorteerd.map((r, i) => (
+                  <div role="row" class="rijtabel__rij" key={i} data-code={r.code}>
                     <div role="rowheader">
                       <a href={`#/gemeente/${r.code}`}>{r.naam}</a>
                     </div>
