@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { apportion } from './apportion.js';
-import { largestRemainder, largestRemainderCore, largestRemainderLarge, largestRemainderSets } from './largest-remainder.js';
+import { largestRemainder, largestRemainderCore, largestRemainderWeights, largestRemainderSets } from './largest-remainder.js';
 import { fraction } from '../money/fraction.js';
 
 const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);
@@ -255,7 +255,7 @@ describe('large totals in doubles with exact fallbacks', () => {
           const t = multiple ? BigInt(sum) * (total / BigInt(sum) + 1n) : total;
           fc.pre(t <= BigInt(Number.MAX_SAFE_INTEGER));
           const ids = ws.map((_, i) => `R${String((i * 131) % 400).padStart(3, '0')}-${i}`);
-          const a = largestRemainderLarge(t, Float64Array.from(ws), sum, ids);
+          const a = largestRemainderWeights(t, Float64Array.from(ws), sum, ids);
           const b = largestRemainderCore(t, ws.map((w) => t * BigInt(w)), BigInt(sum), ids, { ranks: false });
           expect(a.units).toEqual(b.units);
           expect(a.leftover).toBe(b.leftover);

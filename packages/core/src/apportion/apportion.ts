@@ -1,5 +1,5 @@
 import { Decimal } from '../money/decimal.js';
-import { largestRemainderCore, largestRemainderLarge, type CoreResult } from './largest-remainder.js';
+import { largestRemainderCore, largestRemainderWeights, type CoreResult } from './largest-remainder.js';
 
 export type Unit = 'euro' | 'cent';
 
@@ -111,11 +111,10 @@ export function apportion(input: ApportionInput): ApportionResult {
 
   const rest = (total - fixedSum) / unitCents; // in units
   const codes = input.weights.map((w) => w.code);
-  // Fast path: every weight, their sum and every rest x weight are exact doubles.
+  // Fast path: the total, every weight and their sum are exact doubles.
   let r: CoreResult | null = null;
   if (maxScale <= 15 && bigInts === null) {
     let sum = 0;
-    let max = 0;
     let exact = true;
     const ws = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -123,16 +122,9 @@ export function apportion(input: ApportionInput): ApportionResult {
       exact &&= Number.isSafeInteger(w);
       ws[i] = w;
       sum += w;
-      if (w > max) max = w;
     }
-    if (exact && Number.isSafeInteger(sum) && sum > 0) {
-      if (BigInt(max) * rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
-        const restN = Number(rest);
-        for (let i = 0; i < n; i++) ws[i] = restN * ws[i]!;
-        r = largestRemainderCore(rest, ws, BigInt(sum), codes, { ranks: false });
-      } else if (rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
-        r = largestRemainderLarge(rest, ws, sum, codes);
-      }
+    if (exact && Number.isSafeInteger(sum) && sum > 0 && rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
+      r = largestRemainderWeights(rest, ws, sum, codes);
     }
   }
   if (!r) {

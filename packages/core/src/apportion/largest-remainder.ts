@@ -286,7 +286,7 @@ export function largestRemainderSets(total: bigint, sets: readonly ClaimSet[]): 
 
 /**
  * The same rounding as `largestRemainderCore` with `ranks: false`, for one set of integer
- * weights whose products with the total exceed 2^53 (a total near 10^12 over 10^5 recipients).
+ * weights, fast for many recipients (10^5) even when total × weight exceeds 2^53.
  * The quota total × w / W is computed in doubles, with a proven error bound E; where that
  * bound leaves any doubt, the exact bigint value decides:
  * - a quota whose fractional part lies within E of 0 or 1 gets its floor and remainder exactly;
@@ -295,7 +295,7 @@ export function largestRemainderSets(total: bigint, sets: readonly ClaimSet[]): 
  *   certainly not, and those in between are ordered exactly (remainder, then code).
  * Requires total, every weight and their sum W to be below 2^53; the result is exact.
  */
-export function largestRemainderLarge(total: bigint, weights: Float64Array, sum: number, ids: readonly string[]): CoreResult {
+export function largestRemainderWeights(total: bigint, weights: Float64Array, sum: number, ids: readonly string[]): CoreResult {
   const n = weights.length;
   const t = Number(total);
   const W = BigInt(sum);
