@@ -5,8 +5,6 @@ import {
   YEARS,
   formatEuro,
   nationalRow,
-  weakest,
-  type Origin,
   type ResultStatus,
   type StreamId,
   type StreamYearResult,
@@ -18,7 +16,6 @@ import { Status, euroTekst } from '../ui/status.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { STROOM_KLEUR } from '../ui/stromen.js';
 
-const originStatus = (o: Origin): ResultStatus => (o.herkomst === 'scenario' ? 'scenario' : o.status);
 
 interface Cel {
   stroom: StreamId;
@@ -47,12 +44,10 @@ const cellen: Cel[][] = YEARS.map((jaar) =>
     const p = result?.parameters;
     const row = nationalRow(data, s.id, jaar);
     const bronnen: number[] = [];
-    let status: ResultStatus = 'onbekend';
+    const status: ResultStatus = result?.bedragStatus ?? 'onbekend';
     if (p?.bedrag) {
-      status = originStatus(p.bedrag.oorsprong);
       if (p.bedrag.oorsprong.herkomst === 'basis' && p.bedrag.oorsprong.bron) bronnen.push(bronNummer(p.bedrag.oorsprong.bron, s.naam));
       if (p.korting) {
-        status = weakest(status, originStatus(p.korting.oorsprong));
         if (p.korting.oorsprong.herkomst === 'basis' && p.korting.oorsprong.bron) bronnen.push(bronNummer(p.korting.oorsprong.bron, `${s.naam} (korting)`));
       }
     }

@@ -50,7 +50,10 @@ export interface StreamYearResult {
   reserveringen: bigint; // cents taken off the top
   lokaal: Fraction; // exact cents for municipalities
   regionaal: Fraction; // exact cents for regions
+  /** Status of the lines: the weakest of the amount, the adjustments, the split and the key. */
   status: ResultStatus;
+  /** Status of the national amount after cut and indexation (`totaal`), before it is divided. */
+  bedragStatus: ResultStatus;
   regels: AllocationLine[];
   /** Per line (same index as `regels`): its place among the claims of `verdeling`, or -1 when not apportioned. */
   claims: Int32Array;
@@ -132,7 +135,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   const { stroom, jaar } = p;
   if (!p.bedrag) return { ok: true, result: null };
   const meldingen: string[] = [];
-  const base: Omit<StreamYearResult, 'regels' | 'claims' | 'status' | 'totaal' | 'bijgesteld'> = {
+  const base: Omit<StreamYearResult, 'regels' | 'claims' | 'status' | 'bedragStatus' | 'totaal' | 'bijgesteld'> = {
     stroom,
     jaar,
     parameters: p,
@@ -149,7 +152,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   if (p.bedrag.waarde === null) {
     meldingen.push('Het landelijke bedrag is onbekend; het wordt niet als 0 meegeteld.');
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend' };
-    return { ok: true, result: { ...base, bijgesteld: null, totaal: null, status: 'onbekend', regels: [line], claims: Int32Array.of(-1) } };
+    return { ok: true, result: { ...base, bijgesteld: null, totaal: null, status: 'onbekend', bedragStatus: 'onbekend', regels: [line], claims: Int32Array.of(-1) } };
   }
   // 1-2. National amount, cut, indexation: exact.
   let amount = fromDecimal(p.bedrag.waarde);
@@ -168,7 +171,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   if (p.verdeling.waarde === 'landelijk') {
     meldingen.push(p.verdeling.oorsprong.herkomst === 'basis' ? p.verdeling.oorsprong.toelichting : 'Het scenario verdeelt dit bedrag niet.');
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: totalCents, status };
-    return { ok: true, result: { ...base, bijgesteld: amount, totaal: totalCents, status, regels: [line], claims: Int32Array.of(-1) } };
+    return { ok: true, result: { ...base, bijgesteld: amount, totaal: totalCents, status, bedragStatus: status, regels: [line], claims: Int32Array.of(-1) } };
   }
 
   const out = cachedDistribute(data, {
@@ -231,6 +234,7 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
       bijgesteld: amount,
       totaal: totalCents,
       status: weakest(localStatus, splitStatus),
+      bedragStatus: status,
       regels: lines,
       claims: Int32Array.from(claims),
       verdeling: d,

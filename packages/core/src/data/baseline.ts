@@ -81,12 +81,6 @@ function regels<T>(rows: readonly Located<T>[]): string | null {
   return first.regel === last.regel ? String(first.regel) : `${first.regel}-${last.regel}`;
 }
 
-function byKey<T>(rows: readonly Located<T>[], key: (t: T) => string): Map<string, Located<T>> {
-  const map = new Map<string, Located<T>>();
-  for (const r of rows) if (!map.has(key(r.waarde))) map.set(key(r.waarde), r);
-  return map;
-}
-
 /** Looks up a key that earlier checks guarantee to exist. */
 function must<K, V>(map: ReadonlyMap<K, V>, key: K): V {
   const v = map.get(key);
