@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { parseScenario, type Problem } from '../scenario/parse.js';
 import { validateAgainstData } from '../scenario/validate.js';
 import { FRAME } from '../data/frame.js';
+import { streamById } from '../streams/streams.js';
 import { formatEuro } from '../money/format.js';
 import { resolveParameters, type StreamYearParameters, type Origin } from '../scenario/parameters.js';
 
@@ -185,6 +186,8 @@ function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bi
   if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
   const d = out.distribution;
 
+  const attributed = streamById(stroom).toegerekendVanaf;
+  if (attributed && jaar >= attributed.jaar) meldingen.push(attributed.toelichting);
   const splitStatus = originStatus(p.lokaalPercentage.oorsprong);
   if (splitStatus === 'raming' && p.lokaalPercentage.oorsprong.herkomst === 'basis') meldingen.push(p.lokaalPercentage.oorsprong.toelichting);
   const keyStatus = weakest(originStatus(p.sleutel.oorsprong), d.key.status);

@@ -89,6 +89,14 @@ describe('explain', () => {
     expect(renderExplanation(e2.uitleg).join(' ')).toMatch(/onder het minimumbedrag van € 4\.000/);
   });
 
+  it('says that an unearmarked amount is an attributed share', () => {
+    const e25 = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2025, ontvanger: 'GM0363' });
+    const e24 = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2024, ontvanger: 'GM0363' });
+    if (!e25.ok || !e24.ok) throw new Error('explain failed');
+    expect(e25.uitleg.meldingen.join(' ')).toMatch(/toegerekend/);
+    expect(e24.uitleg.meldingen.join(' ')).not.toMatch(/toegerekend/);
+  });
+
   it('refuses a year without the stream with a Dutch message', () => {
     const e = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2019, ontvanger: 'GM0363' });
     expect(e).toEqual({ ok: false, bericht: expect.stringMatching(/geen bedrag/) });

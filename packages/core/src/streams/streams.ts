@@ -21,6 +21,11 @@ export interface Stream {
    * baseline puts everything local and marks the split as an estimate.
    */
   splitsingOnzekerVanaf: number | null;
+  /**
+   * From this year on the money is no longer earmarked inside a larger budget: the amount per
+   * municipality is then the share attributed to Kansrijke Start, and the product says so.
+   */
+  toegerekendVanaf: { jaar: number; toelichting: string } | null;
 }
 
 export const STREAMS: readonly Stream[] = [
@@ -35,6 +40,7 @@ export const STREAMS: readonly Stream[] = [
         'De verdeelsleutel is onbekend: de bedragen per gemeente staan in de circulaires van het gemeentefonds, die niet beschikbaar zijn. Het landelijke bedrag wordt daarom niet verdeeld.',
     },
     splitsingOnzekerVanaf: null,
+    toegerekendVanaf: null,
   },
   {
     id: 'ks-brede-spuk',
@@ -43,6 +49,11 @@ export const STREAMS: readonly Stream[] = [
     regeling: 'brede-spuk',
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: null,
+    toegerekendVanaf: {
+      jaar: 2025,
+      toelichting:
+        'Vanaf 2025 vormen alle onderdelen van de Brede SPUK één budget per gemeente, zonder oormerk. Dit bedrag is het deel dat aan Kansrijke Start wordt toegerekend; de gemeente mag het budget ook anders besteden.',
+    },
   },
   {
     id: 'nu-niet-zwanger',
@@ -51,6 +62,7 @@ export const STREAMS: readonly Stream[] = [
     regeling: null,
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: 2027,
+    toegerekendVanaf: null,
   },
   {
     id: 'integrale-gezinspoli',
@@ -59,6 +71,7 @@ export const STREAMS: readonly Stream[] = [
     regeling: null,
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: 2027,
+    toegerekendVanaf: null,
   },
   {
     id: 'rookvrije-start',
@@ -70,6 +83,7 @@ export const STREAMS: readonly Stream[] = [
       reden: 'De verdeelsleutel is nog niet bepaald. Het landelijke bedrag wordt daarom niet verdeeld.',
     },
     splitsingOnzekerVanaf: null,
+    toegerekendVanaf: null,
   },
   {
     id: 'ks-gala-structureel',
@@ -78,6 +92,11 @@ export const STREAMS: readonly Stream[] = [
     regeling: null,
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: null,
+    toegerekendVanaf: {
+      jaar: 2027,
+      toelichting:
+        'Vanaf 2027 zit dit geld zonder oormerk in het lokale budget van de SPUK AZWA (samen met andere GALA-middelen). Dit bedrag is het deel dat aan Kansrijke Start wordt toegerekend.',
+    },
   },
   {
     id: 'landelijk-vws',
@@ -89,6 +108,7 @@ export const STREAMS: readonly Stream[] = [
       reden: 'Dit geld gaat naar landelijke partijen, niet naar gemeenten.',
     },
     splitsingOnzekerVanaf: null,
+    toegerekendVanaf: null,
   },
 ];
 
