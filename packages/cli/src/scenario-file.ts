@@ -16,7 +16,7 @@ import {
 } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
 import { readTextFile } from './io.js';
-import { checkJsonSyntax, locatePath, parsePath } from './json-location.js';
+import { checkJsonSyntax, locatePath, parsePath } from '@kansrijke-start/core';
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; meldingen: string[] };
 

@@ -25,6 +25,7 @@ export {
   type Afronding,
 } from './scenario/schema.js';
 export { parseScenario, serializeScenario, formatPath, type Problem, type ParseResult } from './scenario/parse.js';
+export { checkJsonSyntax, locatePath, parsePath, positionAt, type Position, type SyntaxProblem } from './scenario/json-location.js';
 export { resolveParameters, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
 export {
   allocate,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { dutchErrors } from './messages.js';
+import { checkJsonSyntax } from './json-location.js';
 
 /** One problem in user input: where (a readable path) and what (Dutch). */
 export interface Problem {
@@ -31,9 +32,10 @@ export function parseScenario(input: unknown): ParseResult {
   if (typeof input === 'string') {
     try {
       value = JSON.parse(input);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return { ok: false, fouten: [{ pad: 'scenario', bericht: `dit is geen geldige JSON (${detail})` }] };
+    } catch {
+      const p = checkJsonSyntax(input);
+      const where = p ? `regel ${p.line}, kolom ${p.column}: ${p.bericht}` : 'de tekst is geen JSON';
+      return { ok: false, fouten: [{ pad: 'scenario', bericht: `dit is geen geldige JSON (${where})` }] };
     }
   }
   let result;
