@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { STREAMS, YEARS, fraction, compareFractions, type Fraction } from '@kansrijke-start/core';
+import { Fragment } from 'preact';
+import { STREAMS, YEARS, fraction, compareFractions, type Fraction, type ResultStatus } from '@kansrijke-start/core';
 import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, BASIS, data } from './state.js';
 import { vergelijkGemeenten, vergelijkTotalen, type GemeenteVergelijking, type StroomKeuze } from './vergelijking.js';
 import { WijzigingKaart, WijzigingToevoegen } from './editor.js';
@@ -237,6 +238,8 @@ function PerGemeente() {
   };
   const keuzeNaam = stroom === 'alle' ? 'alle stromen samen' : stroomNaam(stroom);
   const geenVerdeling = rows.every((r) => r.basis === null && r.scenario === null);
+  // Every amount carries a status; within one stream and year they share it, so it is said once.
+  const statussen = [...new Set(rows.map((r) => r.status).filter((st): st is ResultStatus => st !== null))];
 
   return (
     <section aria-labelledby="per-gemeente-titel">
@@ -290,6 +293,16 @@ function PerGemeente() {
             <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${jaar}`} id="dalers" rows={dalers} />
           </div>
           <Verdeling rows={rows} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} />
+          <p class="klein" id="status-gemeenten">
+            Status van de scenariobedragen in deze tabel:{' '}
+            {statussen.map((st, i) => (
+              <Fragment key={st}>
+                {i > 0 && ', '}
+                <Status status={st} />
+              </Fragment>
+            ))}
+            . Kies een gemeente voor de uitleg en de bron van elk bedrag.
+          </p>
           <p aria-live="polite" class="klein">
             {gefilterd.length} van {rows.length} gemeenten getoond.
           </p>
