@@ -192,6 +192,16 @@ describe('scenarios', () => {
     expect(sumLines(r.regels.filter((l) => l.soort === 'gemeente')).bedrag).toBe(5_750_000_00n);
   });
 
+  it('refuses a reservation under the code of a recipient of the division itself', () => {
+    const out = allocateScenario(data, {
+      versie: 1,
+      naam: 'x',
+      wijzigingen: [{ soort: 'reservering', stroom: 'nu-niet-zwanger', jaar: 2028, geldigheid: 'alleen-dit-jaar', ontvangers: [{ code: 'GM0363', naam: 'Amsterdam', bedrag: '1000' }] }],
+    });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.fouten[0]).toMatchObject({ pad: 'wijzigingen[0].ontvangers[0].code', bericht: expect.stringMatching(/eigen code/) });
+  });
+
   it('allocates Rookvrije Start over municipalities when the scenario says so', () => {
     const a = run([{ soort: 'verdeling', stroom: 'rookvrije-start', jaar: 2027, geldigheid: 'vanaf-dit-jaar', verdeling: 'gemeenten' }]);
     expect(result(a, 'rookvrije-start', 2028).regels).toHaveLength(data.gemeenten.length);

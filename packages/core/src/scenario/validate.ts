@@ -8,6 +8,7 @@ import type { Problem } from './parse.js';
  */
 export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
   const codes = new Set(data.gemeenten.map((g) => g.code));
+  const regions = new Set(data.izaRegios.map((r) => r.id));
   const problems: Problem[] = [];
   scenario.wijzigingen.forEach((w, i) => {
     if (w.soort === 'deelname') {
@@ -30,6 +31,12 @@ export function validateAgainstData(data: BaselineData, scenario: Scenario): Pro
     if (w.soort === 'reservering') {
       const seen = new Set<string>();
       w.ontvangers.forEach((o, j) => {
+        if (codes.has(o.code) || regions.has(o.code) || o.code === 'landelijk' || o.code === 'onbenut') {
+          problems.push({
+            pad: `wijzigingen[${i}].ontvangers[${j}].code`,
+            bericht: `"${o.code}" is al een ontvanger van de verdeling zelf; geef een reservering een eigen code (bijvoorbeeld GGD-GHOR). Voor een vast bedrag per gemeente is er het basis- of minimumbedrag van een formulesleutel`,
+          });
+        }
         if (seen.has(o.code)) problems.push({ pad: `wijzigingen[${i}].ontvangers[${j}].code`, bericht: `${o.code} staat er twee keer in` });
         seen.add(o.code);
       });
