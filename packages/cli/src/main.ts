@@ -12,10 +12,19 @@ import { explainCommand } from './commands/explain.js';
 import { streamsCommand } from './commands/streams.js';
 import type { Command } from './commands/types.js';
 import { validateCommand } from './commands/validate.js';
+import { schemaCommand } from './commands/schema.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import type { Io } from './output.js';
 
-export const COMMANDS: readonly Command[] = [streamsCommand, allocateCommand, compareCommand, explainCommand, validateCommand, apportionCommand];
+export const COMMANDS: readonly Command[] = [
+  streamsCommand,
+  allocateCommand,
+  compareCommand,
+  explainCommand,
+  validateCommand,
+  schemaCommand,
+  apportionCommand,
+];
 
 export function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.naam.length));

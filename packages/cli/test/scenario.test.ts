@@ -165,3 +165,17 @@ describe('ks-budget explain', () => {
     }
   });
 });
+
+describe('ks-budget schema', () => {
+  it('writes the scenario format as JSON Schema, with every kind of change and every stream', () => {
+    const r = ksBudget(['schema']);
+    expect(r.status).toBe(0);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.$schema).toMatch(/json-schema\.org\/draft\/2020-12/);
+    const changes = schema.properties.wijzigingen.items.oneOf as { properties: { soort: { const: string }; stroom: { enum: string[] } } }[];
+    expect(changes.map((c) => c.properties.soort.const).sort()).toEqual(
+      ['bedrag', 'deelname', 'indexatie', 'korting', 'lokaal-regionaal', 'reservering', 'sleutel', 'verdeling'],
+    );
+    expect(changes[0]!.properties.stroom.enum).toContain('integrale-gezinspoli');
+  });
+});

@@ -15,6 +15,7 @@ export {
   sleutelSchema,
   wijzigingSchema,
   emptyScenario,
+  scenarioJsonSchema,
   INDICATOR_IDS,
   SCENARIO_VERSION,
   type Scenario,

@@ -189,3 +189,13 @@ export type Afronding = Scenario['afronding'];
 export function emptyScenario(naam = 'Basis'): Scenario {
   return { versie: SCENARIO_VERSION, naam, afronding: 'euro', wijzigingen: [] };
 }
+
+/**
+ * The scenario format as JSON Schema (draft 2020-12), for other tools that write scenarios.
+ * It describes the input: numbers may be decimal strings or JSON numbers. Checks that need
+ * code (decimal places, maximums of decimal strings, municipality codes that exist) are only
+ * done by `parseScenario` and `validateAgainstData`.
+ */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
