@@ -265,3 +265,23 @@ describe('large totals in doubles with exact fallbacks', () => {
     );
   });
 });
+
+describe('weights beyond what doubles hold', () => {
+  it('property: weights of 16 to 30 digits take the bigint path and still add up exactly', () => {
+    fc.assert(
+      fc.property(totalArb, fc.array(fc.bigInt({ min: 10n ** 15n, max: 10n ** 30n }), { minLength: 1, maxLength: 200 }), (total, ws) => {
+        const weights = ws.map((w, i) => ({ code: `B${i}`, weight: w.toString() }));
+        const r = apportion({ total, weights });
+        if (!r.ok) return false;
+        const W = ws.reduce((a, b) => a + b, 0n);
+        r.rows.forEach((row, i) => {
+          const exact = BigInt(total) * ws[i]!;
+          const floor = (exact / W) * 100n;
+          expect(row.amount === floor || row.amount === floor + 100n).toBe(true);
+        });
+        return sum(r.rows.map((x) => x.amount)) === BigInt(total) * 100n;
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
