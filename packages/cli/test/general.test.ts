@@ -27,7 +27,7 @@ describe('ks-budget', () => {
   it('rejects an unknown command with exit code 2 and no stack trace', () => {
     const r = ksBudget(['verdeel']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('onbekende opdracht "verdeel"; kies uit streams, allocate, compare, explain, validate, apportion (zie "ks-budget --help")\n');
+    expect(r.stderr).toBe('onbekende opdracht "verdeel"; kies uit streams, allocate, compare, explain, validate, schema, apportion (zie "ks-budget --help")\n');
   });
 
   it.skipIf(process.platform === 'win32')('stops quietly when the reader closes the pipe early (| head)', () => {
