@@ -1,6 +1,6 @@
 import type { BaselineData, Status, StreamId } from '../data/types.js';
 import { STREAM_IDS, YEARS } from '../data/types.js';
-import { type Fraction, fraction, fromDecimal, mul, roundHalfUp, ZERO } from '../money/fraction.js';
+import { type Fraction, fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '../money/fraction.js';
 import type { KeyWeights } from '../keys/weights.js';
 import { cachedDistribute, type Distribution, type LineRounding } from './distribute.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -78,12 +78,6 @@ export interface Allocation {
 
 export type AllocationOutcome = { ok: true; allocation: Allocation } | { ok: false; fouten: Problem[] };
 
-
-function percentFactor(pct: string, sign: 1 | -1): Fraction {
-  // 1 + pct/100 (indexation) or 1 - pct/100 (cut)
-  const p = fromDecimal(pct);
-  return fraction(p.d * 100n + BigInt(sign) * p.n, p.d * 100n);
-}
 
 type StreamYearOutcome = { ok: true; result: StreamYearResult | null } | { ok: false; bericht: string };
 

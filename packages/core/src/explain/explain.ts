@@ -1,5 +1,5 @@
 import type { StreamId } from '../data/types.js';
-import { type Fraction, fraction, fromDecimal, mul, floor } from '../money/fraction.js';
+import { type Fraction, fraction, fromDecimal, mul, floor, percentFactor } from '../money/fraction.js';
 import type { Allocation, ResultStatus, RecipientKind } from '../allocation/allocate.js';
 import type { Origin } from '../scenario/parameters.js';
 import { streamById } from '../streams/streams.js';
@@ -94,16 +94,12 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
   if (bedrag.waarde !== null && r.bijgesteld !== null && r.totaal !== null) {
     let running = fromDecimal(bedrag.waarde);
     if (p.korting) {
-      const pct = fromDecimal(p.korting.waarde);
-      running = mul(running, fraction(pct.d * 100n - pct.n, pct.d * 100n));
+      running = mul(running, percentFactor(p.korting.waarde, -1));
       stappen.push({ soort: 'korting', percentage: p.korting.waarde, na: running, oorsprong: toStepOrigin(p.korting.oorsprong) });
     }
     if (p.indexaties.length > 0) {
       let factor = fraction(1n);
-      for (const ix of p.indexaties) {
-        const pct = fromDecimal(ix.percentage);
-        factor = mul(factor, fraction(pct.d * 100n + pct.n, pct.d * 100n));
-      }
+      for (const ix of p.indexaties) factor = mul(factor, percentFactor(ix.percentage, 1));
       running = mul(running, factor);
       stappen.push({
         soort: 'indexatie',

@@ -78,3 +78,9 @@ export function roundHalfUp(a: Fraction): bigint {
 export function toDecimal(a: Fraction, digits = 6): Decimal {
   return new Decimal(a.n.toString()).div(a.d.toString()).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
 }
+
+/** The factor of a percentage change: 1 + pct/100 for an increase (indexation), 1 - pct/100 for a cut. */
+export function percentFactor(pct: string, sign: 1 | -1): Fraction {
+  const p = fromDecimal(pct);
+  return fraction(p.d * 100n + BigInt(sign) * p.n, p.d * 100n);
+}
