@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allocate, baselineData, parseCsv, parseScenario, STREAMS, type Allocation } from '@kansrijke-start/core';
+import { allocateScenario, baselineData, comparisonTable, emptyScenario, parseCsv, parseScenario, STREAMS, tableToCsv, type Allocation } from '@kansrijke-start/core';
 import { downloadVia, launch, newPage, open, voegToe } from './browser.js';
-import { sheetRows, unzipStored } from './unzip.js';
+import { sheetRows, unzipStored } from '../../../packages/core/test/unzip.js';
 
 const data = baselineData();
 let browser: Browser;
 let page: Page;
 let verwacht: Allocation;
+let basis: Allocation;
 
 /** "1234.56" or "1234,56" (euros) to cents, exactly. */
 function cents(text: string): bigint {
@@ -40,9 +41,11 @@ beforeAll(async () => {
   await open(page, '#/delen');
   const s = parseScenario(SCENARIO);
   if (!s.ok) throw new Error('scenario');
-  const a = allocate(data, s.scenario);
-  if (!a.ok) throw new Error('allocate');
+  const a = allocateScenario(data, SCENARIO);
+  const b = allocateScenario(data, emptyScenario());
+  if (!a.ok || !b.ok) throw new Error('allocate');
   verwacht = a.allocation;
+  basis = b.allocation;
   // The app holds the same scenario as the one the test computes with core.
   const opgeslagen = JSON.parse((await page.evaluate(() => localStorage.getItem('kansrijke-start:scenario')))!);
   expect(opgeslagen.wijzigingen).toEqual(s.scenario.wijzigingen);
@@ -52,7 +55,7 @@ afterAll(async () => {
 });
 
 /** Per stream and year: the sum of the scenario column must be the national total. */
-function checkSums(rows: { stroom: string; jaar: number; scenario: string; basis: string }[]) {
+function checkSums(rows: readonly { stroom: string; jaar: number; scenario: string; basis: string }[]) {
   const sums = new Map<string, bigint>();
   const unknown = new Set<string>();
   for (const r of rows) {
@@ -75,34 +78,31 @@ function checkSums(rows: { stroom: string; jaar: number; scenario: string; basis
 }
 
 describe('Downloads, opened and checked', () => {
-  test('CSV: every row, and per stream and year the amounts add up to the total', async () => {
+  test("CSV: the core's comparison table, byte for byte; per stream and year the amounts add up to the total", async () => {
     const dl = await downloadVia(page, () => page.getByRole('button', { name: 'CSV', exact: true }).click());
     expect(dl.naam).toBe('export-test-uitkomsten.csv');
     const text = dl.bytes.toString('utf8');
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text).toBe(tableToCsv(comparisonTable(data, [basis, verwacht], ['Basis', 'Export test'])));
     const csv = parseCsv(text, { bestand: dl.naam });
     if (!csv.ok) throw new Error(csv.fouten.join('\n'));
-    expect(csv.separator).toBe(',');
-    expect(csv.header).toEqual(['stroom', 'stroomnaam', 'jaar', 'ontvanger', 'naam', 'soort', 'basis_eur', 'scenario_eur', 'verschil_eur', 'status_basis', 'status_scenario']);
-    const rows = csv.rows.map((r) => ({ stroom: r.cells[0]!, jaar: Number(r.cells[2]), scenario: r.cells[7]!, basis: r.cells[6]!, verschil: r.cells[8]!, ontvanger: r.cells[3]! }));
+    expect(csv.header.slice(0, 7)).toEqual(['jaar', 'stroom', 'ontvanger', 'naam', 'soort', 'basis', 'scenario']);
+    const rows = csv.rows.map((r) => ({ jaar: Number(r.cells[0]), stroom: r.cells[1]!, ontvanger: r.cells[2]!, soort: r.cells[4]!, basis: r.cells[5]!, scenario: r.cells[6]!, verschil: r.cells[7]! }));
     checkSums(rows);
-    // The difference column is scenario minus basis.
     for (const r of rows) if (r.basis !== '' && r.scenario !== '') expect(cents(r.verschil)).toBe(cents(r.scenario) - cents(r.basis));
-    // The regional parts go to the 42 regions.
-    expect(rows.filter((r) => r.stroom === 'nu-niet-zwanger' && r.jaar === 2028 && csv.rows.find((x) => x.cells[3] === r.ontvanger)?.cells[5] === 'regio').length).toBe(42);
+    // The regional parts go to the IZA regions, and they are in the file.
+    expect(rows.filter((r) => r.stroom === 'nu-niet-zwanger' && r.jaar === 2028 && r.soort === 'regio').length).toBe(data.izaRegios.length);
   });
 
-  test('CSV for Dutch Excel: BOM, semicolons, decimal comma; the same sums', async () => {
+  test("CSV for Dutch Excel: BOM, semicolons, decimal comma; the core's table, byte for byte", async () => {
     const dl = await downloadVia(page, () => page.getByRole('button', { name: 'CSV voor Nederlandse Excel' }).click());
     const text = dl.bytes.toString('utf8');
+    expect(text).toBe(tableToCsv(comparisonTable(data, [basis, verwacht], ['Basis', 'Export test']), { excel: true }));
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('\r\n');
     const csv = parseCsv(text, { bestand: dl.naam });
     if (!csv.ok) throw new Error(csv.fouten.join('\n'));
     expect(csv.separator).toBe(';');
-    const amounts = csv.rows.map((r) => r.cells[7]!).filter((v) => v !== '');
-    expect(amounts.every((v) => /^-?\d+,\d{2}$/.test(v))).toBe(true);
-    checkSums(csv.rows.map((r) => ({ stroom: r.cells[0]!, jaar: Number(r.cells[2]), scenario: r.cells[7]!, basis: r.cells[6]! })));
+    checkSums(csv.rows.map((r) => ({ stroom: r.cells[1]!, jaar: Number(r.cells[0]), scenario: r.cells[6]!, basis: r.cells[5]! })));
   });
 
   test('xlsx: a valid workbook; per-recipient amounts add up to the totals sheet', async () => {
@@ -113,43 +113,46 @@ describe('Downloads, opened and checked', () => {
       expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']),
     );
     const workbook = files.get('xl/workbook.xml')!.toString('utf8');
-    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Per ontvanger', 'Scenario']);
+    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Vergelijking', 'Scenario', 'Statussen']);
 
     const totalen = sheetRows(files.get('xl/worksheets/sheet1.xml')!.toString('utf8'));
     const perOntvanger = sheetRows(files.get('xl/worksheets/sheet2.xml')!.toString('utf8'));
-    const naamNaarId = new Map(STREAMS.map((s) => [s.naam, s.id]));
-    // Amounts are numeric cells with the euro format.
+    // Years are plain numbers, amounts numeric cells with the euro format.
+    expect(perOntvanger[1]!.get('A')).toMatchObject({ type: 'getal', waarde: '2019' });
     const voorbeeld = perOntvanger[1]!.get('G')!;
     expect(voorbeeld.type).toBe('getal');
     expect(voorbeeld.stijl).toBe('2');
+    expect(perOntvanger[0]!.get('G')!.waarde).toBe('Export test (euro)');
 
     const sums = new Map<string, bigint>();
     for (const row of perOntvanger.slice(1)) {
       const g = row.get('G');
       if (!g) continue;
-      const k = `${naamNaarId.get(row.get('A')!.waarde)}|${row.get('B')!.waarde}`;
+      const k = `${row.get('B')!.waarde}|${row.get('A')!.waarde}`;
       sums.set(k, (sums.get(k) ?? 0n) + cents(g.waarde));
     }
+    const namen = new Set(STREAMS.map((s) => s.naam));
     let checked = 0;
     for (const row of totalen.slice(1)) {
-      const k = `${naamNaarId.get(row.get('A')!.waarde)}|${row.get('B')!.waarde}`;
-      const d = row.get('D');
+      const k = `${row.get('B')!.waarde}|${row.get('A')!.waarde}`;
+      expect(namen.has(row.get('C')!.waarde)).toBe(true);
+      const e = row.get('E');
       const exp = verwacht.resultaten.find((r) => `${r.stroom}|${r.jaar}` === k)!;
-      if (!d) {
+      if (!e) {
         expect(exp.totaal, k).toBe(null);
         continue;
       }
-      expect(cents(d.waarde), k).toBe(exp.totaal);
+      expect(cents(e.waarde), k).toBe(exp.totaal);
       expect(sums.get(k), k).toBe(exp.totaal);
-      const basis = row.get('C');
-      const verschil = row.get('E');
-      if (basis && verschil) expect(cents(verschil.waarde)).toBe(cents(d.waarde) - cents(basis.waarde));
+      const b = row.get('D');
+      const verschil = row.get('F');
+      if (b && verschil) expect(cents(verschil.waarde)).toBe(cents(e.waarde) - cents(b.waarde));
       checked++;
     }
     expect(checked).toBeGreaterThan(20);
     const scenarioBlad = files.get('xl/worksheets/sheet3.xml')!.toString('utf8');
-    expect(scenarioBlad).toContain('Export test');
     expect(scenarioBlad).toContain('Landelijk bedrag');
+    expect(files.get('xl/worksheets/sheet4.xml')!.toString('utf8')).toContain('berekend');
   });
 
   test('the JSON download is the scenario, and reads back', async () => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { allocate, baselineData, emptyScenario, formatEuro } from '@kansrijke-start/core';
+import { allocateScenario, baselineData, emptyScenario, formatEuro } from '@kansrijke-start/core';
 import { launch, newPage, open, screenshot } from './browser.js';
 
 const data = baselineData();
 const base = (() => {
-  const o = allocate(data, emptyScenario());
+  const o = allocateScenario(data, emptyScenario());
   if (!o.ok) throw new Error('basis');
   return o.allocation;
 })();
@@ -32,7 +32,10 @@ describe('Mijn gemeente', () => {
     const verwacht = formatEuro(bedrag('ks-brede-spuk', 2025, 'GM0363'), 'auto');
     const rij = page.locator('#tabel-gemeente tbody tr', { hasText: 'Brede SPUK' }).filter({ has: page.locator('td', { hasText: /^2025$/ }) });
     await expect.poll(() => rij.locator('td.num').first().textContent()).toBe(verwacht);
-    await expect.poll(() => rij.locator('.status').textContent()).toBe('officieel, afgerond');
+    // Computed from an official national amount and the official key, but never published per municipality.
+    await expect.poll(() => rij.locator('.status').textContent()).toBe('berekend');
+    // The statuses on the page are explained beside them.
+    expect(await page.locator('.legenda').textContent()).toContain('berekend');
 
     await rij.getByRole('button', { name: /Uitleg/ }).click();
     const uitleg = page.locator('#uitleg-open');
@@ -66,7 +69,26 @@ describe('Mijn gemeente', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Groningen');
     await open(page, '#/gemeente/GM9999');
-    await expect.poll(() => page.locator('[role=alert]').textContent()).toContain('“GM9999” is geen gemeente in de indeling 2023-2026');
+    await expect.poll(() => page.locator('[role=alert]').textContent()).toContain(`“GM9999” is geen gemeente in de ${data.indeling.naam}`);
+  });
+
+  test('an amount that rests on an assumed key says so, with the reason', async () => {
+    const { page } = await newPage(browser);
+    await open(page, '#/gemeente/GM0363');
+    const rij = page.locator('#tabel-gemeente tbody tr', { hasText: 'Brede SPUK' }).filter({ has: page.locator('td', { hasText: /^2023$/ }) });
+    await expect.poll(() => rij.locator('.status').textContent()).toBe('raming');
+    await rij.locator('.status-redenen summary').click();
+    expect(await rij.locator('.status-redenen').textContent()).toContain('de verdeelsleutel voor 2023 is niet gepubliceerd');
+  });
+
+  test('a link cannot put text of its own into the page', async () => {
+    const { page } = await newPage(browser);
+    await open(page, `#/gemeente/GM0363?via=${encodeURIComponent('Uw uitkering is geblokkeerd, bel 0900-1234')}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Amsterdam');
+    expect(await page.locator('main').textContent()).not.toContain('geblokkeerd');
+    // A former municipality in the link gives the app's own sentence.
+    await open(page, '#/gemeente/GM1963?via=Korendijk');
+    await expect.poll(() => page.locator('.melding').first().textContent()).toContain('Korendijk (GM0588) is per 1-1-2019 opgegaan in Hoeksche Waard');
   });
 
   test('the printable version has every explanation', async () => {

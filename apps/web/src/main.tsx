@@ -4,7 +4,7 @@ import './ui/styles.css';
 import { App } from './app.js';
 import { route, startRouting, navigate, href } from './route.js';
 import { navigatie } from './ui/kop.js';
-import { scenario, setScenario, checkScenario } from './scenario/state.js';
+import { scenario, setScenario } from './scenario/state.js';
 import { loadStored, saveScenario, discardUnreadable } from './delen/storage.js';
 import { decodeScenario } from './delen/link.js';
 import { meld, sluit } from './ui/meldingen.js';
@@ -13,9 +13,8 @@ import { download } from './ui/download.js';
 // 1. The kept scenario, if any. An unreadable one is offered for download, never silently lost.
 const stored = loadStored();
 if (stored.scenario) {
-  const c = checkScenario(stored.scenario);
-  if (c.ok) scenario.value = c.scenario;
-  else
+  const c = setScenario(stored.scenario);
+  if (!c.ok)
     meld({
       soort: 'fout',
       titel: 'Uw bewaarde scenario past niet bij de gegevens',

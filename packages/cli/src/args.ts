@@ -56,17 +56,17 @@ export function required(value: string | undefined, flag: string, command: strin
 /** One year, as given with --year. */
 export function parseYear(text: string, flag = '--year'): number {
   const t = text.trim();
-  if (!/^\d{4}$/.test(t)) throw new InputError(`${flag}: "${text}" is geen jaartal (verwacht bijvoorbeeld 2026)`);
+  if (!/^\d{4}$/.test(t)) throw new InputError(`${flag}: "${text}" is geen jaartal (verwacht een jaar van ${FIRST_YEAR} tot en met ${LAST_YEAR})`);
   const y = Number(t);
   if (y < FIRST_YEAR || y > LAST_YEAR) throw new InputError(`${flag}: ${y} valt buiten de jaren ${FIRST_YEAR}-${LAST_YEAR}`);
   return y;
 }
 
-/** `2026`, `2019-2030`: an inclusive range of years within the product's years. */
+/** One year (`2026`) or an inclusive range of years (`2019-2030`) within the product's years. */
 export function parseYears(text: string | undefined, flag = '--years'): { van: number; tot: number } {
   if (text === undefined) return { van: FIRST_YEAR, tot: LAST_YEAR };
   const m = /^\s*(\d{4})\s*(?:-\s*(\d{4})\s*)?$/.exec(text);
-  if (!m) throw new InputError(`${flag}: "${text}" is geen jaar of reeks van jaren (verwacht bijvoorbeeld 2026 of 2019-2030)`);
+  if (!m) throw new InputError(`${flag}: "${text}" is geen jaar of reeks van jaren (verwacht bijvoorbeeld ${LAST_YEAR} of ${FIRST_YEAR}-${LAST_YEAR})`);
   const van = parseYear(m[1]!, flag);
   const tot = m[2] === undefined ? van : parseYear(m[2], flag);
   if (tot < van) throw new InputError(`${flag}: de reeks ${van}-${tot} loopt achteruit; schrijf ${tot}-${van}`);
@@ -89,6 +89,13 @@ export function parseFormat(format: string | undefined, excel: boolean | undefin
   if (f === 'json' && excel) throw new InputError('--excel hoort bij CSV-uitvoer; laat --excel weg of kies --format csv');
   return { format: f, excel: excel === true };
 }
+
+/** The help line of --years, with the product's years. */
+export const YEARS_HELP = `  --years JAAR[-JAAR]   alleen deze jaren (standaard ${FIRST_YEAR}-${LAST_YEAR})`;
+
+/** The help lines of --format and --excel. */
+export const FORMAT_HELP = `  --format csv|json     uitvoervorm (standaard csv); JSON geeft bedragen als tekst
+  --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM`;
 
 /** The options every table-producing command takes. */
 export const TABLE_OPTIONS = {

@@ -3,6 +3,7 @@ import { main } from './main.js';
 import { streamsCommand } from './commands/streams.js';
 import { decodeUtf8 } from './io.js';
 import { InputError } from './errors.js';
+import { allocateScenario, baselineData, emptyScenario, overviewTable, tableToCsv } from '@kansrijke-start/core';
 
 function capture() {
   const io = { stdout: '', stderr: '', out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
@@ -40,6 +41,9 @@ describe('main', () => {
     const io = capture();
     expect(await main(['streams', '--years', '2019'], io)).toBe(0);
     expect(io.stdout.split('\n')[1]).toMatch(/^2019,ks-impuls,Impuls Kansrijke Start,3000000,officieel,/);
+    const basis = allocateScenario(baselineData(), emptyScenario());
+    if (!basis.ok) throw new Error('the baseline must compute');
+    expect(io.stdout).toBe(tableToCsv(overviewTable(basis.allocation, { van: 2019, tot: 2019 })));
   });
 });
 

@@ -67,17 +67,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(`${overview()}\n`);
       return EXIT_INPUT;
     }
+    let data: BaselineData | undefined;
+    const getData = (): BaselineData => (data ??= baselineData());
     if (name === '--help' || name === '-h' || name === 'help') {
       const target = name === 'help' ? COMMANDS.find((c) => c.naam === rest[0]) : undefined;
-      io.out(`${target ? target.gebruik : overview()}\n`);
+      io.out(`${target ? target.gebruik(getData) : overview()}\n`);
       return EXIT_OK;
     }
     const command = COMMANDS.find((c) => c.naam === name);
     if (!command) {
       throw new InputError(`onbekende opdracht "${name}"; kies uit ${COMMANDS.map((c) => c.naam).join(', ')} (zie "ks-budget --help")`);
     }
-    let data: BaselineData | undefined;
-    command.run(rest, { io, data: () => (data ??= baselineData()) });
+    command.run(rest, { io, data: getData });
     return EXIT_OK;
   } catch (e) {
     if (e instanceof InputError) {

@@ -1,55 +1,70 @@
 /**
- * A scenario file from disk: JSON syntax checked first (with line and column), then the whole
- * scenario validated by the core, then checked against the data. Every problem is reported
- * with its place in the file and its path, e.g.
+ * A scenario file from disk, or the baseline: the text is read and handed to the core's front
+ * door (`allocateScenario`), which parses, validates, checks against the data, says what each
+ * change does and allocates. Every problem and warning is written with `formatProblem`, e.g.
  * `scenario.json, regel 7, kolom 15 (wijzigingen[0].jaar): het jaar moet 2030 of eerder zijn`.
  */
 import {
-  allocate,
+  allocateScenario,
   emptyScenario,
-  parseScenario,
-  validateAgainstData,
+  formatProblem,
   type Allocation,
   type BaselineData,
+  type Calculation,
   type Problem,
   type Scenario,
 } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
 import { readTextFile } from './io.js';
-import { checkJsonSyntax, locatePath, parsePath } from '@kansrijke-start/core';
+import type { Io } from './output.js';
 
-export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; meldingen: string[] };
-
-/** The message for one problem: file, line and column where the path can be found, then the path. */
-export function placeProblem(file: string, text: string, p: Problem): string {
-  const at = locatePath(text, parsePath(p.pad));
-  const where = at ? `${file}, regel ${at.line}, kolom ${at.column}` : file;
-  return `${where} (${p.pad}): ${p.bericht}`;
+/** A computed scenario (or the baseline) with where it came from. */
+export interface Loaded {
+  /** The name used in messages: the file as given, `standaardinvoer` for `-`, null for the baseline. */
+  bestand: string | null;
+  scenario: Scenario;
+  allocation: Allocation;
+  waarschuwingen: readonly Problem[];
 }
 
-/** Checks a scenario text completely; never throws on bad input. */
-export function checkScenarioText(file: string, text: string, data: BaselineData): ScenarioCheck {
-  const syntax = checkJsonSyntax(text);
-  if (syntax) return { ok: false, meldingen: [`${file}, regel ${syntax.line}, kolom ${syntax.column}: geen geldige JSON: ${syntax.bericht}`] };
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const parsed = parseScenario(JSON.parse(body) as unknown);
-  if (!parsed.ok) return { ok: false, meldingen: parsed.fouten.map((p) => placeProblem(file, text, p)) };
-  const problems = validateAgainstData(data, parsed.scenario);
-  if (problems.length > 0) return { ok: false, meldingen: problems.map((p) => placeProblem(file, text, p)) };
-  return { ok: true, scenario: parsed.scenario };
+/** The name of a file in messages. */
+export const fileName = (file: string): string => (file === '-' ? 'standaardinvoer' : file);
+
+/** Reads a scenario file (or `-`) and computes it with the core; never throws on bad content. */
+export function calculateFile(data: BaselineData, file: string): Calculation {
+  return allocateScenario(data, readTextFile(file));
 }
 
-/** Allocates a valid scenario; numbers that do not fit (a reservation above the amount) are input errors. */
-export function allocateOrFail(data: BaselineData, scenario: Scenario, file: string | null): Allocation {
-  const r = allocate(data, scenario);
-  if (!r.ok) throw new InputError(r.fouten.map((p) => `${file ?? 'basis'}: ${p.pad}: ${p.bericht}`));
-  return r.allocation;
+/** The baseline: the empty scenario through the same front door. */
+export function baseline(data: BaselineData): Loaded {
+  const out = allocateScenario(data, emptyScenario());
+  if (!out.ok) throw new Error(`de basis kan niet worden berekend: ${out.fouten.map((p) => formatProblem(p)).join('; ')}`);
+  return { bestand: null, scenario: out.scenario, allocation: out.allocation, waarschuwingen: out.waarschuwingen };
 }
 
-/** The scenario in a file, or the baseline (the empty scenario) when no file is given. */
-export function loadScenario(file: string | undefined, data: BaselineData): { scenario: Scenario; file: string | null } {
-  if (file === undefined) return { scenario: emptyScenario(), file: null };
-  const checked = checkScenarioText(file, readTextFile(file), data);
-  if (!checked.ok) throw new InputError(checked.meldingen);
-  return { scenario: checked.scenario, file };
+/**
+ * The scenario in a file, or the baseline when no file is given. A scenario that cannot be
+ * computed is an input error listing every problem (and the warnings found before it).
+ */
+export function loadScenario(file: string | undefined, data: BaselineData): Loaded {
+  if (file === undefined) return baseline(data);
+  const bestand = fileName(file);
+  const out = calculateFile(data, file);
+  if (!out.ok) {
+    throw new InputError([
+      ...out.fouten.map((p) => formatProblem(p, bestand)),
+      ...out.waarschuwingen.map((w) => `waarschuwing: ${formatProblem(w, bestand)}`),
+    ]);
+  }
+  return { bestand, scenario: out.scenario, allocation: out.allocation, waarschuwingen: out.waarschuwingen };
+}
+
+/** The warnings of a scenario as texts (`bestand, regel 5, kolom 5 (wijzigingen[0]): ...`). */
+export function warningTexts(l: Loaded): string[] {
+  return l.waarschuwingen.map((w) => formatProblem(w, l.bestand ?? undefined));
+}
+
+/** Writes the warnings on stderr, one `waarschuwing: ...` line each. */
+export function reportWarnings(io: Io, ...loaded: readonly Loaded[]): void {
+  for (const l of loaded) for (const w of warningTexts(l)) io.err(`waarschuwing: ${w}\n`);
 }

@@ -1,15 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Decimal, STREAMS, YEARS, baselineData, nationalRow, type BaselineData } from '@kansrijke-start/core';
-import { parseCsv } from '@kansrijke-start/core';
-import { STACK, cents, files, ksBudget } from './run.js';
+import {
+  Decimal,
+  STATUS_CODES,
+  STREAMS,
+  YEARS,
+  allocationTable,
+  baselineData,
+  formatProblem,
+  allocateScenario,
+  nationalRow,
+  tableToCsv,
+  tableToObjects,
+  type BaselineData,
+} from '@kansrijke-start/core';
+import { STACK, baselineAllocation, calculate, cents, csvObjects, files, ksBudget } from './run.js';
 
-const STATUSES = ['officieel', 'officieel-afgerond', 'raming', 'scenario', 'onbekend'];
-
-function table(stdout: string) {
-  const r = parseCsv(stdout, { bestand: 'stdout' });
-  if (!r.ok) throw new Error(r.fouten.join('\n'));
-  return r;
-}
+const table = csvObjects;
 
 /**
  * The expected national total of a stream in a year, computed from the core's data (not from
@@ -29,21 +35,28 @@ function expectedTotal(data: BaselineData, stroom: (typeof STREAMS)[number], jaa
 describe('ks-budget allocate (baseline)', () => {
   let data: BaselineData;
   let out: ReturnType<typeof table>;
+  let stdout: string;
   beforeAll(() => {
     data = baselineData();
     const r = ksBudget(['allocate']);
     expect(r.status).toBe(0);
+    stdout = r.stdout;
     out = table(r.stdout);
   });
 
-  it('writes the documented columns, a status from the list, and a known kind of recipient', () => {
-    expect(out.header).toEqual(['jaar', 'stroom', 'ontvanger', 'naam', 'bedrag', 'status']);
+  it('writes exactly the core table (same columns, rows and cells as the app)', () => {
+    expect(stdout).toBe(tableToCsv(allocationTable(baselineAllocation(data))));
+  });
+
+  it('writes a status from the one vocabulary, and a known kind of recipient', () => {
+    expect(out.header).toEqual(allocationTable(baselineAllocation(data)).kolommen.map((c) => c.id));
     const regions = new Set(data.izaRegios.map((r) => r.id));
     const codes = new Set(data.gemeenten.map((g) => g.code));
-    for (const { cells } of out.rows) {
-      const [, , ontvanger, , bedrag, status] = cells;
-      expect(STATUSES).toContain(status);
+    for (const row of out.rows) {
+      const { ontvanger, bedrag, status, soort } = row as Record<string, string>;
+      expect(STATUS_CODES).toContain(status);
       expect(codes.has(ontvanger!) || regions.has(ontvanger!) || ontvanger === 'landelijk').toBe(true);
+      expect(soort).toBe(codes.has(ontvanger!) ? 'gemeente' : regions.has(ontvanger!) ? 'regio' : 'landelijk');
       if (bedrag === '') expect(status).toBe('onbekend');
       else expect(bedrag).toMatch(/^\d+(\.\d{2})?$/);
     }
@@ -51,11 +64,11 @@ describe('ks-budget allocate (baseline)', () => {
 
   it('per stream and year, the amounts add up to the national amount (after the generic cut); unknown stays unknown', () => {
     const sums = new Map<string, { sum: bigint; unknown: boolean; lines: number }>();
-    for (const { cells } of out.rows) {
-      const key = `${cells[1]}|${cells[0]}`;
+    for (const row of out.rows) {
+      const key = `${row['stroom']}|${row['jaar']}`;
       const s = sums.get(key) ?? { sum: 0n, unknown: false, lines: 0 };
-      if (cells[4] === '') s.unknown = true;
-      else s.sum += cents(cells[4]!);
+      if (row['bedrag'] === '') s.unknown = true;
+      else s.sum += cents(row['bedrag']!);
       s.lines++;
       sums.set(key, s);
     }
@@ -80,29 +93,34 @@ describe('ks-budget allocate (baseline)', () => {
     expect(checked).toBeGreaterThan(30);
   });
 
-  it('keeps unallocated national amounts as one landelijk line, and distributed ones over the 342', () => {
-    const impuls2019 = out.rows.filter((r) => r.cells[0] === '2019' && r.cells[1] === 'ks-impuls');
-    expect(impuls2019.map((r) => r.cells)).toEqual([['2019', 'ks-impuls', 'landelijk', 'Landelijk (niet verdeeld)', '3000000', 'officieel']]);
-    const spuk2025 = out.rows.filter((r) => r.cells[0] === '2025' && r.cells[1] === 'ks-brede-spuk');
-    expect(spuk2025.length).toBe(342);
-    const vws = out.rows.filter((r) => r.cells[1] === 'landelijk-vws');
+  it('keeps unallocated national amounts as one landelijk line, and distributed ones over every municipality', () => {
+    const impuls2019 = out.rows.filter((r) => r['jaar'] === '2019' && r['stroom'] === 'ks-impuls');
+    expect(impuls2019).toEqual([expect.objectContaining({ ontvanger: 'landelijk', naam: 'Landelijk (niet verdeeld)', soort: 'landelijk', bedrag: '3000000', status: 'officieel' })]);
+    const spuk2025 = out.rows.filter((r) => r['jaar'] === '2025' && r['stroom'] === 'ks-brede-spuk');
+    expect(spuk2025.length).toBe(data.gemeenten.length);
+    const vws = out.rows.filter((r) => r['stroom'] === 'landelijk-vws');
     expect(vws.length).toBeGreaterThan(0);
-    for (const r of vws) expect(r.cells.slice(2)).toEqual(['landelijk', 'Landelijk (niet verdeeld)', '', 'onbekend']);
+    for (const r of vws) expect(r).toMatchObject({ ontvanger: 'landelijk', naam: 'Landelijk (niet verdeeld)', bedrag: '', status: 'onbekend' });
   });
 
   it('filters on years and stream', () => {
     const r = ksBudget(['allocate', '--years', '2026', '--stream', 'ks-brede-spuk']);
     const t = table(r.stdout);
-    expect(t.rows.length).toBe(342);
-    expect(new Set(t.rows.map((x) => `${x.cells[0]} ${x.cells[1]}`))).toEqual(new Set(['2026 ks-brede-spuk']));
+    expect(t.rows.length).toBe(data.gemeenten.length);
+    expect(new Set(t.rows.map((x) => `${x['jaar']} ${x['stroom']}`))).toEqual(new Set(['2026 ks-brede-spuk']));
+    expect(r.stdout).toBe(tableToCsv(allocationTable(baselineAllocation(data), { van: 2026, tot: 2026, stroom: 'ks-brede-spuk' })));
   });
 
   it('writes JSON with amounts as decimal strings or null, never numbers', () => {
     const r = ksBudget(['allocate', '--years', '2023-2024', '--format', 'json']);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { afronding: string; regels: { jaar: number; bedrag: unknown; status: string }[] };
+    const doc = JSON.parse(r.stdout) as { scenario: string; afronding: string; waarschuwingen: unknown[]; meldingen: unknown[]; regels: { jaar: number; bedrag: unknown; status: string }[] };
+    expect(doc.scenario).toBe('Basis');
     expect(doc.afronding).toBe('euro');
-    expect(doc.regels.length).toBeGreaterThan(342);
+    expect(doc.waarschuwingen).toEqual([]);
+    expect(doc.meldingen.length).toBeGreaterThan(0);
+    expect(doc.regels).toEqual(tableToObjects(allocationTable(baselineAllocation(data), { van: 2023, tot: 2024 })));
+    expect(doc.regels.length).toBeGreaterThan(data.gemeenten.length);
     for (const l of doc.regels) {
       expect(typeof l.jaar).toBe('number');
       if (l.bedrag === null) expect(l.status).toBe('onbekend');
@@ -116,15 +134,14 @@ describe('ks-budget allocate (baseline)', () => {
     });
     const r = ksBudget(['allocate', '--excel', '--years', '2026', '--stream', 'nu-niet-zwanger', '--scenario', s['cent.json']!]);
     expect(r.status).toBe(0);
-    expect(r.stdout.startsWith('\uFEFFjaar;stroom;ontvanger;naam;bedrag;status\r\n')).toBe(true);
+    expect(r.stdout.startsWith('\uFEFFjaar;stroom;ontvanger;naam;soort;bedrag;status;status_reden\r\n')).toBe(true);
     const lines = r.stdout.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, -1).every((l) => !l.includes('\n'))).toBe(true);
     const amsterdam = lines.find((l) => l.includes(';GM0363;'))!;
-    expect(amsterdam).toMatch(/^2026;nu-niet-zwanger;GM0363;Amsterdam;\d+,\d{2};/);
+    expect(amsterdam).toMatch(/^2026;nu-niet-zwanger;GM0363;Amsterdam;gemeente;\d+,\d{2};/);
     const t = table(r.stdout);
-    expect(t.separator).toBe(';');
-    const total = t.rows.reduce((sum, x) => sum + cents(x.cells[4]!.replace(',', '.')), 0n);
+    const total = t.rows.reduce((sum, x) => sum + cents(x['bedrag']!.replace(',', '.')), 0n);
     expect(total).toBe(300000000n);
   });
 
@@ -152,7 +169,7 @@ describe('ks-budget allocate (baseline)', () => {
       const r = ksBudget(['allocate', '--years', '2025', '--stream', 'ks-brede-spuk', '--scenario', s['evil.json']!, ...(excel ? ['--excel'] : [])]);
       expect(r.status, r.stderr).toBe(0);
       const t = table(r.stdout);
-      const cells = t.rows.flatMap((x) => x.cells);
+      const cells = t.rows.flatMap((x) => Object.values(x));
       for (const c of cells) {
         if (/^[=+\-@\t\r]/.test(c)) expect(c).toMatch(/^-\d+([.,]\d+)?$/);
       }
@@ -179,5 +196,29 @@ describe('ks-budget allocate (baseline)', () => {
       expect(r.stderr).not.toMatch(STACK);
       expect(r.stdout).toBe('');
     }
+  });
+
+  it('writes the warnings of a scenario on stderr and in the JSON document, as the core words and places them', () => {
+    const text = `{
+  "versie": 1,
+  "naam": "te veel",
+  "wijzigingen": [
+    { "soort": "bedrag", "stroom": "ks-gala-structureel", "jaar": 2027, "geldigheid": "vanaf-dit-jaar", "bedrag": "30000000" }
+  ]
+}
+`;
+    const f = files({ 'kader.json': text });
+    const core = allocateScenario(data, text);
+    if (!core.ok) throw new Error('the scenario must be valid');
+    const expected = core.waarschuwingen.map((w) => formatProblem(w, f['kader.json']));
+    expect(expected.length).toBeGreaterThan(0);
+    const csv = ksBudget(['allocate', '--scenario', f['kader.json']!, '--years', '2027']);
+    expect(csv.status).toBe(0);
+    expect(csv.stderr).toBe(expected.map((w) => `waarschuwing: ${w}\n`).join(''));
+    expect(csv.stdout).toBe(tableToCsv(allocationTable(calculate(data, text), { van: 2027, tot: 2027 })));
+    const json = ksBudget(['allocate', '--scenario', f['kader.json']!, '--years', '2027', '--format', 'json']);
+    const doc = JSON.parse(json.stdout) as { scenario: string; waarschuwingen: string[] };
+    expect(doc.scenario).toBe('te veel');
+    expect(doc.waarschuwingen).toEqual(expected);
   });
 });

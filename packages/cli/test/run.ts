@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { allocateScenario, emptyScenario, formatProblem, parseCsv, type Allocation, type BaselineData } from '@kansrijke-start/core';
 
 /** The launcher a user runs (`npx ks-budget` links to it). */
 export const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/ks-budget.mjs');
@@ -46,3 +47,20 @@ export function cents(text: string): bigint {
   const v = BigInt(m[2]!) * 100n + BigInt((m[3] ?? '').padEnd(2, '0'));
   return m[1] ? -v : v;
 }
+
+/** A CSV text (plain or Excel-NL) as objects keyed by the header, with the header. */
+export function csvObjects(text: string): { header: string[]; rows: Record<string, string>[] } {
+  const r = parseCsv(text, { bestand: 'stdout' });
+  if (!r.ok) throw new Error(r.fouten.join('\n'));
+  return { header: r.header, rows: r.rows.map((x) => Object.fromEntries(r.header.map((h, i) => [h, x.cells[i] ?? '']))) };
+}
+
+/** The allocation of a scenario (JSON text or value), computed with the core, as the CLI should. */
+export function calculate(data: BaselineData, input: unknown): Allocation {
+  const out = allocateScenario(data, input);
+  if (!out.ok) throw new Error(out.fouten.map((p) => formatProblem(p)).join('\n'));
+  return out.allocation;
+}
+
+/** The baseline allocation, computed with the core. */
+export const baselineAllocation = (data: BaselineData): Allocation => calculate(data, emptyScenario());

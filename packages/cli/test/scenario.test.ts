@@ -1,45 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@kansrijke-start/core';
-import { STACK, cents, files, ksBudget } from './run.js';
+import { allocateScenario, baselineData, formatProblem, streamById, type Problem } from '@kansrijke-start/core';
+import { STACK, files, ksBudget } from './run.js';
+import { BAD, GOOD, placeOf, scenarioText } from './fixtures.js';
 
-const GOOD = `{
-  "versie": 1,
-  "naam": "Gezinspoli 6 mln in 2028",
-  "wijzigingen": [
-    { "soort": "bedrag", "stroom": "integrale-gezinspoli", "jaar": 2028, "geldigheid": "alleen-dit-jaar", "bedrag": "6000000" }
-  ]
+/** The core's verdict on a scenario text: its problems and warnings. */
+function core(text: string): { fouten: Problem[]; waarschuwingen: Problem[] } {
+  const out = allocateScenario(baselineData(), text);
+  return { fouten: out.ok ? [] : out.fouten, waarschuwingen: out.waarschuwingen };
 }
-`;
-
-const BAD = `{
-  "versie": 1,
-  "naam": "Fout",
-  "wijzigingen": [
-    { "soort": "bedrag", "stroom": "integrale-gezinspoli", "jaar": 2035, "geldigheid": "alleen-dit-jaar", "bedrag": "6000000" },
-    { "soort": "korting", "stroom": "bestaat-niet", "jaar": 2027, "geldigheid": "vanaf-dit-jaar", "percentage": "10" }
-  ]
-}
-`;
 
 describe('ks-budget validate', () => {
-  it('says "geldig" for a good scenario', () => {
+  it('says "geldig" for a good scenario without remarks, also from standard input', () => {
     const f = files({ 'goed.json': GOOD });
-    const r = ksBudget(['validate', f['goed.json']!]);
-    expect(r).toMatchObject({ status: 0, stdout: 'geldig\n' });
+    expect(core(GOOD).waarschuwingen).toEqual([]);
+    expect(ksBudget(['validate', f['goed.json']!])).toMatchObject({ status: 0, stdout: 'geldig\n', stderr: '' });
+    expect(ksBudget(['validate', '-'], { input: GOOD })).toMatchObject({ status: 0, stdout: 'geldig\n' });
   });
 
-  it('lists every problem with line, column and path, exit code 2', () => {
+  it('lists every problem with line, column and path as the core places and words it, exit code 2', () => {
     const f = files({ 'fout.json': BAD });
     const r = ksBudget(['validate', f['fout.json']!]);
     expect(r.status).toBe(2);
-    // The place (file, line, column) and path come from the CLI; the wording from the core.
     const lines = r.stdout.split('\n');
-    expect(lines.length).toBe(4);
     expect(lines[0]).toBe('ongeldig: 2 problemen');
+    expect(lines.slice(1, -1)).toEqual(core(BAD).fouten.map((p) => formatProblem(p, f['fout.json'])));
+    // The places are those of the text.
     expect(lines[1]).toMatch(/^.*, regel 5, kolom 68 \(wijzigingen\[0\]\.jaar\): .*2030/);
     expect(lines[1]!.startsWith(f['fout.json']!)).toBe(true);
     expect(lines[2]).toMatch(/^.*, regel 6, kolom 37 \(wijzigingen\[1\]\.stroom\): .*bestaat-niet/);
-    expect(lines[3]).toBe('');
+    expect(lines.at(-1)).toBe('');
+    expect(r.stderr).toBe('');
     expect(r.stdout + r.stderr).not.toMatch(STACK);
   });
 
@@ -51,10 +41,12 @@ describe('ks-budget validate', () => {
     });
     const komma = ksBudget(['validate', f['komma.json']!]);
     expect(komma.status).toBe(2);
-    expect(komma.stdout).toContain(`${f['komma.json']}, regel 4, kolom 20: geen geldige JSON: een komma voor "}" mag niet in JSON`);
-    expect(ksBudget(['validate', f['decimaal.json']!]).stdout).toContain(
-      `${f['decimaal.json']}, regel 2, kolom 32: geen geldige JSON: een getal met een decimale komma; gebruik een punt (2.5)`,
-    );
+    expect(komma.stdout).toMatch(/^ongeldig: 1 probleem\n/);
+    expect(komma.stdout).toContain(`${f['komma.json']}, regel 4, kolom 20: `);
+    expect(komma.stdout).toContain('geen geldige JSON: een komma voor "}" mag niet in JSON');
+    const decimaal = ksBudget(['validate', f['decimaal.json']!]).stdout;
+    expect(decimaal).toContain(`${f['decimaal.json']}, regel 2, kolom 32: `);
+    expect(decimaal).toContain('een getal met een decimale komma; gebruik een punt (2.5)');
     expect(ksBudget(['validate', f['leeg.json']!]).stdout).toContain('geen geldige JSON: het bestand is leeg');
   });
 
@@ -76,8 +68,7 @@ describe('ks-budget validate', () => {
     expect(codes.stdout).toMatch(/, regel 1, kolom \d+ \(wijzigingen\[0\]\.gemeenten\[1\]\): .*GM9999/);
     const tooMuch = ksBudget(['validate', f['te-veel.json']!]);
     expect(tooMuch.status).toBe(2);
-    expect(tooMuch.stdout).toContain(`${f['te-veel.json']}: ks-brede-spuk 2025: `);
-    expect(tooMuch.stdout).toMatch(/reservering/);
+    expect(tooMuch.stdout).toMatch(new RegExp(`^${f['te-veel.json']!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}, regel 1, kolom \\d+ \\(wijzigingen\\[0\\]\\): .*reservering`, 'm'));
   });
 
   it('needs exactly one file', () => {
@@ -87,81 +78,75 @@ describe('ks-budget validate', () => {
   });
 });
 
-describe('ks-budget compare', () => {
-  it('shows the difference per municipality; the differences add up to the change of the national amount', () => {
-    const f = files({ 'goed.json': GOOD });
-    const r = ksBudget(['compare', '--scenario', f['goed.json']!, '--changes-only']);
-    expect(r.status).toBe(0);
-    const t = parseCsv(r.stdout, { bestand: 'stdout' });
-    if (!t.ok) throw new Error(t.fouten.join('\n'));
-    expect(t.header).toEqual(['jaar', 'stroom', 'ontvanger', 'naam', 'basis', 'scenario', 'verschil', 'verschil_pct', 'inwoners', 'verschil_per_inwoner', 'status_basis', 'status_scenario']);
-    expect(new Set(t.rows.map((x) => `${x.cells[0]} ${x.cells[1]}`))).toEqual(new Set(['2028 integrale-gezinspoli']));
-    expect(t.rows.length).toBe(342);
-    expect(t.rows.reduce((s, x) => s + cents(x.cells[6]!), 0n)).toBe(100_000_000n);
-    const groningen = t.rows.find((x) => x.cells[2] === 'GM0014')!.cells;
-    expect(cents(groningen[5]!) - cents(groningen[4]!)).toBe(cents(groningen[6]!));
-    expect(groningen[7]).toMatch(/^\d+\.\d{2}$/);
-    expect(groningen[11]).toBe('scenario');
+describe('ks-budget validate: a valid scenario with remarks (exit 0)', () => {
+  /** Runs validate on a scenario and checks the form of its output against the core's warnings. */
+  function remarks(changes: object[]): { lines: string[]; file: string; text: string } {
+    const text = scenarioText('opmerkingen', changes);
+    const f = files({ 'scenario.json': text });
+    const r = ksBudget(['validate', f['scenario.json']!]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    const { fouten, waarschuwingen } = core(text);
+    expect(fouten).toEqual([]);
+    const n = waarschuwingen.length;
+    expect(n).toBeGreaterThan(0);
+    const lines = r.stdout.split('\n').slice(0, -1);
+    expect(lines[0]).toBe(`geldig, met ${n} ${n === 1 ? 'opmerking' : 'opmerkingen'}`);
+    expect(lines.slice(1)).toEqual(waarschuwingen.map((w) => `opmerking: ${formatProblem(w, f['scenario.json'])}`));
+    return { lines, file: f['scenario.json']!, text };
+  }
+
+  it('a cut on a stream in a year it does not run: no effect, at the line of the change', () => {
+    const cut = { soort: 'korting', stroom: 'ks-brede-spuk', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage: '10' };
+    const { lines, file, text } = remarks([cut]);
+    expect(lines[0]).toBe('geldig, met 1 opmerking');
+    const at = placeOf(text, cut);
+    expect(lines[1]!.startsWith(`opmerking: ${file}, regel ${at.regel}, kolom ${at.kolom} (wijzigingen[0]): `)).toBe(true);
+    expect(lines[1]).toMatch(/geen effect/);
+    expect(lines[1]).toContain(streamById('ks-brede-spuk').naam);
+    expect(lines[1]).toContain('2027');
   });
 
-  it('against itself nothing differs', () => {
-    const f = files({ 'goed.json': GOOD });
-    const r = ksBudget(['compare', '--scenario', f['goed.json']!, '--against', f['goed.json']!, '--changes-only']);
-    expect(r.stdout.trim().split('\n').length).toBe(1);
+  it('two cuts on the same stream with overlapping years: the first is (partly) overridden', () => {
+    const first = { soort: 'korting', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage: '10' };
+    const second = { soort: 'korting', stroom: 'nu-niet-zwanger', jaar: 2028, geldigheid: 'vanaf-dit-jaar', percentage: '5' };
+    const { lines, file, text } = remarks([first, second]);
+    const at = placeOf(text, first);
+    const about = lines.filter((l) => l.startsWith(`opmerking: ${file}, regel ${at.regel}, kolom ${at.kolom} (wijzigingen[0]): `));
+    expect(about.length).toBe(1);
+    expect(about[0]).toMatch(/overschreven/);
+    expect(about[0]).toMatch(/wijziging 2/);
+    // Fully overridden: the first has no effect at all.
+    const whole = remarks([{ ...first, geldigheid: 'alleen-dit-jaar' }, { ...second, jaar: 2027 }]).lines;
+    expect(whole.some((l) => /\(wijzigingen\[0\]\): .*geen effect.*wijziging 2/.test(l))).toBe(true);
   });
 
-  it('requires --scenario', () => {
-    const r = ksBudget(['compare']);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain('optie --scenario ontbreekt');
+  it('a 10% cut on the GALA money from 2027: no effect, the baseline already cuts 10%', () => {
+    const { lines } = remarks([{ soort: 'korting', stroom: 'ks-gala-structureel', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage: '10' }]);
+    expect(lines[0]).toBe('geldig, met 1 opmerking');
+    expect(lines[1]).toMatch(/\(wijzigingen\[0\]\): .*geen effect/);
   });
 
-  it('reports an invalid scenario as an input error', () => {
-    const f = files({ 'fout.json': BAD });
-    const r = ksBudget(['compare', '--scenario', f['fout.json']!]);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${f['fout.json']}, regel 5, kolom 68 (wijzigingen[0].jaar)`);
-    expect(r.stderr).not.toMatch(STACK);
-  });
-});
-
-describe('ks-budget explain', () => {
-  it('explains an amount of a municipality found by code', () => {
-    const r = ksBudget(['explain', '--gemeente', 'GM0363', '--year', '2026', '--stream', 'ks-brede-spuk']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Amsterdam \(GM0363\), 2026, basis\n/);
-    expect(r.stdout).toContain('korting van 10%');
-    expect(r.stdout).toMatch(/Uitkomst: Amsterdam krijgt € [\d.]+ uit Brede SPUK/);
+  it('a cut that replaces a cut of the baseline, and a budget frame exceeded', () => {
+    const replace = remarks([{ soort: 'korting', stroom: 'ks-brede-spuk', jaar: 2026, geldigheid: 'alleen-dit-jaar', percentage: '5' }]).lines;
+    expect(replace[1]).toMatch(/\(wijzigingen\[0\]\): .*vervangt/);
+    const frame = remarks([{ soort: 'bedrag', stroom: 'ks-gala-structureel', jaar: 2027, geldigheid: 'vanaf-dit-jaar', bedrag: '30000000' }]).lines;
+    expect(frame.slice(1).every((l) => /kader/.test(l))).toBe(true);
   });
 
-  it('leads a former municipality to its successor', () => {
-    const r = ksBudget(['explain', '--gemeente', 'Haren', '--year', '2025', '--stream', 'ks-brede-spuk']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^Groningen \(GM0014\), 2025, basis\nHaren \(GM0017\) is per .* opgegaan in Groningen/);
-  });
-
-  it('gives JSON with the text and the structured explanation', () => {
-    const r = ksBudget(['explain', '--gemeente', 'amsterdam', '--year', '2027', '--format', 'json']);
-    const doc = JSON.parse(r.stdout) as { gemeenten: { code: string; stromen: { stroom: string; tekst: string[]; uitleg: { bedrag: unknown } }[] }[] };
-    expect(doc.gemeenten[0]!.code).toBe('GM0363');
-    const gala = doc.gemeenten[0]!.stromen.find((s) => s.stroom === 'ks-gala-structureel')!;
-    expect(typeof gala.uitleg.bedrag).toBe('string');
-    expect(gala.tekst.length).toBeGreaterThan(2);
-  });
-
-  it('input errors: unknown or ambiguous municipality, bad year, unknown stream', () => {
-    for (const [args, message] of [
-      [['--gemeente', 'Atlantis', '--year', '2026'], '--gemeente: geen gemeente gevonden voor "Atlantis"'],
-      [['--gemeente', 'berg', '--year', '2026'], '--gemeente: "berg" past bij meer dan één gemeente'],
-      [['--gemeente', 'GM0363', '--year', '2031'], '--year: 2031 valt buiten de jaren 2019-2030'],
-      [['--gemeente', 'GM0363', '--year', 'twintig'], '--year: "twintig" is geen jaartal'],
-      [['--gemeente', 'GM0363'], 'optie --year ontbreekt'],
-      [['--gemeente', 'GM0363', '--year', '2026', '--stream', 'x'], '--stream: onbekende stroom "x"'],
-    ] as const) {
-      const r = ksBudget(['explain', ...args]);
-      expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr).toContain(message);
-      expect(r.stderr).not.toMatch(STACK);
+  it('other commands give the same remarks as warnings on stderr', () => {
+    const text = scenarioText('geen effect', [{ soort: 'korting', stroom: 'ks-brede-spuk', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage: '10' }]);
+    const f = files({ 's.json': text });
+    const expected = core(text).waarschuwingen.map((w) => `waarschuwing: ${formatProblem(w, f['s.json'])}\n`).join('');
+    for (const args of [
+      ['allocate', '--years', '2027'],
+      ['compare', '--years', '2027'],
+      ['streams', '--years', '2027'],
+      ['explain', '--gemeente', 'GM0014', '--year', '2027'],
+    ]) {
+      const r = ksBudget([...args, '--scenario', f['s.json']!]);
+      expect(r.status, args.join(' ')).toBe(0);
+      expect(r.stderr, args.join(' ')).toBe(expected);
     }
   });
 });

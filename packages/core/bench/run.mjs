@@ -32,7 +32,7 @@ async function runOne(name) {
     const scenario = core.emptyScenario();
     work = () => {
       // A fresh data object has a new identity, so no result of an earlier run is re-used.
-      const out = core.allocate(name === 'baseline' ? { ...data } : data, scenario);
+      const out = core.allocateScenario(name === 'baseline' ? { ...data } : data, scenario);
       if (!out.ok) throw new Error('baseline failed');
     };
   } else if (name === 'apportion100k' || name === 'apportion100kHuge') {

@@ -1,15 +1,22 @@
 // Public API of @kansrijke-start/core. Everything an application needs goes through here.
+
+// The data.
 export * from './data/types.js';
 export { baselineData, parseBaselineData } from './data/baseline.js';
-export { Decimal, parseDecimal, parseDutchNumber, type Parsed } from './money/decimal.js';
-export { type Fraction, fraction, fromDecimal, toDecimal, cmp as compareFractions } from './money/fraction.js';
-export { formatEuro, formatNumber, formatPercent, centsToPlain } from './money/format.js';
-export { apportion, type ApportionInput, type ApportionResult, type ApportionedRow, type Unit } from './apportion/apportion.js';
-export { largestRemainder, type Claim, type RoundedClaim, type Apportionment } from './apportion/largest-remainder.js';
-export { STREAMS, streamById, type Stream, type BaselineDistribution } from './streams/streams.js';
 export { FRAME, type BudgetFrame } from './data/frame.js';
-export { keyWeights, type KeyWeights } from './keys/weights.js';
-export { keyQuotas, type KeyQuotas, type KeyQuotaOptions } from './keys/quotas.js';
+export { STREAMS, streamById, type Stream, type BaselineDistribution } from './streams/streams.js';
+
+// Statuses: one vocabulary everywhere.
+export { STATUS_CODES, STATUS_MEANING, statusLegend, weakest, derive, type Status, type SourceStatus, type Ground, type Qualified } from './status/status.js';
+
+// Money and numbers.
+export { Decimal } from './money/decimal.js';
+export { readNumber, type Notation, type Parsed } from './money/read-number.js';
+export { type Fraction, fraction, fromDecimal, toDecimal, cmp as compareFractions } from './money/fraction.js';
+export { centsOf } from './money/cents.js';
+export { formatEuro, formatNumber, formatPercent, formatSignedEuro, formatSignedPercent, centsToPlain } from './money/format.js';
+
+// Scenarios.
 export {
   scenarioSchema,
   sleutelSchema,
@@ -25,28 +32,48 @@ export {
   type Geldigheid,
   type Afronding,
 } from './scenario/schema.js';
-export { parseScenario, serializeScenario, formatPath, type Problem, type ParseResult } from './scenario/parse.js';
-export { checkJsonSyntax, locatePath, parsePath, positionAt, type Position, type SyntaxProblem } from './scenario/json-location.js';
+export { parseScenario, serializeScenario, formatPath, type ParseResult } from './scenario/parse.js';
+export { formatProblem, type Problem, type Plaats } from './scenario/problem.js';
+export { checkJsonSyntax, locator, type Position, type SyntaxProblem } from './scenario/json-location.js';
 export { resolveParameters, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
+export { describeChange, CHANGE_KIND_NAMES } from './scenario/describe.js';
+
+// The front door and the allocation.
+export { allocateScenario, type Calculation } from './allocation/allocate-scenario.js';
+export { sumLines } from './allocation/allocate.js';
+export type { Allocation, AllocationLine, StreamYearResult, RecipientKind, RoundingUnit, TraceStep } from './allocation/types.js';
+export { roundingOf, type Distribution, type LineRounding } from './allocation/distribute.js';
+
+// Explanations.
+export { explain, type Explanation, type ExplanationStep, type ExplainResult } from './explain/explain.js';
+export { renderExplanation } from './explain/render.js';
+
+// Views: what people look at.
+export { nationalOverview, type Overview, type OverviewCell, type OverviewYear } from './views/overview.js';
 export {
-  allocate,
-  allocateScenario,
-  allocateStreamYear,
-  sumLines,
-  weakest,
-  type Allocation,
-  type AllocationOutcome,
-  type AllocationLine,
-  type StreamYearResult,
-  type LineRounding,
-  type RecipientKind,
-  type ResultStatus,
-} from './allocation/allocate.js';
-export { roundingOf, type Distribution } from './allocation/distribute.js';
-export { validateAgainstData } from './scenario/validate.js';
-export { explain, type Explanation, type ExplanationStep, type ExplainResult, type StepOrigin } from './explain/explain.js';
-export { renderExplanation, STATUS_LABELS } from './explain/render.js';
-export { compare, perInhabitant, type ComparisonRow } from './compare/compare.js';
+  compareAllocations,
+  compareTotals,
+  compareRecipients,
+  type ComparisonRow,
+  type ComparisonFilter,
+  type Side,
+  type Difference,
+  type TotalRow,
+  type RecipientRow,
+  type StreamChoice,
+} from './views/comparison.js';
+export { recipientView, type RecipientView, type RecipientViewRow, type RecipientViewSide, type RecipientYearTotal } from './views/recipient.js';
+export { inhabitants, perInhabitant, perInhabitantCents } from './views/per-inhabitant.js';
+
+// Exports: one definition per table, written as CSV, JSON or xlsx.
+export { tableToCsv, tableToObjects, tablesToXlsx, type Table, type Column, type ColumnKind, type Cell } from './export/table.js';
+export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, sideIds } from './export/tables.js';
+
+// Tools.
+export { apportion, type ApportionInput, type ApportionResult, type ApportionedRow, type Unit } from './apportion/apportion.js';
+export { largestRemainder, type Claim, type RoundedClaim, type Apportionment } from './apportion/largest-remainder.js';
+export { keyWeights, type KeyWeights } from './keys/weights.js';
+export { keyQuotas, type KeyQuotas, type KeyQuotaOptions } from './keys/quotas.js';
 export { findMunicipality, successorsOf, type MunicipalityMatch } from './municipalities/lookup.js';
 export { parseCsv, detectSeparator, type CsvParseResult, type CsvRow, type Separator } from './csv/parse.js';
 export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from './csv/write.js';

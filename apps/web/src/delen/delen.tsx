@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { serializeScenario, type Problem } from '@kansrijke-start/core';
-import { allocation, baseAllocation, checkScenario, data, heeftWijzigingen, scenario, setScenario, BASIS } from '../scenario/state.js';
+import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, BASIS } from '../scenario/state.js';
 import { Kop1 } from '../ui/kop.js';
 import { Fouten } from '../ui/meldingen.js';
 import { BevestigKnop } from '../ui/bevestig.js';
 import { download, bestandsnaam } from '../ui/download.js';
 import { shareLink } from './link.js';
-import { ontvangerRijen, totaalRijen, uitkomstenCsv, uitkomstenXlsx } from './uitkomsten.js';
+import { uitkomstenCsv, uitkomstenXlsx } from './uitkomsten.js';
 
 const MAX_UPLOAD = 5_000_000;
 
@@ -33,15 +33,13 @@ export function DelenView() {
   const leesJson = async (file: File | undefined) => {
     if (!file) return;
     const titel = `${file.name} is niet ingelezen; uw scenario is niet veranderd`;
-    if (file.size > MAX_UPLOAD) return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: `het bestand is groter dan 5 MB` }] });
+    if (file.size > MAX_UPLOAD) return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: `het bestand is groter dan 5 MB`, plaats: null }] });
     const text = await file.text();
-    if (text.trim() === '') return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: 'het bestand is leeg' }] });
-    const c = checkScenario(text);
+    if (text.trim() === '') return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: 'het bestand is leeg', plaats: null }] });
+    const c = setScenario(text);
     if (!c.ok) return setStatus({ soort: 'fout', titel, fouten: c.fouten });
-    setScenario(c.scenario);
     setStatus({ soort: 'succes', titel: `Scenario “${c.scenario.naam}” ingelezen uit ${file.name} (${c.scenario.wijzigingen.length} wijzigingen)` });
   };
-  const uitkomsten = () => ontvangerRijen(data, baseAllocation, allocation.value);
 
   return (
     <>
@@ -106,13 +104,14 @@ export function DelenView() {
       <section aria-labelledby="uitkomsten-titel" class="paneel">
         <h2 id="uitkomsten-titel">Uitkomsten downloaden</h2>
         <p>
-          Alle ontvangers, stromen en jaren: basis, scenario en verschil in euro. Een onbekend bedrag is een lege cel, geen nul.
+          Alle ontvangers, stromen en jaren: basis, scenario en verschil in euro, in procenten en per inwoner, met de status van elk
+          bedrag. Een onbekend bedrag is een lege cel, geen nul. Het is hetzelfde bestand als <code>ks-budget compare</code> geeft.
         </p>
         <div class="knoppen">
-          <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten.csv`, uitkomstenCsv(uitkomsten(), false), 'text/csv;charset=utf-8')}>
+          <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, false), 'text/csv;charset=utf-8')}>
             CSV
           </button>
-          <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten-excel.csv`, uitkomstenCsv(uitkomsten(), true), 'text/csv;charset=utf-8')}>
+          <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten-excel.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, true), 'text/csv;charset=utf-8')}>
             CSV voor Nederlandse Excel
           </button>
           <button
@@ -121,7 +120,7 @@ export function DelenView() {
             onClick={() =>
               download(
                 `${naam}-uitkomsten.xlsx`,
-                uitkomstenXlsx(scenario.value, uitkomsten(), totaalRijen(baseAllocation, allocation.value)) as Uint8Array<ArrayBuffer>,
+                uitkomstenXlsx(scenario.value, baseAllocation, allocation.value) as Uint8Array<ArrayBuffer>,
                 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
               )
             }

@@ -72,7 +72,7 @@ export async function encodeScenario(scenario: Scenario): Promise<string> {
 
 export type DecodeResult = { ok: true; scenario: Scenario } | { ok: false; fouten: Problem[] };
 
-const fout = (bericht: string): DecodeResult => ({ ok: false, fouten: [{ pad: 'link', bericht }] });
+const fout = (bericht: string): DecodeResult => ({ ok: false, fouten: [{ pad: 'link', bericht, plaats: null }] });
 
 export async function decodeScenario(payload: string): Promise<DecodeResult> {
   if (payload.length === 0) return fout('de link bevat geen scenario (er staat niets na "s=")');
@@ -109,7 +109,7 @@ export async function decodeScenario(payload: string): Promise<DecodeResult> {
     return fout('de link is beschadigd: de inhoud is geen geldige tekst (UTF-8)');
   }
   const parsed = parseScenario(text);
-  if (!parsed.ok) return { ok: false, fouten: parsed.fouten.map((f) => ({ pad: `link: ${f.pad}`, bericht: f.bericht })) };
+  if (!parsed.ok) return { ok: false, fouten: parsed.fouten.map((f) => ({ ...f, pad: `link: ${f.pad}` })) };
   return parsed;
 }
 

@@ -1,12 +1,22 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { findMunicipality, formatNumber, STREAM_IDS, type Municipality } from '@kansrijke-start/core';
-import { allocation, baseAllocation, data, gemeenteByCode, heeftWijzigingen, inwoners } from '../scenario/state.js';
+import {
+  findMunicipality,
+  formatNumber,
+  inhabitants,
+  recipientView,
+  type Municipality,
+  type RecipientViewRow,
+  type RecipientViewSide,
+  type RecipientView,
+  type RecipientYearTotal,
+  type Status as StatusCode,
+} from '@kansrijke-start/core';
+import { allocation, baseAllocation, data, gemeenteByCode, heeftWijzigingen } from '../scenario/state.js';
 import { href, navigate, route } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
-import { Status, euroTekst, perInwonerTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
+import { Status, StatusLegenda, StatusRedenen, euroTekst, perInwonerTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
-import { gemeenteRegels, type GemeenteRegel } from './regels.js';
 import { Uitleg } from './uitleg.js';
 
 export function GemeenteView() {
@@ -16,6 +26,18 @@ export function GemeenteView() {
   const g = gemeenteByCode.get(code.toUpperCase());
   if (!g) return <Onbekend code={code} />;
   return r.delen[1] === 'afdruk' ? <Afdruk g={g} /> : <Gemeente g={g} />;
+}
+
+/** A link to a municipality found by `query`; the page derives any note about a merger itself. */
+const gemeenteHref = (code: string, query: string, viaVoormalige: boolean) => href(`gemeente/${code}`, viaVoormalige ? { via: query } : undefined);
+
+/**
+ * The note for a municipality reached through a former municipality: derived by the app from
+ * the query in the link (a former name or code), never taken from the link as text.
+ */
+function viaToelichting(query: string | null, code: string): string | null {
+  if (!query) return null;
+  return findMunicipality(data, query.slice(0, 100), 20).find((m) => m.gemeente.code === code && m.via === 'voormalige-gemeente')?.toelichting ?? null;
 }
 
 function Zoeken({ begin = '' }: { begin?: string }) {
@@ -33,7 +55,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           const first = matches[0];
-          if (first) navigate(href(`gemeente/${first.gemeente.code}`, first.toelichting ? { via: first.toelichting } : undefined));
+          if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), first.via === 'voormalige-gemeente'));
         }}
       >
         <div class="veld">
@@ -65,9 +87,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         <ul class="zoekresultaten" aria-label="Gevonden gemeenten">
           {matches.map((m) => (
             <li key={m.gemeente.code + m.via}>
-              <a href={href(`gemeente/${m.gemeente.code}`, m.toelichting ? { via: m.toelichting } : undefined)}>
-                {m.gemeente.naam}
-              </a>{' '}
+              <a href={gemeenteHref(m.gemeente.code, q.trim(), m.via === 'voormalige-gemeente')}>{m.gemeente.naam}</a>{' '}
               <span class="gedempt">
                 ({m.gemeente.code}, {m.gemeente.provincie})
               </span>
@@ -81,12 +101,14 @@ function Zoeken({ begin = '' }: { begin?: string }) {
 }
 
 function Onbekend({ code }: { code: string }) {
-  const matches = findMunicipality(data, code, 5);
+  const matches = findMunicipality(data, code.slice(0, 100), 5);
   return (
     <>
       <Kop1 titel="Gemeente niet gevonden">Gemeente niet gevonden</Kop1>
       <div class="melding melding--fout" role="alert">
-        <p>“{code}” is geen gemeente in de indeling 2023-2026.</p>
+        <p>
+          “{code.slice(0, 40)}” is geen gemeente in de {data.indeling.naam}.
+        </p>
       </div>
       {matches.length > 0 && (
         <>
@@ -94,7 +116,7 @@ function Onbekend({ code }: { code: string }) {
           <ul>
             {matches.map((m) => (
               <li key={m.gemeente.code}>
-                <a href={href(`gemeente/${m.gemeente.code}`, m.toelichting ? { via: m.toelichting } : undefined)}>{m.gemeente.naam}</a>
+                <a href={gemeenteHref(m.gemeente.code, code, m.via === 'voormalige-gemeente')}>{m.gemeente.naam}</a>
                 {m.toelichting && <span class="klein"> – {m.toelichting}</span>}
               </li>
             ))}
@@ -108,8 +130,8 @@ function Onbekend({ code }: { code: string }) {
   );
 }
 
-function Kenmerken({ g }: { g: Municipality }) {
-  const inw = inwoners.get(g.code);
+function Kenmerken({ g, v }: { g: Municipality; v: RecipientView }) {
+  const basis = inhabitants(data).indicator;
   return (
     <dl class="gegevens">
       <dt>Gemeentecode</dt>
@@ -117,78 +139,52 @@ function Kenmerken({ g }: { g: Municipality }) {
       <dt>Provincie</dt>
       <dd>{g.provincie}</dd>
       <dt>Inwoners</dt>
-      <dd>{inw !== undefined ? `${formatNumber(inw, 0)} (1 januari 2024, CBS)` : 'onbekend'}</dd>
+      <dd>{v.inwoners !== null ? `${formatNumber(v.inwoners, 0)} (${basis.naam.toLowerCase()}, CBS)` : 'onbekend'}</dd>
     </dl>
   );
 }
 
-interface Rij {
-  basis: GemeenteRegel | null;
-  scen: GemeenteRegel | null;
+/** The baseline, and the scenario when it changes anything: the core's view of the municipality. */
+function view(code: string): RecipientView {
+  return recipientView(data, heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation], code);
 }
 
-/** Base and scenario lines side by side, per stream-year-recipient, in year order. */
-function rijen(code: string): Map<number, Rij[]> {
-  const b = gemeenteRegels(baseAllocation, code);
-  const s = heeftWijzigingen.value ? gemeenteRegels(allocation.value, code) : b;
-  const byKey = new Map<string, Rij>();
-  for (const x of b) byKey.set(x.sleutel, { basis: x, scen: null });
-  for (const x of s) {
-    const r = byKey.get(x.sleutel);
-    if (r) r.scen = x;
-    else byKey.set(x.sleutel, { basis: null, scen: x });
-  }
-  const perJaar = new Map<number, Rij[]>();
-  const sorted = [...byKey.values()].sort((p, q) => {
-    const a = (p.basis ?? p.scen)!;
-    const c = (q.basis ?? q.scen)!;
-    return a.jaar - c.jaar || STREAM_IDS.indexOf(a.stroom) - STREAM_IDS.indexOf(c.stroom) || Number(a.alsMandaatgemeente) - Number(c.alsMandaatgemeente);
-  });
-  for (const r of sorted) {
-    const j = (r.basis ?? r.scen)!.jaar;
-    perJaar.set(j, [...(perJaar.get(j) ?? []), r]);
-  }
-  return perJaar;
+const perJaar = (v: RecipientView): [number, RecipientViewRow[]][] => v.jaren.map((y) => [y.jaar, v.rijen.filter((r) => r.jaar === y.jaar)]);
+
+function omschrijving(r: RecipientViewRow): string {
+  const naam = stroomNaam(r.stroom);
+  return r.rol === 'mandaatgemeente' ? `${naam}: regionaal deel ${r.regio} (als mandaatgemeente)` : naam;
 }
 
-const bedragVan = (x: GemeenteRegel | null): bigint | null => x?.line?.bedrag ?? null;
-
-function som(list: Rij[], kant: 'basis' | 'scen'): { bedrag: bigint; onbekend: boolean; nietVerdeeld: boolean; verdeeld: boolean } {
-  let bedrag = 0n;
-  let onbekend = false;
-  let nietVerdeeld = false;
-  let verdeeld = false;
-  for (const r of list) {
-    const x = r[kant];
-    if (!x || x.alsMandaatgemeente) continue;
-    if (!x.line) nietVerdeeld = true;
-    else {
-      verdeeld = true;
-      if (x.line.bedrag === null) onbekend = true;
-      else bedrag += x.line.bedrag;
-    }
-  }
-  return { bedrag, onbekend, nietVerdeeld, verdeeld };
+/** The amount of one side: the municipality's amount, "niet verdeeld", or '–' when the stream does not run. */
+function bedragTekst(z: RecipientViewSide): string {
+  if (!z.aanwezig) return '–';
+  return z.verdeeld ? euroTekst(z.bedrag) : 'niet verdeeld';
 }
 
-function omschrijving(x: GemeenteRegel): string {
-  const naam = stroomNaam(x.stroom);
-  return x.alsMandaatgemeente ? `${naam}: regionaal deel ${x.line!.naam} (als mandaatgemeente)` : naam;
+const verschil = (a: RecipientViewSide, b: RecipientViewSide): bigint | null => (a.bedrag !== null && b.bedrag !== null ? b.bedrag - a.bedrag : null);
+
+function totaalTekst(t: RecipientYearTotal): string {
+  if (!t.verdeeld) return '–';
+  return t.onbekend ? `${euroTekst(t.bedrag)} + onbekend` : euroTekst(t.bedrag);
+}
+
+function statussenVan(v: RecipientView): StatusCode[] {
+  return [...new Set(v.rijen.flatMap((r) => r.zijden.map((z) => z.status)).filter((s): s is StatusCode => s !== null))];
 }
 
 function Gemeente({ g }: { g: Municipality }) {
   const r = route.value;
-  const via = r.query.get('via');
+  const via = viaToelichting(r.query.get('via'), g.code);
   const open = r.query.get('uitleg'); // `${stroom}|${jaar}|${ontvanger}`
   const scenarioActief = heeftWijzigingen.value;
-  const perJaar = rijen(g.code);
-  const inw = inwoners.get(g.code);
+  const v = view(g.code);
   useEffect(() => {
     if (open) document.getElementById('uitleg-open')?.focus();
   }, [open]);
 
   const toggle = (sleutel: string) => {
-    const q: Record<string, string | undefined> = { via: via ?? undefined, uitleg: open === sleutel ? undefined : sleutel };
+    const q: Record<string, string | undefined> = { via: r.query.get('via') ?? undefined, uitleg: open === sleutel ? undefined : sleutel };
     navigate(href(`gemeente/${g.code}`, q), { replace: true });
   };
   const cols = scenarioActief ? 8 : 6;
@@ -209,7 +205,7 @@ function Gemeente({ g }: { g: Municipality }) {
           <p>{via}</p>
         </div>
       )}
-      <Kenmerken g={g} />
+      <Kenmerken g={g} v={v} />
       <p>
         Per jaar en per stroom: wat {g.naam} krijgt, in euro en in euro per inwoner, met de status van elk bedrag. Kies{' '}
         <i>Uitleg</i> om te lezen hoe een bedrag is berekend.
@@ -249,34 +245,40 @@ function Gemeente({ g }: { g: Municipality }) {
               </th>
             </tr>
           </thead>
-          {[...perJaar.entries()].map(([jaar, list]) => {
-            const sb = som(list, 'basis');
-            const ss = som(list, 'scen');
+          {perJaar(v).map(([jaar, list]) => {
+            const totalen = v.jaren.find((y) => y.jaar === jaar)!.totalen;
+            const tb = totalen[0]!;
+            const ts = totalen[totalen.length - 1]!;
             return (
               <tbody class="jaar-groep" key={jaar}>
                 {list.map((rij) => {
-                  const x = (rij.scen ?? rij.basis)!;
-                  const bb = bedragVan(rij.basis);
-                  const bs = bedragVan(rij.scen);
-                  const isOpen = open === x.sleutel;
-                  const verdeeld = x.line !== null;
+                  const zb = rij.zijden[0]!;
+                  const zs = rij.zijden[rij.zijden.length - 1]!;
+                  const z = zs.aanwezig ? zs : zb;
+                  const isOpen = open === rij.sleutel;
+                  const d = verschil(zb, zs);
                   return (
-                    <Fragment key={x.sleutel}>
+                    <Fragment key={rij.sleutel}>
                       <tr>
                         <td>{jaar}</td>
-                        <th scope="row">{omschrijving(x)}</th>
-                        <td class="num">{rij.basis ? (rij.basis.line ? euroTekst(bb) : 'niet verdeeld') : '–'}</td>
+                        <th scope="row">{omschrijving(rij)}</th>
+                        <td class="num">{bedragTekst(zb)}</td>
                         {scenarioActief && (
                           <>
-                            <td class="num">{rij.scen ? (rij.scen.line ? euroTekst(bs) : 'niet verdeeld') : '–'}</td>
-                            <td class={`num${verschilKlasse(bb !== null && bs !== null ? bs - bb : null)}`}>
-                              {verschilTekst(bb !== null && bs !== null ? bs - bb : null)}
-                            </td>
+                            <td class="num">{bedragTekst(zs)}</td>
+                            <td class={`num${verschilKlasse(d)}`}>{verschilTekst(d)}</td>
                           </>
                         )}
-                        <td class="num">{x.alsMandaatgemeente ? '–' : perInwonerTekst(scenarioActief ? bs : bb, inw)}</td>
+                        <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(z.bedrag, v.inwoners)}</td>
                         <td>
-                          {verdeeld ? <Status status={x.line!.status} /> : <span class="klein">{x.result.totaal === null ? 'landelijk bedrag onbekend' : 'niet over gemeenten verdeeld'}</span>}
+                          {z.verdeeld && z.status ? (
+                            <>
+                              <Status status={z.status} />
+                              <StatusRedenen status={z.status} redenen={z.redenen} />
+                            </>
+                          ) : (
+                            <span class="klein">{z.landelijk === null ? 'landelijk bedrag onbekend' : 'niet over gemeenten verdeeld'}</span>
+                          )}
                         </td>
                         <td>
                           <button
@@ -284,9 +286,9 @@ function Gemeente({ g }: { g: Municipality }) {
                             class="knop knop--link geen-afdruk"
                             aria-expanded={isOpen}
                             aria-controls={isOpen ? 'uitleg-open' : undefined}
-                            onClick={() => toggle(x.sleutel)}
+                            onClick={() => toggle(rij.sleutel)}
                           >
-                            Uitleg<span class="visually-hidden"> bij {omschrijving(x)} {jaar}</span>
+                            Uitleg<span class="visually-hidden"> bij {omschrijving(rij)} {jaar}</span>
                           </button>
                         </td>
                       </tr>
@@ -294,7 +296,7 @@ function Gemeente({ g }: { g: Municipality }) {
                         <tr class="uitleg-rij">
                           <td colSpan={cols}>
                             <div id="uitleg-open" tabIndex={-1}>
-                              <UitlegPaar x={x} code={g.code} scenarioActief={scenarioActief} />
+                              <UitlegPaar rij={rij} scenarioActief={scenarioActief} />
                             </div>
                           </td>
                         </tr>
@@ -305,18 +307,18 @@ function Gemeente({ g }: { g: Municipality }) {
                 <tr class="jaar-totaal">
                   <td>{jaar}</td>
                   <th scope="row">Totaal {jaar}</th>
-                  <td class="num">{totaalTekst(sb)}</td>
+                  <td class="num">{totaalTekst(tb)}</td>
                   {scenarioActief && (
                     <>
-                      <td class="num">{totaalTekst(ss)}</td>
-                      <td class={`num${verschilKlasse(ss.bedrag - sb.bedrag)}`}>
-                        {sb.onbekend || ss.onbekend || !(sb.verdeeld || ss.verdeeld) ? '–' : verschilTekst(ss.bedrag - sb.bedrag)}
+                      <td class="num">{totaalTekst(ts)}</td>
+                      <td class={`num${verschilKlasse(ts.bedrag - tb.bedrag)}`}>
+                        {tb.onbekend || ts.onbekend || !(tb.verdeeld || ts.verdeeld) ? '–' : verschilTekst(ts.bedrag - tb.bedrag)}
                       </td>
                     </>
                   )}
-                  <td class="num">{sb.onbekend || !sb.verdeeld ? '–' : perInwonerTekst(scenarioActief ? ss.bedrag : sb.bedrag, inw)}</td>
+                  <td class="num">{(scenarioActief ? ts : tb).perInwoner === null ? '–' : perInwonerTekst((scenarioActief ? ts : tb).bedrag, v.inwoners)}</td>
                   <td colSpan={2} class="klein">
-                    {!sb.verdeeld ? 'niets over gemeenten verdeeld' : sb.onbekend ? 'met onbekende bedragen' : sb.nietVerdeeld ? 'zonder niet verdeelde stromen' : ''}
+                    {!tb.verdeeld ? 'niets over gemeenten verdeeld' : tb.onbekend ? 'met onbekende bedragen' : tb.nietVerdeeld ? 'zonder niet verdeelde stromen' : ''}
                   </td>
                 </tr>
               </tbody>
@@ -328,36 +330,30 @@ function Gemeente({ g }: { g: Municipality }) {
         “Niet verdeeld”: het landelijke bedrag van die stroom wordt niet over gemeenten verdeeld (de sleutel is onbekend of nog niet
         bepaald, of het geld is voor landelijke partijen). Kies Uitleg voor de reden.
       </p>
+      <StatusLegenda statussen={statussenVan(v)} />
     </>
   );
 }
 
-function totaalTekst(s: { bedrag: bigint; onbekend: boolean; verdeeld: boolean }): string {
-  if (!s.verdeeld) return '–';
-  return s.onbekend ? `${euroTekst(s.bedrag)} + onbekend` : euroTekst(s.bedrag);
-}
-
-function UitlegPaar({ x, code, scenarioActief }: { x: GemeenteRegel; code: string; scenarioActief: boolean }) {
-  const ontvanger = x.line?.ontvanger ?? code;
+function UitlegPaar({ rij, scenarioActief }: { rij: RecipientViewRow; scenarioActief: boolean }) {
   return (
     <>
       <Uitleg
         allocation={baseAllocation}
-        stroom={x.stroom}
-        jaar={x.jaar}
-        ontvanger={ontvanger}
-        titel={`Uitleg${scenarioActief ? ' (basis)' : ''}: ${omschrijving(x)}, ${x.jaar}`}
+        stroom={rij.stroom}
+        jaar={rij.jaar}
+        ontvanger={rij.ontvanger}
+        titel={`Uitleg${scenarioActief ? ' (basis)' : ''}: ${omschrijving(rij)}, ${rij.jaar}`}
       />
       {scenarioActief && (
-        <Uitleg allocation={allocation.value} stroom={x.stroom} jaar={x.jaar} ontvanger={ontvanger} titel={`Uitleg (scenario): ${omschrijving(x)}, ${x.jaar}`} />
+        <Uitleg allocation={allocation.value} stroom={rij.stroom} jaar={rij.jaar} ontvanger={rij.ontvanger} titel={`Uitleg (scenario): ${omschrijving(rij)}, ${rij.jaar}`} />
       )}
     </>
   );
 }
 
 function Afdruk({ g }: { g: Municipality }) {
-  const perJaar = rijen(g.code);
-  const inw = inwoners.get(g.code);
+  const v = view(g.code);
   const scenarioActief = heeftWijzigingen.value;
   return (
     <>
@@ -368,11 +364,13 @@ function Afdruk({ g }: { g: Municipality }) {
         </button>
       </p>
       <Kop1 titel={`${g.naam}: afdrukversie`}>Kansrijke Start: bedragen voor gemeente {g.naam}</Kop1>
-      <Kenmerken g={g} />
+      <Kenmerken g={g} v={v} />
       <p class="klein">
-        Berekend met de rekenhulp Kansrijke Start op {new Date().toLocaleDateString('nl-NL')}; {scenarioActief ? 'basis en scenario' : 'de basis'}.
+        Berekend met de rekenhulp Kansrijke Start op {new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })};{' '}
+        {scenarioActief ? 'basis en scenario' : 'de basis'}.
       </p>
-      {[...perJaar.entries()].map(([jaar, list]) => (
+      <StatusLegenda statussen={statussenVan(v)} />
+      {perJaar(v).map(([jaar, list]) => (
         <section key={jaar}>
           <h2>{jaar}</h2>
           <table>
@@ -396,28 +394,27 @@ function Afdruk({ g }: { g: Municipality }) {
             </thead>
             <tbody>
               {list.map((rij) => {
-                const x = (rij.basis ?? rij.scen)!;
+                const zb = rij.zijden[0]!;
+                const zs = rij.zijden[rij.zijden.length - 1]!;
                 return (
-                  <tr key={x.sleutel}>
-                    <th scope="row">{omschrijving(x)}</th>
-                    <td class="num">{rij.basis?.line ? euroTekst(bedragVan(rij.basis)) : 'niet verdeeld'}</td>
-                    {scenarioActief && <td class="num">{rij.scen?.line ? euroTekst(bedragVan(rij.scen)) : 'niet verdeeld'}</td>}
-                    <td class="num">{x.alsMandaatgemeente ? '–' : perInwonerTekst(bedragVan(rij.basis), inw)}</td>
-                    <td>{x.line ? <Status status={x.line.status} /> : 'niet verdeeld'}</td>
+                  <tr key={rij.sleutel}>
+                    <th scope="row">{omschrijving(rij)}</th>
+                    <td class="num">{bedragTekst(zb)}</td>
+                    {scenarioActief && <td class="num">{bedragTekst(zs)}</td>}
+                    <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(zb.bedrag, v.inwoners)}</td>
+                    <td>{zb.verdeeld && zb.status ? <Status status={zb.status} /> : 'niet verdeeld'}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
           {list
-            .filter((rij) => (rij.basis ?? rij.scen)!.line)
-            .map((rij) => {
-              const x = (rij.basis ?? rij.scen)!;
-              return <UitlegPaar key={x.sleutel} x={x} code={g.code} scenarioActief={scenarioActief} />;
-            })}
+            .filter((rij) => rij.zijden.some((z) => z.verdeeld))
+            .map((rij) => (
+              <UitlegPaar key={rij.sleutel} rij={rij} scenarioActief={scenarioActief} />
+            ))}
         </section>
       ))}
     </>
   );
 }
-

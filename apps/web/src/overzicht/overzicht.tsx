@@ -1,71 +1,16 @@
 import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
-import {
-  STREAMS,
-  YEARS,
-  formatEuro,
-  nationalRow,
-  type ResultStatus,
-  type StreamId,
-  type StreamYearResult,
-} from '@kansrijke-start/core';
+import { STREAMS, formatEuro, formatPercent, nationalOverview, type OverviewCell, type Status as StatusCode } from '@kansrijke-start/core';
 import { baseAllocation, data } from '../scenario/state.js';
 import { route, href } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
-import { Status, euroTekst } from '../ui/status.js';
+import { Status, StatusLegenda, euroTekst } from '../ui/status.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { STROOM_KLEUR } from '../ui/stromen.js';
 
-
-interface Cel {
-  stroom: StreamId;
-  jaar: number;
-  result: StreamYearResult | null;
-  /** National amount as in the source, in cents; null = unknown. */
-  bronBedrag: bigint | null;
-  status: ResultStatus;
-  bronnen: number[];
-}
-
-/** Every distinct source, numbered in order of first use; a figure links to its entry. */
-const bronLijst: { tekst: string; gebruikt: Set<string> }[] = [];
-const bronNummer = (tekst: string, gebruik: string): number => {
-  let i = bronLijst.findIndex((b) => b.tekst === tekst);
-  if (i < 0) i = bronLijst.push({ tekst, gebruikt: new Set() }) - 1;
-  bronLijst[i]!.gebruikt.add(gebruik);
-  return i + 1;
-};
-
-const resultIndex = new Map(baseAllocation.resultaten.map((r) => [`${r.stroom}|${r.jaar}`, r]));
-
-const cellen: Cel[][] = YEARS.map((jaar) =>
-  STREAMS.map((s) => {
-    const result = resultIndex.get(`${s.id}|${jaar}`) ?? null;
-    const p = result?.parameters;
-    const row = nationalRow(data, s.id, jaar);
-    const bronnen: number[] = [];
-    const status: ResultStatus = result?.bedragStatus ?? 'onbekend';
-    if (p?.bedrag) {
-      if (p.bedrag.oorsprong.herkomst === 'basis' && p.bedrag.oorsprong.bron) bronnen.push(bronNummer(p.bedrag.oorsprong.bron, s.naam));
-      if (p.korting) {
-        if (p.korting.oorsprong.herkomst === 'basis' && p.korting.oorsprong.bron) bronnen.push(bronNummer(p.korting.oorsprong.bron, `${s.naam} (korting)`));
-      }
-    }
-    const bronBedrag = row?.bedrag ? BigInt(row.bedrag.times(100).toFixed(0)) : null;
-    return { stroom: s.id, jaar, result, bronBedrag, status, bronnen: [...new Set(bronnen)] };
-  }),
-);
-
-function jaarTotaal(rij: Cel[]): { bedrag: bigint; onbekend: boolean } {
-  let bedrag = 0n;
-  let onbekend = false;
-  for (const c of rij) {
-    if (!c.result) continue;
-    if (c.result.totaal === null) onbekend = true;
-    else bedrag += c.result.totaal;
-  }
-  return { bedrag, onbekend };
-}
+/** The national overview of the baseline, as the core builds it. */
+const overzicht = nationalOverview(baseAllocation);
+const statussen = [...new Set(overzicht.jaren.flatMap((y) => y.cellen.flatMap((c) => [c.status, c.bronStatus])).filter((s): s is StatusCode => s !== null))];
 
 const miljoen = (v: number) => (v === 0 ? '€ 0' : `€ ${(v / 1e8).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} mln`);
 
@@ -95,7 +40,7 @@ export function Overzicht() {
 
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-overzicht-titel" tabIndex={0}>
         <table id="tabel-overzicht" class="tabel-overzicht">
-          <caption id="tabel-overzicht-titel">Beschikbaar bedrag per stroom en jaar (na generieke kortingen), in euro</caption>
+          <caption id="tabel-overzicht-titel">Te verdelen bedrag per stroom en jaar (na korting en indexatie), in euro</caption>
           <thead>
             <tr>
               <th scope="col">Jaar</th>
@@ -110,39 +55,37 @@ export function Overzicht() {
             </tr>
           </thead>
           <tbody>
-            {cellen.map((rij, i) => {
-              const t = jaarTotaal(rij);
-              const jaar = YEARS[i]!;
-              return (
-                <tr key={jaar}>
-                  <th scope="row">{jaar}</th>
-                  {rij.map((c) => (
-                    <OverzichtCel c={c} key={c.stroom} />
-                  ))}
-                  <td class="num">
-                    {formatEuro(t.bedrag, 'auto')}
-                    {t.onbekend && <span class="klein gedempt cel-status">+ onbekende bedragen</span>}
-                  </td>
-                </tr>
-              );
-            })}
+            {overzicht.jaren.map((y) => (
+              <tr key={y.jaar}>
+                <th scope="row">{y.jaar}</th>
+                {y.cellen.map((c) => (
+                  <OverzichtCel c={c} key={c.stroom} />
+                ))}
+                <td class="num">
+                  {formatEuro(y.totaal, 'auto')}
+                  {y.bronTotaal !== y.totaal && <span class="klein gedempt cel-status">in de bronnen <span class="geen-afbreking">{formatEuro(y.bronTotaal, 'auto')}</span></span>}
+                  {y.onbekend && <span class="klein gedempt cel-status">+ onbekende bedragen</span>}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
+      <StatusLegenda statussen={statussen} />
 
       <StaafGrafiek
         id="grafiek-overzicht"
         titel="Beschikbaar bedrag per jaar, gestapeld per stroom"
         beschrijving="Staafdiagram van de bedragen in de tabel hierboven. Onbekende bedragen zijn niet getekend."
-        categorieen={YEARS.map(String)}
-        reeksen={STREAMS.map((s, k) => ({ naam: s.naam, kleur: STROOM_KLEUR[s.id], waarden: cellen.map((rij) => rij[k]!.result?.totaal ?? null) }))}
+        categorieen={overzicht.jaren.map((y) => String(y.jaar))}
+        reeksen={STREAMS.map((s, k) => ({ naam: s.naam, kleur: STROOM_KLEUR[s.id], waarden: overzicht.jaren.map((y) => y.cellen[k]!.bedrag) }))}
         asLabel={miljoen}
       />
 
       <h2 id="bronnen">Bronnen</h2>
       <ol class="bronnen">
-        {bronLijst.map((b, i) => (
-          <li key={b.tekst} id={`bron-${i + 1}`} tabIndex={-1} class={bron === String(i + 1) ? 'gemarkeerd' : undefined}>
+        {overzicht.bronnen.map((b) => (
+          <li key={b.tekst} id={`bron-${b.nummer}`} tabIndex={-1} class={bron === String(b.nummer) ? 'gemarkeerd' : undefined}>
             {b.tekst} <span class="gedempt klein">(gebruikt voor: {[...b.gebruikt].join('; ')})</span>
           </li>
         ))}
@@ -170,7 +113,7 @@ export function Overzicht() {
                 </>
               )}
               <dt>In deze rekenhulp</dt>
-              <dd>{s.baseline.verdeling === 'landelijk' ? s.baseline.reden : 'Verdeeld over de 342 gemeenten met de Brede SPUK-sleutel.'}</dd>
+              <dd>{s.baseline.verdeling === 'landelijk' ? s.baseline.reden : `Verdeeld over de ${data.gemeenten.length} gemeenten met de Brede SPUK-sleutel.`}</dd>
             </dl>
             {toelichtingen.size > 0 && (
               <ul class="klein">
@@ -188,8 +131,8 @@ export function Overzicht() {
   );
 }
 
-function OverzichtCel({ c }: { c: Cel }) {
-  if (!c.result) {
+function OverzichtCel({ c }: { c: OverviewCell }) {
+  if (!c.loopt) {
     return (
       <td class="num gedempt">
         <span aria-hidden="true">–</span>
@@ -197,14 +140,21 @@ function OverzichtCel({ c }: { c: Cel }) {
       </td>
     );
   }
-  const aangepast = c.bronBedrag !== null && c.result.totaal !== null && c.bronBedrag !== c.result.totaal;
+  const aangepast = c.bronbedrag !== null && c.bedrag !== null && c.bronbedrag !== c.bedrag;
   return (
     <td class="num">
-      {euroTekst(c.result.totaal)}
-      {aangepast && <span class="klein gedempt cel-status">vóór korting {formatEuro(c.bronBedrag!, 'auto')}</span>}
-      <span class="cel-status">
-        <Status status={c.status} />
-      </span>
+      {euroTekst(c.bedrag)}
+      {aangepast && (
+        <span class="klein gedempt cel-status cel-bron">
+          in de bron <span class="geen-afbreking">{formatEuro(c.bronbedrag!, 'auto')}</span>
+          {c.korting ? `, korting ${formatPercent(c.korting, 6)}` : ''}
+        </span>
+      )}
+      {c.status && (
+        <span class="cel-status">
+          <Status status={c.status} />
+        </span>
+      )}
       <span class="cel-status">
         {c.bronnen.map((b, i) => (
           <Fragment key={b}>

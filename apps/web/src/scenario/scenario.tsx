@@ -1,11 +1,23 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Fragment } from 'preact';
-import { STREAMS, YEARS, fraction, compareFractions, type Fraction, type ResultStatus } from '@kansrijke-start/core';
-import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, BASIS, data } from './state.js';
-import { vergelijkGemeenten, vergelijkTotalen, type GemeenteVergelijking, type StroomKeuze } from './vergelijking.js';
-import { WijzigingKaart, WijzigingToevoegen } from './editor.js';
+import {
+  STREAMS,
+  YEARS,
+  compareRecipients,
+  compareTotals,
+  fraction,
+  compareFractions,
+  type Fraction,
+  type RecipientRow,
+  type Side,
+  type Status as StatusCode,
+  type StreamChoice,
+} from '@kansrijke-start/core';
+import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, waarschuwingen, BASIS, data } from './state.js';
+import { WijzigingKaart } from './editor/kaart.js';
+import { WijzigingToevoegen } from './editor/toevoegen.js';
 import { Kop1 } from '../ui/kop.js';
-import { Status, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
+import { Status, StatusLegenda, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { href } from '../route.js';
@@ -90,20 +102,23 @@ export function ScenarioView() {
   );
 }
 
+const kant = (z: Side): string => (z.aanwezig ? euroTekst(z.bedrag) : '–');
+
 function Totalen() {
-  const rows = vergelijkTotalen(baseAllocation, allocation.value);
+  const rows = compareTotals([baseAllocation, allocation.value]);
   const [alleenGewijzigd, setAlleenGewijzigd] = useState(false);
   const zicht = alleenGewijzigd ? rows.filter((r) => r.gewijzigd) : rows;
-  const waarschuwingen = allocation.value.waarschuwingen;
+  const kader = waarschuwingen.value.filter((w) => w.pad === 'scenario');
+  const statussen = [...new Set(rows.map((r) => r.zijden[1]!.status).filter((x): x is StatusCode => x !== null))];
   return (
     <section aria-labelledby="totalen-titel">
       <h2 id="totalen-titel">Totalen per stroom en jaar</h2>
-      {waarschuwingen.length > 0 && (
+      {kader.length > 0 && (
         <div class="melding melding--waarschuwing">
           <h3>Boven het kader</h3>
           <ul>
-            {waarschuwingen.map((w) => (
-              <li key={w}>{w}</li>
+            {kader.map((w) => (
+              <li key={w.bericht}>{w.bericht}</li>
             ))}
           </ul>
         </div>
@@ -136,19 +151,22 @@ function Totalen() {
               </tr>
             )}
             {zicht.map((r) => {
-              const v = r.basis !== null && r.scenario !== null ? r.scenario - r.basis : r.inBasis ? null : r.scenario;
+              const v = r.verschillen[0]!.verschil;
+              const st = r.zijden[1]!.status ?? r.zijden[0]!.status;
               return (
                 <tr key={`${r.stroom}|${r.jaar}`} class={r.gewijzigd ? 'verschil-rij-gewijzigd' : undefined} data-stroom={r.stroom} data-jaar={r.jaar}>
                   <th scope="row">
                     {r.jaar} · {stroomNaam(r.stroom)}
                     {r.gewijzigd && <span class="klein"> (gewijzigd)</span>}
                   </th>
-                  <td class="num">{r.inBasis ? euroTekst(r.basis) : '–'}</td>
+                  <td class="num">{kant(r.zijden[0]!)}</td>
                   <td class="num">
-                    <span data-kolom="scenario">{r.inScenario ? euroTekst(r.scenario) : '–'}</span>
-                    <span class="cel-status">
-                      <Status status={r.status} />
-                    </span>
+                    <span data-kolom="scenario">{kant(r.zijden[1]!)}</span>
+                    {st && (
+                      <span class="cel-status">
+                        <Status status={st} />
+                      </span>
+                    )}
                   </td>
                   <td class={`num${verschilKlasse(v)}`}>{verschilTekst(v)}</td>
                 </tr>
@@ -157,14 +175,48 @@ function Totalen() {
           </tbody>
         </table>
       </div>
+      <StatusLegenda statussen={statussen} />
     </section>
   );
 }
 
+/** One recipient of the core's comparison, as the table shows it. */
+interface Rij {
+  code: string;
+  naam: string;
+  soort: RecipientRow['soort'];
+  /** The province of a municipality; for a region, who receives its money. */
+  provincie: string;
+  inwoners: bigint | null;
+  basis: Side;
+  scenario: Side;
+  verschil: bigint | null;
+  fractie: Fraction | null;
+  status: StatusCode | null;
+}
+
+const SOORT_NAAM: Record<RecipientRow['soort'], string> = { gemeente: 'gemeente', regio: 'IZA-regio', reservering: 'reservering', onbenut: 'onbenut' };
+
+function rij(r: RecipientRow): Rij {
+  const [b, sc] = [r.zijden[0]!, r.zijden[r.zijden.length - 1]!];
+  return {
+    code: r.ontvanger,
+    naam: r.naam,
+    soort: r.soort,
+    provincie: r.provincie ?? (r.mandaatgemeente ? `${SOORT_NAAM[r.soort]}, betaald aan ${r.mandaatgemeente.naam}` : SOORT_NAAM[r.soort]),
+    inwoners: r.inwoners,
+    basis: b,
+    scenario: sc,
+    verschil: r.verschillen[0]?.verschil ?? null,
+    fractie: r.verschillen[0]?.fractie ?? null,
+    status: sc.status ?? b.status,
+  };
+}
+
 type Kolom = 'naam' | 'provincie' | 'basis' | 'scenario' | 'verschil' | 'fractie' | 'perInwoner';
 const KOLOMMEN: { id: Kolom; label: string; num: boolean }[] = [
-  { id: 'naam', label: 'Gemeente', num: false },
-  { id: 'provincie', label: 'Provincie', num: false },
+  { id: 'naam', label: 'Ontvanger', num: false },
+  { id: 'provincie', label: 'Provincie of ontvanger', num: false },
   { id: 'basis', label: 'Basis', num: true },
   { id: 'scenario', label: 'Scenario', num: true },
   { id: 'verschil', label: 'Verschil', num: true },
@@ -181,10 +233,10 @@ function cmpNullable<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number, d
   return cmp(a, b) * dir;
 }
 const big = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0);
-const perInw = (r: GemeenteVergelijking) => (r.scenario === null || !r.inwoners ? null : fraction(r.scenario, r.inwoners));
+const perInw = (r: Rij) => (r.scenario.bedrag === null || !r.inwoners ? null : fraction(r.scenario.bedrag, r.inwoners));
 
-function sorteer(rows: GemeenteVergelijking[], kolom: Kolom, dir: 1 | -1): GemeenteVergelijking[] {
-  const cmp = (a: GemeenteVergelijking, b: GemeenteVergelijking): number => {
+function sorteer(rows: Rij[], kolom: Kolom, dir: 1 | -1): Rij[] {
+  const cmp = (a: Rij, b: Rij): number => {
     switch (kolom) {
       case 'naam':
         return a.naam.localeCompare(b.naam, 'nl') * dir;
@@ -192,8 +244,9 @@ function sorteer(rows: GemeenteVergelijking[], kolom: Kolom, dir: 1 | -1): Gemee
         return a.provincie.localeCompare(b.provincie, 'nl') * dir || a.naam.localeCompare(b.naam, 'nl');
       case 'basis':
       case 'scenario':
+        return cmpNullable(a[kolom].bedrag, b[kolom].bedrag, big, dir);
       case 'verschil':
-        return cmpNullable(a[kolom], b[kolom], big, dir);
+        return cmpNullable(a.verschil, b.verschil, big, dir);
       case 'fractie':
         return cmpNullable(a.fractie, b.fractie, compareFractions, dir);
       case 'perInwoner':
@@ -205,11 +258,14 @@ function sorteer(rows: GemeenteVergelijking[], kolom: Kolom, dir: 1 | -1): Gemee
 
 const procent = (f: Fraction): Fraction => fraction(f.n * 100n, f.d);
 
+type SoortKeuze = 'alle' | RecipientRow['soort'];
+
 function PerGemeente() {
   const eerste = scenario.value.wijzigingen.at(-1);
   const [jaar, setJaar] = useState<number>(eerste?.jaar ?? 2026);
-  const [stroom, setStroom] = useState<StroomKeuze>(eerste?.stroom ?? 'alle');
+  const [stroom, setStroom] = useState<StreamChoice>(eerste?.stroom ?? 'alle');
   const [provincie, setProvincie] = useState('');
+  const [soort, setSoort] = useState<SoortKeuze>('alle');
   const [zoek, setZoek] = useState('');
   const [sort, setSort] = useState<{ kolom: Kolom; dir: 1 | -1 }>({ kolom: 'verschil', dir: -1 });
   // Follow the change the user is editing: its stream and year are what they want to see.
@@ -220,30 +276,37 @@ function PerGemeente() {
     }
   }, [scenario.value.wijzigingen.length]);
 
-  const rows = vergelijkGemeenten(baseAllocation, allocation.value, jaar, stroom);
+  const rows = useMemo(() => compareRecipients(data, [baseAllocation, allocation.value], { jaar, stroom }).map(rij), [allocation.value, jaar, stroom]);
+  const soorten = [...new Set(rows.map((r) => r.soort))];
   const z = zoek.trim().toLowerCase();
-  const gefilterd = rows.filter((r) => (!provincie || r.provincie === provincie) && (!z || r.naam.toLowerCase().includes(z) || r.code.toLowerCase().includes(z)));
+  const gefilterd = rows.filter(
+    (r) =>
+      (soort === 'alle' || r.soort === soort) &&
+      (!provincie || r.provincie === provincie) &&
+      (!z || r.naam.toLowerCase().includes(z) || r.code.toLowerCase().includes(z)),
+  );
   const gesorteerd = sorteer(gefilterd, sort.kolom, sort.dir);
-  const metVerschil = rows.filter((r) => r.verschil !== null && r.verschil !== 0n);
+  const metVerschil = rows.filter((r) => r.soort === 'gemeente' && r.verschil !== null && r.verschil !== 0n);
   const stijgers = sorteer(metVerschil.filter((r) => r.verschil! > 0n), 'verschil', -1).slice(0, 10);
   const dalers = sorteer(metVerschil.filter((r) => r.verschil! < 0n), 'verschil', 1).slice(0, 10);
   const totaal = (k: 'basis' | 'scenario' | 'verschil') => {
     let t = 0n;
     for (const r of gefilterd) {
-      const v = r[k];
+      const v = k === 'verschil' ? r.verschil : r[k].aanwezig ? r[k].bedrag : 0n;
       if (v === null) return null;
       t += v;
     }
     return t;
   };
   const keuzeNaam = stroom === 'alle' ? 'alle stromen samen' : stroomNaam(stroom);
-  const geenVerdeling = rows.every((r) => r.basis === null && r.scenario === null);
+  const geenVerdeling = rows.length === 0;
   // Every amount carries a status; within one stream and year they share it, so it is said once.
-  const statussen = [...new Set(rows.map((r) => r.status).filter((st): st is ResultStatus => st !== null))];
+  const statussen = [...new Set(rows.map((r) => r.status).filter((st): st is StatusCode => st !== null))];
 
   return (
     <section aria-labelledby="per-gemeente-titel">
-      <h2 id="per-gemeente-titel">Gevolgen per gemeente</h2>
+      <h2 id="per-gemeente-titel">Gevolgen per ontvanger</h2>
+      <p class="klein">Waar het geld heen gaat: de gemeenten, en de IZA-regio's (betaald aan hun mandaatgemeente) wanneer een deel regionaal wordt verdeeld.</p>
       <div class="filters">
         <div class="veld">
           <label for="vgl-jaar">Jaar</label>
@@ -257,11 +320,22 @@ function PerGemeente() {
         </div>
         <div class="veld">
           <label for="vgl-stroom">Stroom</label>
-          <select id="vgl-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StroomKeuze)}>
+          <select id="vgl-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StreamChoice)}>
             <option value="alle">Alle stromen samen</option>
             {STREAMS.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="vgl-soort">Ontvangers</label>
+          <select id="vgl-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as SoortKeuze)}>
+            <option value="alle">Alle ontvangers</option>
+            {soorten.map((k) => (
+              <option key={k} value={k}>
+                {k === 'gemeente' ? 'Gemeenten' : k === 'regio' ? "IZA-regio's" : k === 'reservering' ? 'Reserveringen' : 'Onbenut'}
               </option>
             ))}
           </select>
@@ -278,13 +352,13 @@ function PerGemeente() {
           </select>
         </div>
         <div class="veld">
-          <label for="vgl-zoek">Zoek gemeente</label>
+          <label for="vgl-zoek">Zoek ontvanger</label>
           <input id="vgl-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
         </div>
       </div>
       {geenVerdeling ? (
         <p>
-          In {jaar} wordt {keuzeNaam === 'alle stromen samen' ? 'niets' : keuzeNaam} niet over gemeenten verdeeld.
+          In {jaar} wordt {keuzeNaam === 'alle stromen samen' ? 'niets' : keuzeNaam} niet over ontvangers verdeeld.
         </p>
       ) : (
         <>
@@ -292,7 +366,7 @@ function PerGemeente() {
             <Toppers titel={`Grootste stijgingen, ${keuzeNaam}, ${jaar}`} id="stijgers" rows={stijgers} />
             <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${jaar}`} id="dalers" rows={dalers} />
           </div>
-          <Verdeling rows={rows} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} />
+          <Verdeling rows={rows.filter((r) => r.soort === 'gemeente')} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} />
           <p class="klein" id="status-gemeenten">
             Status van de scenariobedragen in deze tabel:{' '}
             {statussen.map((st, i) => (
@@ -303,13 +377,14 @@ function PerGemeente() {
             ))}
             . Kies een gemeente voor de uitleg en de bron van elk bedrag.
           </p>
+          <StatusLegenda statussen={statussen} />
           <p aria-live="polite" class="klein">
-            {gefilterd.length} van {rows.length} gemeenten getoond.
+            {gefilterd.length} van {rows.length} ontvangers getoond.
           </p>
           {/* An ARIA table of rows with content-visibility: rows out of view are not laid out or painted,
               so that all 342 municipalities stay in the page while each keystroke repaints fast. */}
           <p id="tabel-gemeenten-titel" class="tabel-titel">
-            Bedrag per gemeente, {keuzeNaam}, {jaar}: basis en scenario
+            Bedrag per ontvanger, {keuzeNaam}, {jaar}: basis en scenario
           </p>
           <div class="tabel-wrap tabel-hoog" role="region" aria-labelledby="tabel-gemeenten-titel" tabIndex={0}>
             <div role="table" id="tabel-gemeenten" class="rijtabel" aria-labelledby="tabel-gemeenten-titel">
@@ -338,15 +413,13 @@ function PerGemeente() {
                     moving DOM nodes, which is what made keystrokes slow. */}
                 {gesorteerd.map((r, i) => (
                   <div role="row" class="rijtabel__rij" key={i} data-code={r.code}>
-                    <div role="rowheader">
-                      <a href={`#/gemeente/${r.code}`}>{r.naam}</a>
-                    </div>
+                    <div role="rowheader">{r.soort === 'gemeente' ? <a href={`#/gemeente/${r.code}`}>{r.naam}</a> : r.naam}</div>
                     <div role="cell">{r.provincie}</div>
                     <div role="cell" class="num">
-                      {euroTekst(r.basis)}
+                      {kant(r.basis)}
                     </div>
                     <div role="cell" class="num">
-                      {euroTekst(r.scenario)}
+                      {kant(r.scenario)}
                     </div>
                     <div role="cell" class={`num${verschilKlasse(r.verschil)}`}>
                       {verschilTekst(r.verschil)}
@@ -355,7 +428,7 @@ function PerGemeente() {
                       {procentTekst(r.fractie)}
                     </div>
                     <div role="cell" class="num">
-                      {perInwonerTekst(r.scenario, r.inwoners)}
+                      {perInwonerTekst(r.scenario.bedrag, r.inwoners)}
                     </div>
                   </div>
                 ))}
@@ -363,7 +436,7 @@ function PerGemeente() {
               <div role="rowgroup" class="rijtabel__voet">
                 <div role="row" class="rijtabel__rij">
                   <div role="rowheader">Totaal</div>
-                  <div role="cell">{gefilterd.length} gemeenten</div>
+                  <div role="cell">{gefilterd.length} ontvangers</div>
                   <div role="cell" class="num">
                     {euroTekst(totaal('basis'))}
                   </div>
@@ -385,7 +458,7 @@ function PerGemeente() {
   );
 }
 
-function Toppers({ titel, id, rows }: { titel: string; id: string; rows: GemeenteVergelijking[] }) {
+function Toppers({ titel, id, rows }: { titel: string; id: string; rows: Rij[] }) {
   return (
     <div>
       <h3 id={`${id}-titel`}>{titel}</h3>
@@ -422,7 +495,7 @@ function Toppers({ titel, id, rows }: { titel: string; id: string; rows: Gemeent
 /** Histogram bins of the change in percent; bounds compared exactly as fractions. */
 const BINS = ['−20% of meer', '−20 tot −10%', '−10 tot −5%', '−5 tot 0%', 'gelijk', '0 tot 5%', '5 tot 10%', '10 tot 20%', '20% of meer'];
 
-function Verdeling({ rows, titel }: { rows: GemeenteVergelijking[]; titel: string }) {
+function Verdeling({ rows, titel }: { rows: Rij[]; titel: string }) {
   const telling = useMemo(() => {
     const t = BINS.map(() => 0);
     let zonderBasis = 0;

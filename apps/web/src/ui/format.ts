@@ -1,36 +1,29 @@
-import { formatEuro } from '@kansrijke-start/core';
+import { formatEuro, formatSignedEuro, formatSignedPercent, perInhabitantCents, type Fraction } from '@kansrijke-start/core';
+
+/**
+ * How the app writes figures that the core computed. Every figure and every rounding comes from
+ * the core; these only say what an empty value looks like here.
+ */
 
 /** An amount in cents as Dutch money, whole euros without cents; null is "onbekend", never 0. */
-export function euroTekst(cents: bigint | null, decimals: 'auto' | 'always' | 'never' = 'auto'): string {
+export function euroTekst(cents: bigint | null, decimals: 'auto' | 'always' = 'auto'): string {
   return cents === null ? 'onbekend' : formatEuro(cents, decimals);
 }
 
-/** Division of non-negative bigints rounded half up. */
-const divHalfUp = (n: bigint, d: bigint): bigint => (2n * n + d) / (2n * d);
-
-/** Euro per inhabitant with two decimals (rounded half up, exact bigint arithmetic), or '–'. */
+/** Euro per inhabitant, rounded to whole cents by the core's one rule, or '–'. */
 export function perInwonerTekst(cents: bigint | null, inwoners: bigint | null | undefined): string {
-  if (cents === null || !inwoners) return '–';
-  const neg = cents < 0n;
-  const c = divHalfUp(neg ? -cents : cents, inwoners);
-  return formatEuro(neg ? -c : c, 'always');
+  const c = perInhabitantCents(cents, inwoners ?? null);
+  return c === null ? '–' : formatEuro(c, 'always');
 }
 
-/** A change as a percentage with one decimal, signed: "+12,5%", "-3,0%", "0,0%"; exact bigint arithmetic. */
-export function procentTekst(f: { n: bigint; d: bigint } | null): string {
-  if (f === null) return '–';
-  const neg = f.n < 0n;
-  const tenths = divHalfUp((neg ? -f.n : f.n) * 1000n, f.d); // percent × 10
-  const body = `${(tenths / 10n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${tenths % 10n}`;
-  return tenths === 0n ? `${body}%` : `${neg ? '-' : '+'}${body}%`;
+/** A change as a signed percentage with one decimal ("+12,5%"), or '–'. */
+export function procentTekst(f: Fraction | null): string {
+  return f === null ? '–' : formatSignedPercent(f, 1);
 }
 
-/** A signed difference: "+€ 1.234" / "-€ 1.234" / "€ 0". */
+/** A signed difference: "+€ 1.234" / "-€ 1.234" / "€ 0", or '–'. */
 export function verschilTekst(cents: bigint | null): string {
-  if (cents === null) return '–';
-  if (cents > 0n) return `+${formatEuro(cents, 'auto')}`;
-  return formatEuro(cents, 'auto');
+  return cents === null ? '–' : formatSignedEuro(cents);
 }
 
-export const verschilKlasse = (cents: bigint | null): string =>
-  cents === null || cents === 0n ? '' : cents > 0n ? ' positief' : ' negatief';
+export const verschilKlasse = (cents: bigint | null): string => (cents === null || cents === 0n ? '' : cents > 0n ? ' positief' : ' negatief');

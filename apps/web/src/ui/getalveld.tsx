@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Decimal, formatNumber, parseDutchNumber } from '@kansrijke-start/core';
+import { Decimal, formatNumber, readNumber } from '@kansrijke-start/core';
 
 export interface GetalVeldProps {
   id: string;
@@ -25,13 +25,13 @@ export interface GetalVeldProps {
 
 const toon = (v: string, decimalen: number): string => (v === '' ? '' : formatNumber(v, decimalen));
 const zelfde = (text: string, waarde: string): boolean => {
-  const p = parseDutchNumber(text);
+  const p = readNumber(text, 'nl');
   if (!p.ok) return text.trim() === '' && waarde === '';
   return waarde !== '' && p.value.equals(new Decimal(waarde));
 };
 
 /**
- * A number field for Dutch input (`1.234.567,89`). An invalid value shows an inline message
+ * A number field for Dutch input (`1.234.567,89`), read by the core's one rule for numbers. An invalid value shows an inline message
  * (with aria-invalid and aria-describedby) and does not change the scenario.
  */
 export function GetalVeld(p: GetalVeldProps) {
@@ -52,9 +52,9 @@ export function GetalVeld(p: GetalVeldProps) {
       if (!p.leegToegestaan) return setFout('vul een getal in');
       return setFout(p.bijWijziging(''));
     }
-    const parsed = parseDutchNumber(text);
+    // The one rule for numbers people type (Dutch notation): `1.234` is 1234, `1,5` is 1.5.
+    const parsed = readNumber(text, 'nl', { what: 'een getal van 0 of meer' });
     if (!parsed.ok) return setFout(parsed.message);
-    if (parsed.value.isNegative()) return setFout(`een negatief getal kan hier niet (${text.trim()})`);
     setFout(p.bijWijziging(parsed.value.toFixed()));
   };
 

@@ -36,13 +36,11 @@ export function Fouten({ fouten }: { fouten: readonly Problem[] }) {
     <ul class="fouten">
       {fouten.map((f, i) => (
         <li key={i}>
-          {f.pad && f.pad !== 'scenario' ? (
-            <>
-              <code>{f.pad}</code>: {f.bericht}
-            </>
-          ) : (
-            f.bericht
-          )}
+          {f.plaats && `regel ${f.plaats.regel}, kolom ${f.plaats.kolom}`}
+          {f.plaats && f.pad && f.pad !== 'scenario' && ' '}
+          {f.pad && f.pad !== 'scenario' && <code>({f.pad})</code>}
+          {(f.plaats || (f.pad && f.pad !== 'scenario')) && ': '}
+          {f.bericht}
         </li>
       ))}
     </ul>

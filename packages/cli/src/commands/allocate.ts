@@ -1,30 +1,35 @@
-import { STREAM_IDS } from '@kansrijke-start/core';
-import { TABLE_OPTIONS, parseCommandArgs, parseFormat, parseStream, parseYears } from '../args.js';
-import { euros, writeTable, type Cell } from '../output.js';
-import { allocateOrFail, loadScenario } from '../scenario-file.js';
+import { STREAM_IDS, allocationTable } from '@kansrijke-start/core';
+import { FORMAT_HELP, TABLE_OPTIONS, YEARS_HELP, parseCommandArgs, parseFormat, parseStream, parseYears } from '../args.js';
+import { columnsHelp, statusCodes, withoutResults } from '../help.js';
+import { writeCoreTable } from '../output.js';
+import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import type { Command } from './types.js';
 
-const gebruik = `Gebruik: ks-budget allocate [--scenario BESTAND] [--years 2019-2030] [--stream ID]
+function gebruik(): string {
+  return `Gebruik: ks-budget allocate [--scenario BESTAND] [--years JAAR[-JAAR]] [--stream ID]
                           [--format csv|json] [--excel]
 
 Berekent de verdeling over jaren, stromen en ontvangers: van de basis, of van een scenario.
 Elke regel van de verdeling wordt één regel uitvoer, ook bedragen die landelijk blijven en
 onbekende bedragen.
 
-Kolommen: jaar, stroom, ontvanger (gemeentecode zoals GM0363, een regio, "landelijk" voor
-een landelijk bedrag dat niet wordt verdeeld, of de code van een reservering), naam, bedrag
-(euro, punt als decimaalteken; leeg = onbekend), status (officieel, officieel-afgerond,
-raming, scenario, onbekend).
+Kolommen:
+${columnsHelp(allocationTable(withoutResults()).kolommen)}
+
+De ontvanger is een gemeentecode (zoals GM0363), een IZA-regio, "landelijk" voor een landelijk
+bedrag dat niet wordt verdeeld, "onbenut", of de code van een reservering. Bedragen in euro met
+een punt als decimaalteken; leeg = onbekend. Statussen: ${statusCodes()}.
 
 Opties:
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
-  --years JAAR[-JAAR]   alleen deze jaren (standaard 2019-2030)
+${YEARS_HELP}
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
-  --format csv|json     uitvoervorm (standaard csv); JSON geeft bedragen als tekst
-  --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM
+${FORMAT_HELP}
   -h, --help            deze uitleg
 
-Waarschuwingen (zoals een overschreden kader) komen op stderr.`;
+Waarschuwingen (zoals een overschreden kader) komen op stderr; in JSON staan ze ook in het
+document.`;
+}
 
 export const allocateCommand: Command = {
   naam: 'allocate',
@@ -37,30 +42,23 @@ export const allocateCommand: Command = {
       stream: { type: 'string' },
       ...TABLE_OPTIONS,
     });
-    if (values.help) return ctx.io.out(`${gebruik}\n`);
+    if (values.help) return ctx.io.out(`${gebruik()}\n`);
     const { van, tot } = parseYears(values.years);
     const stroom = values.stream === undefined ? null : parseStream(values.stream);
     const out = parseFormat(values.format, values.excel);
-    const data = ctx.data();
-    const { scenario, file } = loadScenario(values.scenario, data);
-    const allocation = allocateOrFail(data, scenario, file);
-    const unit = allocation.eenheid === 100n ? 'euro' : 'cent';
+    const loaded = loadScenario(values.scenario, ctx.data());
+    const table = allocationTable(loaded.allocation, { van, tot, stroom });
 
-    const results = allocation.resultaten
-      .filter((r) => r.jaar >= van && r.jaar <= tot && (stroom === null || r.stroom === stroom))
-      .sort((a, b) => a.jaar - b.jaar || STREAM_IDS.indexOf(a.stroom) - STREAM_IDS.indexOf(b.stroom));
-    const rows: Cell[][] = results.flatMap((r) => r.regels.map((l) => [l.jaar, l.stroom, l.ontvanger, l.naam, euros(l.bedrag, unit), l.status]));
-
-    for (const w of allocation.waarschuwingen) ctx.io.err(`waarschuwing: ${w}\n`);
-    writeTable(ctx.io, ['jaar', 'stroom', 'ontvanger', 'naam', 'bedrag', 'status'], rows, {
-      ...out,
-      json: (regels) => ({
-        scenario: scenario.naam,
-        afronding: unit,
-        waarschuwingen: allocation.waarschuwingen,
-        meldingen: results.flatMap((r) => r.meldingen.filter(Boolean).map((m) => ({ jaar: r.jaar, stroom: r.stroom, melding: m }))),
-        regels,
-      }),
-    });
+    reportWarnings(ctx.io, loaded);
+    writeCoreTable(ctx.io, table, out, (regels) => ({
+      scenario: loaded.scenario.naam,
+      afronding: table.eenheid,
+      waarschuwingen: warningTexts(loaded),
+      meldingen: loaded.allocation.resultaten
+        .filter((r) => r.jaar >= van && r.jaar <= tot && (stroom === null || r.stroom === stroom))
+        .sort((a, b) => a.jaar - b.jaar || STREAM_IDS.indexOf(a.stroom) - STREAM_IDS.indexOf(b.stroom))
+        .flatMap((r) => r.meldingen.filter(Boolean).map((melding) => ({ jaar: r.jaar, stroom: r.stroom, melding }))),
+      regels,
+    }));
   },
 };

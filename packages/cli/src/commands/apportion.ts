@@ -1,4 +1,4 @@
-import { Decimal, apportion, centsToPlain, formatEuro, parseDecimal, type Unit } from '@kansrijke-start/core';
+import { Decimal, apportion, centsToPlain, formatEuro, readNumber, type Unit } from '@kansrijke-start/core';
 import { TABLE_OPTIONS, parseCommandArgs, parseFormat, required } from '../args.js';
 import { readFixed, readWeights, type CodeValue } from '@kansrijke-start/core';
 import { InputError } from '../errors.js';
@@ -6,7 +6,7 @@ import { readTextFile } from '../io.js';
 import { writeTable } from '../output.js';
 import type { Command } from './types.js';
 
-const gebruik = `Gebruik: ks-budget apportion --total BEDRAG --weights BESTAND [--fixed BESTAND]
+const gebruik = (): string => `Gebruik: ks-budget apportion --total BEDRAG --weights BESTAND [--fixed BESTAND]
                            [--unit euro|cent] [--format csv|json] [--excel]
 
 Verdeelt een totaalbedrag naar gewicht, exact: de bedragen tellen precies op tot het totaal.
@@ -40,10 +40,10 @@ function toCents(euros: string): bigint | null {
   return m ? BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0')) : null;
 }
 
+/** --total in machine notation (a `.` as decimal point, no thousands separators), 0 or more. */
 function parseTotal(text: string, unitCents: bigint): string {
-  const p = parseDecimal(text);
+  const p = readNumber(text, 'machine');
   if (!p.ok) throw new InputError(`--total: ${p.message}`);
-  if (p.value.isNegative()) throw new InputError(`--total: "${text}" is negatief; het totaal is 0 of meer`);
   const plain = p.value.toFixed();
   const cents = toCents(plain);
   if (cents === null) throw new InputError(`--total: ${plain} heeft meer dan 2 decimalen; een bedrag is in hele centen`);
@@ -82,7 +82,7 @@ export const apportionCommand: Command = {
       unit: { type: 'string' },
       ...TABLE_OPTIONS,
     });
-    if (values.help) return ctx.io.out(`${gebruik}\n`);
+    if (values.help) return ctx.io.out(`${gebruik()}\n`);
     const unit = (values.unit ?? 'euro') as Unit;
     if (unit !== 'euro' && unit !== 'cent') throw new InputError(`--unit: "${values.unit}" is geen eenheid; kies euro of cent`);
     const unitCents = unit === 'euro' ? 100n : 1n;
@@ -115,7 +115,7 @@ export const apportionCommand: Command = {
       ctx.io,
       ['code', 'amount'],
       r.rows.map((row) => [row.code, centsToPlain(row.amount, unit)]),
-      out,
+      { ...out, numeric: [false, true] },
     );
   },
 };

@@ -1,38 +1,62 @@
 import {
+  FIRST_YEAR,
+  LAST_YEAR,
+  STATUS_CODES,
+  STATUS_MEANING,
   STREAM_IDS,
   explain,
   findMunicipality,
   formatEuro,
+  recipientView,
   renderExplanation,
+  successorsOf,
   type BaselineData,
   type Explanation,
   type MunicipalityMatch,
+  type RecipientYearTotal,
+  type Status,
   type StreamId,
 } from '@kansrijke-start/core';
 import { parseCommandArgs, parseStream, parseYear, required } from '../args.js';
 import { InputError } from '../errors.js';
 import { toJson } from '../output.js';
-import { allocateOrFail, loadScenario } from '../scenario-file.js';
+import { loadScenario, reportWarnings } from '../scenario-file.js';
 import type { Command } from './types.js';
 
-const gebruik = `Gebruik: ks-budget explain --gemeente CODE|NAAM --year JAAR [--stream ID]
+/** Examples for the help text, taken from the data: a code, a CBS spelling, a former municipality. */
+function examples(data: BaselineData): { code: string; naam: string; cbs: string | null; voormalig: { oud: string; nieuw: string } | null } {
+  const first = data.gemeenten[0]!;
+  const cbs = data.gemeenten.find((g) => g.naamCbs !== g.naam)?.naamCbs ?? null;
+  const names = new Set(data.gemeenten.map((g) => g.naam));
+  const merger = data.herindelingen.find((m) => m.oudeCode !== m.nieuweCode && !names.has(m.oudeNaam) && successorsOf(data, m.oudeCode).gemeenten.length === 1);
+  const voormalig = merger ? { oud: merger.oudeNaam, nieuw: successorsOf(data, merger.oudeCode).gemeenten[0]!.naam } : null;
+  return { code: first.code, naam: first.naam, cbs, voormalig };
+}
+
+function gebruik(data: () => BaselineData): string {
+  const e = examples(data());
+  const byName = [e.naam, e.cbs ? `"${e.cbs}"` : null].filter(Boolean).join(', ');
+  return `Gebruik: ks-budget explain --gemeente CODE|NAAM --year JAAR [--stream ID]
                          [--scenario BESTAND] [--format text|json]
 
 Legt uit hoe het bedrag van een gemeente tot stand komt: het landelijke bedrag en de bron,
 korting en indexatie, de verdeelsleutel en het aandeel van de gemeente, het exacte quotum en
-de afronding. Zonder --stream voor elke stroom met een bedrag in dat jaar.
+de afronding, en de status van het bedrag. Zonder --stream voor elke stroom met een bedrag in
+dat jaar, met daarna wat de gemeente in dat jaar samen ontvangt. De tekst eindigt met de
+betekenis van de statussen die erin voorkomen.
 
-Een gemeente kan worden gezocht op gemeentecode (GM0363), op naam (Amsterdam, "Beek (L.)"),
-of op de naam of code van een voormalige gemeente (Haren leidt naar Groningen).
+Een gemeente kan worden gezocht op gemeentecode (${e.code}), op naam (${byName}),
+of op de naam of code van een voormalige gemeente${e.voormalig ? ` (${e.voormalig.oud} leidt naar ${e.voormalig.nieuw})` : ''}.
 
 Opties:
   --gemeente CODE|NAAM  de gemeente
-  --year JAAR           het jaar (2019-2030)
+  --year JAAR           het jaar (${FIRST_YEAR}-${LAST_YEAR})
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
-  --format text|json    uitvoervorm (standaard text); in JSON staan de bedragen van de
-                        gestructureerde uitleg in centen, als tekst, en breuken als {n, d}
+  --format text|json    uitvoervorm (standaard text); JSON geeft de gestructureerde uitleg:
+                        bedragen in centen als tekst, breuken als {n, d}
   -h, --help            deze uitleg`;
+}
 
 /**
  * The municipality (or, for a former municipality that was split, the municipalities) a query
@@ -41,7 +65,7 @@ Opties:
 export function resolveMunicipality(data: BaselineData, query: string): MunicipalityMatch[] {
   const matches = findMunicipality(data, query, 20);
   if (matches.length === 0) {
-    throw new InputError(`--gemeente: geen gemeente gevonden voor "${query}"; geef een gemeentecode (zoals GM0363) of een naam`);
+    throw new InputError(`--gemeente: geen gemeente gevonden voor "${query}"; geef een gemeentecode (zoals ${data.gemeenten[0]!.code}) of een naam`);
   }
   if (matches[0]!.via === 'code') return [matches[0]!];
   const exact = matches.filter((m) => m.via === 'naam' && m.exact);
@@ -51,6 +75,31 @@ export function resolveMunicipality(data: BaselineData, query: string): Municipa
   if (matches.length === 1) return matches;
   const list = matches.map((m) => `${m.gemeente.naam} (${m.gemeente.code})`).join(', ');
   throw new InputError(`--gemeente: "${query}" past bij meer dan één gemeente: ${list}; geef de naam volledig of de gemeentecode`);
+}
+
+/** A status code as a word of a text: not part of a longer code or word. */
+const statusWord = (s: Status): RegExp => new RegExp(`(?<![\\p{L}\\p{N}-])${s}(?![\\p{L}\\p{N}-])`, 'u');
+
+/**
+ * The statuses the text speaks of, in the order of the vocabulary: the statuses of the
+ * explained amounts and of their steps, as far as the text names them.
+ */
+function statusesIn(uitleg: readonly Explanation[], text: string): Status[] {
+  const named = new Set<Status>();
+  for (const e of uitleg) {
+    named.add(e.status);
+    for (const s of e.stappen) if ('status' in s) named.add(s.status);
+  }
+  return STATUS_CODES.filter((s) => named.has(s) && statusWord(s).test(text));
+}
+
+/** The line with what the municipality receives in the year, from the municipality view. */
+function totalLine(naam: string, jaar: number, t: RecipientYearTotal): string {
+  const notes = [
+    t.onbekend ? 'plus bedragen die onbekend zijn' : null,
+    t.nietVerdeeld ? 'landelijke bedragen die niet over gemeenten worden verdeeld tellen niet mee' : null,
+  ].filter(Boolean);
+  return `Samen ontvangt ${naam} in ${jaar} ${formatEuro(t.bedrag, 'auto')} uit deze stromen${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`;
 }
 
 export const explainCommand: Command = {
@@ -65,7 +114,7 @@ export const explainCommand: Command = {
       scenario: { type: 'string' },
       format: { type: 'string' },
     });
-    if (values.help) return ctx.io.out(`${gebruik}\n`);
+    if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
     const query = required(values.gemeente, '--gemeente', 'explain');
     const jaar = parseYear(required(values.year, '--year', 'explain'));
     const streams: readonly StreamId[] = values.stream === undefined ? STREAM_IDS : [parseStream(values.stream)];
@@ -73,51 +122,52 @@ export const explainCommand: Command = {
     if (format !== 'text' && format !== 'json') throw new InputError(`--format: "${format}" is geen uitvoervorm; kies text of json`);
     const data = ctx.data();
     const gemeenten = resolveMunicipality(data, query);
-    const { scenario, file } = loadScenario(values.scenario, data);
-    const allocation = allocateOrFail(data, scenario, file);
+    const loaded = loadScenario(values.scenario, data);
+    const { allocation, scenario } = loaded;
 
     const perGemeente = gemeenten.map((m) => {
       const uitleg: { stroom: StreamId; tekst: string[]; uitleg: Explanation }[] = [];
       for (const stroom of streams) {
         const r = explain(allocation, { stroom, jaar, ontvanger: m.gemeente.code });
         if (r.ok) uitleg.push({ stroom, tekst: renderExplanation(r.uitleg), uitleg: r.uitleg });
-        else if (values.stream !== undefined) throw new InputError(`${r.bericht}`);
+        else if (values.stream !== undefined) throw new InputError(r.bericht);
       }
-      return { gemeente: m.gemeente, toelichting: m.toelichting, uitleg };
+      const totaal = recipientView(data, [allocation], m.gemeente.code).jaren.find((j) => j.jaar === jaar)?.totalen[0] ?? null;
+      return { gemeente: m.gemeente, toelichting: m.toelichting, uitleg, totaal };
     });
 
+    reportWarnings(ctx.io, loaded);
     if (format === 'json') {
       ctx.io.out(
         toJson({
           scenario: scenario.naam,
           jaar,
-          gemeenten: perGemeente.map((g) => ({ code: g.gemeente.code, naam: g.gemeente.naam, toelichting: g.toelichting, stromen: g.uitleg })),
+          gemeenten: perGemeente.map((g) => ({
+            code: g.gemeente.code,
+            naam: g.gemeente.naam,
+            toelichting: g.toelichting,
+            stromen: g.uitleg,
+            totaal: values.stream === undefined ? g.totaal : null,
+          })),
         }),
       );
       return;
     }
     const blocks: string[] = [];
     for (const g of perGemeente) {
-      const head = [`${g.gemeente.naam} (${g.gemeente.code}), ${jaar}${file ? `, scenario "${scenario.naam}"` : ', basis'}`];
+      const head = [`${g.gemeente.naam} (${g.gemeente.code}), ${jaar}${loaded.bestand ? `, scenario "${scenario.naam}"` : ', basis'}`];
       if (g.toelichting) head.push(g.toelichting);
       blocks.push(head.join('\n'));
       if (g.uitleg.length === 0) blocks.push(`Er zijn in ${jaar} geen bedragen uit de stromen van Kansrijke Start.`);
-      let total = 0n;
-      let unknown = false;
       for (const u of g.uitleg) {
         const extra = u.uitleg.meldingen.filter((m) => !u.tekst.some((t) => t.includes(m))).map((m) => `Let op: ${m}`);
         blocks.push([`== ${u.uitleg.stroomNaam} (${u.stroom}) ==`, ...u.tekst, ...extra].join('\n'));
-        if (u.uitleg.ontvanger === g.gemeente.code) {
-          if (u.uitleg.bedrag === null) unknown = true;
-          else total += u.uitleg.bedrag;
-        }
       }
-      if (g.uitleg.length > 1) {
-        blocks.push(
-          `Samen ontvangt ${g.gemeente.naam} in ${jaar} ${formatEuro(total, 'auto')} uit deze stromen${unknown ? ', plus bedragen die onbekend zijn' : ''}.`,
-        );
-      }
+      // The year's total comes from the municipality view: it is never summed here.
+      if (values.stream === undefined && g.uitleg.length > 1 && g.totaal?.verdeeld) blocks.push(totalLine(g.gemeente.naam, jaar, g.totaal));
     }
+    const statuses = statusesIn(perGemeente.flatMap((g) => g.uitleg.map((u) => u.uitleg)), blocks.join('\n'));
+    if (statuses.length > 0) blocks.push(['Statussen in deze uitleg:', ...statuses.map((s) => `${s}: ${STATUS_MEANING[s]}`)].join('\n'));
     ctx.io.out(`${blocks.join('\n\n')}\n`);
   },
 };

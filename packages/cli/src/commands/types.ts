@@ -1,7 +1,7 @@
 import type { BaselineData } from '@kansrijke-start/core';
 import type { Io } from '../output.js';
 
-/** What a command gets: its arguments, where to write, and the data (built on first use). */
+/** What a command gets: where to write, and the data (built on first use). */
 export interface Context {
   io: Io;
   data: () => BaselineData;
@@ -11,7 +11,10 @@ export interface Command {
   naam: string;
   /** One line for the overview. */
   kort: string;
-  /** Full Dutch usage text for `--help`. */
-  gebruik: string;
+  /**
+   * Full Dutch usage text for `--help`. Built when asked, from the data and the core's table
+   * definitions where it names columns, years or counts, so that it never goes stale.
+   */
+  gebruik(data: () => BaselineData): string;
   run(argv: readonly string[], ctx: Context): void;
 }

@@ -1,8 +1,9 @@
 import type { BaselineData } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import { type Fraction, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
-import { largestRemainderSets, type CoreResult } from '../apportion/largest-remainder.js';
-import { cachedKeyWeights, type KeyWeights } from '../keys/weights.js';
+import type { CoreResult } from '../apportion/largest-remainder.js';
+import { largestRemainderSets } from '../apportion/claim-sets.js';
+import { keyWeightsOf, type KeyWeights } from '../keys/weights.js';
 import { keyQuotas } from '../keys/quotas.js';
 import type { Sleutel } from '../scenario/schema.js';
 
@@ -19,8 +20,10 @@ export interface LineRounding {
 
 /** What steps 3-7 of an allocation depend on: the rounded total and how it is divided. */
 export interface DistributionSpec {
-  unit: bigint; // 100n (whole euros) or 1n (cents)
-  totalUnits: bigint;
+  /** Whole euros or cents. Plain data (no bigints), so that equal specs share a remembered result. */
+  eenheid: 'euro' | 'cent';
+  /** The rounded total in units, as decimal text. */
+  totaal: string;
   reservations: readonly { code: string; naam: string; bedrag: string }[];
   localPercentage: string;
   sleutel: Sleutel;
@@ -44,6 +47,12 @@ export interface Distribution {
   regionClaimStart: number;
   leftover: bigint;
   candidates: number;
+  /** Number of municipalities that share the local part by the key. */
+  sharing: number;
+  /** Number of them raised to the minimum amount. */
+  raised: number;
+  /** Number of claims in the rounding (every recipient of the stream and year). */
+  claimCount: number;
   /** What `roundingOf` needs; kept as arrays, since most results are never explained. */
   claimGroups: readonly ClaimSource[];
   roundedUp: Uint8Array;
@@ -102,7 +111,8 @@ const toUnits = (euros: string | undefined, unit: bigint): bigint =>
  * regions, and one largest-remainder rounding over all of it, so the parts add up exactly.
  */
 export function distribute(data: BaselineData, spec: DistributionSpec): DistributionOutcome {
-  const { unit } = spec;
+  const unit = spec.eenheid === 'cent' ? 1n : 100n;
+  const totalUnits = BigInt(spec.totaal);
   const groups: ClaimGroup[] = [];
   // 3. Reservations.
   const reservationUnits: bigint[] = [];
@@ -115,7 +125,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     reserved += cents / unit;
     reservationUnits.push(cents / unit);
   }
-  if (reserved > spec.totalUnits) return { ok: false, bericht: 'de reserveringen zijn samen meer dan het bedrag' };
+  if (reserved > totalUnits) return { ok: false, bericht: 'de reserveringen zijn samen meer dan het bedrag' };
   if (reservationUnits.length > 0) {
     groups.push({
       ids: spec.reservations.map((r) => `reservering:${r.code}`),
@@ -127,14 +137,14 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       put: (j, u) => (reservationUnits[j] = u),
     });
   }
-  const distributable = fraction(spec.totalUnits - reserved);
+  const distributable = fraction(totalUnits - reserved);
 
   // 4. Local / regional split.
   const local = mul(distributable, mul(fromDecimal(spec.localPercentage), { n: 1n, d: 100n }));
   const regional = sub(distributable, local);
 
   // 5. The key over the municipalities that share by weight.
-  const key = cachedKeyWeights(spec.sleutel, data);
+  const key = keyWeightsOf(data, spec.sleutel);
   const participants = spec.deelname ? new Set(spec.deelname.gemeenten) : null;
   const redistribute = !spec.deelname || spec.deelname.nietDeelnemers === 'herverdelen';
   const sharing: number[] = [];
@@ -207,7 +217,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   }
 
   // 7. The final, explicit rounding: largest remainder over every claim at once.
-  const r = roundGroups(spec.totalUnits, groups);
+  const r = roundGroups(totalUnits, groups);
   const claimGroups: ClaimSource[] = [];
   let start = 0;
   for (const g of groups) {
@@ -230,28 +240,12 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       regionClaimStart,
       leftover: r.leftover,
       candidates: r.candidates,
+      sharing: sharing.length,
+      raised: kq.aangevuld.reduce((n, x) => n + x, 0),
+      claimCount: start,
       claimGroups,
       roundedUp: r.roundedUp,
       rank: r.rank,
     },
   };
-}
-
-const cache = new WeakMap<BaselineData, Map<string, DistributionOutcome>>();
-
-/**
- * `distribute`, remembered per data set (at most 300 outcomes): years and scenarios that divide
- * the same total in the same way share one computation. Outcomes are read-only.
- */
-export function cachedDistribute(data: BaselineData, spec: DistributionSpec): DistributionOutcome {
-  let byKey = cache.get(data);
-  if (!byKey) cache.set(data, (byKey = new Map()));
-  const id = `${spec.unit}|${spec.totalUnits}|${spec.localPercentage}|${JSON.stringify(spec.sleutel)}|${JSON.stringify(spec.reservations)}|${JSON.stringify(spec.deelname)}`;
-  let out = byKey.get(id);
-  if (!out) {
-    if (byKey.size >= 300) byKey.clear();
-    out = distribute(data, spec);
-    byKey.set(id, out);
-  }
-  return out;
 }

@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { apportion } from './apportion.js';
-import { largestRemainder, largestRemainderCore, largestRemainderWeights, largestRemainderSets } from './largest-remainder.js';
+import { largestRemainder, largestRemainderCore } from './largest-remainder.js';
+import { largestRemainderSets } from './claim-sets.js';
+import { largestRemainderWeights } from './weights-fast.js';
 import { fraction } from '../money/fraction.js';
 
 const sum = (xs: readonly bigint[]) => xs.reduce((a, b) => a + b, 0n);

@@ -1,5 +1,6 @@
 import { Decimal } from '../money/decimal.js';
-import { largestRemainderCore, largestRemainderWeights, type CoreResult } from './largest-remainder.js';
+import { largestRemainderCore, type CoreResult } from './largest-remainder.js';
+import { largestRemainderWeights } from './weights-fast.js';
 
 export type Unit = 'euro' | 'cent';
 

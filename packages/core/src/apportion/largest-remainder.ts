@@ -1,4 +1,5 @@
 import type { Fraction } from '../money/fraction.js';
+import { compareIds } from './tie-break.js';
 
 /** One claim on a total: an exact quota in rounding units (euros or cents). */
 export interface Claim {
@@ -147,7 +148,7 @@ export function largestRemainderCore(
   const leftover = total - sumFloor;
   const rank = new Int32Array(n);
   const roundedUp = new Uint8Array(n);
-  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+  const byId = (a: number, b: number) => compareIds(ids[a]!, ids[b]!);
   let candidates = 0;
   if (bigRems && den > MAX_EXACT) {
     // Remainders beyond 2^53: order by their value as a fraction of the denominator in doubles
@@ -209,148 +210,4 @@ export function largestRemainderCore(
     units[i] = roundedUp[i] ? f + 1n : f;
   }
   return { units, roundedUp, rank, leftover, candidates };
-}
-
-/** Claims that share one denominator: the exact quota of claim j is nums[j] / den units. */
-export interface ClaimSet {
-  ids: readonly string[];
-  nums: readonly bigint[];
-  den: bigint;
-}
-
-/**
- * Largest remainder over several sets of claims with different denominators (municipalities,
- * regions, reservations) without bringing them onto one common denominator, whose size would
- * make every operation a large-bigint one. Floors and remainders are taken per set (in doubles
- * where exact); remainders are compared as fractions rem/den: by their double value, and exactly
- * (cross-multiplied bigints) only where two are within 1e-12, far above the doubles' error.
- * The result is the same as `largestRemainderCore` on the common denominator, with ranks, in
- * the order of the sets and their claims.
- */
-export function largestRemainderSets(total: bigint, sets: readonly ClaimSet[]): CoreResult {
-  if (sets.length === 1) return largestRemainderCore(total, sets[0]!.nums, sets[0]!.den, sets[0]!.ids);
-  const n = sets.reduce((s, x) => s + x.ids.length, 0);
-  const floors = new Array<bigint>(n);
-  const rems = new Array<bigint>(n);
-  const dens = new Array<bigint>(n);
-  const ids = new Array<string>(n);
-  const approx = new Float64Array(n);
-  let sumFloor = 0n;
-  let remNum = 0n; // sum of remainders as a fraction remNum / remDen
-  let remDen = 1n;
-  let at = 0;
-  for (const set of sets) {
-    const d = set.den;
-    const dd = Number(d);
-    let setRem = 0n;
-    for (let j = 0; j < set.ids.length; j++, at++) {
-      const num = set.nums[j]!;
-      if (num < 0n) throw new RangeError('negative quota');
-      const f = num / d;
-      const r = num % d;
-      floors[at] = f;
-      rems[at] = r;
-      dens[at] = d;
-      ids[at] = set.ids[j]!;
-      approx[at] = Number(r) / dd;
-      sumFloor += f;
-      setRem += r;
-    }
-    remNum = remNum * d + setRem * remDen;
-    remDen *= d;
-  }
-  const leftover = total - sumFloor;
-  if (remNum !== leftover * remDen) throw new RangeError(`quotas do not add up to the total ${total}`);
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (rems[i]! > 0n) order.push(i);
-  order.sort((a, b) => {
-    const diff = approx[b]! - approx[a]!;
-    if (diff > 1e-12 || diff < -1e-12) return diff;
-    const l = rems[a]! * dens[b]!;
-    const r = rems[b]! * dens[a]!;
-    if (l !== r) return l > r ? -1 : 1;
-    return ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0;
-  });
-  const rank = new Int32Array(n);
-  const roundedUp = new Uint8Array(n);
-  const up = Number(leftover);
-  order.forEach((i, pos) => {
-    rank[i] = pos + 1;
-    if (pos < up) {
-      roundedUp[i] = 1;
-      floors[i] = floors[i]! + 1n;
-    }
-  });
-  return { units: floors, roundedUp, rank, leftover, candidates: order.length };
-}
-
-/**
- * The same rounding as `largestRemainderCore` with `ranks: false`, for one set of integer
- * weights, fast for many recipients (10^5) even when total × weight exceeds 2^53.
- * The quota total × w / W is computed in doubles, with a proven error bound E; where that
- * bound leaves any doubt, the exact bigint value decides:
- * - a quota whose fractional part lies within E of 0 or 1 gets its floor and remainder exactly;
- * - the units left go to the largest remainders: a remainder more than 2E above the threshold
- *   (the leftover-th largest approximation) is certainly among them, one more than 2E below it
- *   certainly not, and those in between are ordered exactly (remainder, then code).
- * Requires total, every weight and their sum W to be below 2^53; the result is exact.
- */
-export function largestRemainderWeights(total: bigint, weights: Float64Array, sum: number, ids: readonly string[]): CoreResult {
-  const n = weights.length;
-  const t = Number(total);
-  const W = BigInt(sum);
-  const floors = new Float64Array(n);
-  const fracs = new Float64Array(n);
-  const exactRem = new Map<number, bigint>(); // remainders computed exactly (numerator over W)
-  let maxQ = 0;
-  for (let i = 0; i < n; i++) {
-    const q = (t * weights[i]!) / sum;
-    if (q > maxQ) maxQ = q;
-    floors[i] = Math.floor(q);
-    fracs[i] = q - floors[i]!;
-  }
-  // Relative error of (t * w) / sum is at most 2 roundings (2^-52 together); with margin:
-  const E = maxQ * 4e-16 + 1e-300;
-  let sumFloor = 0n;
-  let floorSum = 0;
-  const exact = (i: number): void => {
-    const num = total * BigInt(weights[i]!);
-    const f = num / W;
-    const r = num % W;
-    floors[i] = Number(f);
-    fracs[i] = Number(r) / sum;
-    exactRem.set(i, r);
-  };
-  for (let i = 0; i < n; i++) {
-    if (fracs[i]! < 2 * E || fracs[i]! > 1 - 2 * E) exact(i);
-    floorSum += floors[i]!;
-    if (floorSum > 2 ** 52) (sumFloor += BigInt(floorSum)), (floorSum = 0);
-  }
-  sumFloor += BigInt(floorSum);
-  const leftover = total - sumFloor;
-  if (leftover < 0n || leftover > BigInt(n)) throw new RangeError('quotas do not add up to the total');
-  const up = Number(leftover);
-  const roundedUp = new Uint8Array(n);
-  let candidates = 0;
-  for (let i = 0; i < n; i++) if (exactRem.has(i) ? exactRem.get(i)! > 0n : fracs[i]! > 0) candidates++;
-  if (up > 0) {
-    const threshold = Float64Array.from(fracs).sort()[n - up]!;
-    const band: number[] = [];
-    let given = 0;
-    for (let i = 0; i < n; i++) {
-      const f = fracs[i]!;
-      if (f > threshold + 2 * E) (roundedUp[i] = 1), given++;
-      else if (f >= threshold - 2 * E) band.push(i);
-    }
-    for (const i of band) if (!exactRem.has(i)) exact(i);
-    band.sort((a, b) => {
-      const ra = exactRem.get(a)!;
-      const rb = exactRem.get(b)!;
-      return ra !== rb ? (ra > rb ? -1 : 1) : ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0;
-    });
-    for (let k = 0; given < up; k++, given++) roundedUp[band[k]!] = 1;
-  }
-  const units = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) units[i] = BigInt(floors[i]! + roundedUp[i]!);
-  return { units, roundedUp, rank: new Int32Array(n), leftover, candidates };
 }

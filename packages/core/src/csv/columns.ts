@@ -4,6 +4,7 @@
  * prefixed by the caller with file, line and column.
  */
 import type { Separator } from './parse.js';
+import { excerpt, readDecimalText } from '../money/read-number.js';
 
 /** `gewichten.csv, regel 3, kolom weight` */
 export function place(bestand: string, line: number, kolom?: string): string {
@@ -58,49 +59,16 @@ export function readGemeentecode(cell: string): { ok: true; code: string } | { o
   return { ok: true, code };
 }
 
-const POINT = /^\d+(\.\d+)?$/;
-const COMMA = /^\d+,\d+$/;
-const NEGATIVE = /^-\s*\d+([.,]\d+)?$/;
-
-/** The decimal mark a number cell used, to catch files that mix them. */
-export type Mark = 'punt' | 'komma' | null;
-
 /**
- * A decimal of 0 or more as a canonical string with a `.` (`"2,50"` → `"2.50"` kept exact, no
- * floating point). With `;` as separator a decimal comma is accepted; with `,` it is not (the
- * cell must then have been quoted, and the user most likely meant a point).
+ * A decimal of 0 or more as canonical text with a `.` (exact, no floating point). The notation
+ * follows the file: a `;` file is in Dutch notation (decimal comma, `1.234` = 1234), a `,` file
+ * in machine notation (decimal point); see `readNumber`.
  */
-export function readNonNegative(
-  cell: string,
-  separator: Separator,
-  what: string,
-): { ok: true; value: string; mark: Mark } | { ok: false; bericht: string } {
-  const t = cell.trim();
-  if (t === '') return { ok: false, bericht: `is leeg; verwacht ${what} van 0 of meer` };
-  if (POINT.test(t)) return { ok: true, value: t, mark: t.includes('.') ? 'punt' : null };
-  if (COMMA.test(t)) {
-    if (separator === ';') return { ok: true, value: t.replace(',', '.'), mark: 'komma' };
-    return {
-      ok: false,
-      bericht: `"${t}" heeft een decimale komma; in een bestand met een komma als scheidingsteken hoort een punt (${t.replace(',', '.')})`,
-    };
-  }
-  if (NEGATIVE.test(t)) return { ok: false, bericht: `"${t}" is negatief; verwacht ${what} van 0 of meer` };
-  if (/^\d{1,3}([.,]\d{3})+([.,]\d+)?$/.test(t)) {
-    return { ok: false, bericht: `"${t}" bevat een scheidingsteken voor duizendtallen; schrijf het getal zonder (bijvoorbeeld 1234567,89 of 1234567.89)` };
-  }
-  return { ok: false, bericht: `"${t}" is geen getal; verwacht ${what} van 0 of meer` };
-}
-
-/**
- * In a `;` file both a decimal comma and a decimal point are accepted, but not both in one file:
- * then the point was most likely a thousands separator ("1.234" meant 1234). Returns the
- * message for a cell whose mark differs from the file's first mark.
- */
-export function mixedMarks(first: { mark: Mark; line: number } | null, mark: Mark): string | null {
-  if (first === null || mark === null || first.mark === mark) return null;
-  return (
-    `in dit bestand staat op regel ${first.line} een decimale ${first.mark} en hier een decimale ${mark}; ` +
-    'gebruik overal hetzelfde decimaalteken en geen scheidingstekens voor duizendtallen'
-  );
+export function readNonNegative(cell: string, separator: Separator, what: string): { ok: true; value: string } | { ok: false; bericht: string } {
+  if (cell.trim() === '') return { ok: false, bericht: `is leeg; verwacht ${what} van 0 of meer` };
+  const notation = separator === ';' ? 'nl' : 'machine';
+  const r = readDecimalText(cell, notation, { negative: true, what: `${what} van 0 of meer` });
+  if (!r.ok) return { ok: false, bericht: r.message };
+  if (r.value.startsWith('-')) return { ok: false, bericht: `${excerpt(cell)} is negatief; verwacht ${what} van 0 of meer` };
+  return { ok: true, value: r.value };
 }

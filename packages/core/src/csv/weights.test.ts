@@ -48,7 +48,7 @@ describe('readWeights', () => {
       'gewichten.csv, regel 3, kolom weight: "-2" is negatief; verwacht een gewicht van 0 of meer',
     ]);
     expect(errors('code,weight\nA,abc\nB,\n,1\nGM363,1\nA,1\nX Y,1\n')).toEqual([
-      'gewichten.csv, regel 2, kolom weight: "abc" is geen getal; verwacht een gewicht van 0 of meer',
+      'gewichten.csv, regel 2, kolom weight: "abc" is geen getal; verwacht een gewicht van 0 of meer, zoals 1234.5',
       'gewichten.csv, regel 3, kolom weight: is leeg; verwacht een gewicht van 0 of meer',
       'gewichten.csv, regel 4, kolom code: de code is leeg',
       'gewichten.csv, regel 5, kolom code: "GM363" is geen geldige gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)',
@@ -57,20 +57,24 @@ describe('readWeights', () => {
     ]);
   });
 
-  it('rejects a decimal comma in a , file, and other number forms', () => {
-    expect(errors('code,weight\nA,"2,5"\n')).toEqual([
-      'gewichten.csv, regel 2, kolom weight: "2,5" heeft een decimale komma; in een bestand met een komma als scheidingsteken hoort een punt (2.5)',
+  it('reads a , file in machine notation: a decimal point, no thousands separators', () => {
+    expect(errors('code,weight\nA,"2,5"\nB,"1,234,567"\nC,1e3\n')).toEqual([
+      'gewichten.csv, regel 2, kolom weight: "2,5" heeft een decimale komma; hier is de punt het decimaalteken: schrijf 2.5',
+      'gewichten.csv, regel 3, kolom weight: "1,234,567" heeft een scheidingsteken voor duizendtallen; schrijf het getal zonder, met een punt als decimaalteken (zoals 1234567.89)',
+      'gewichten.csv, regel 4, kolom weight: "1e3" is geen getal; verwacht een gewicht van 0 of meer, zoals 1234.5',
     ]);
-    expect(errors('code;weight\nA;1e3\nB;1.234.567\nC;-0,5\n')).toEqual([
-      'gewichten.csv, regel 2, kolom weight: "1e3" is geen getal; verwacht een gewicht van 0 of meer',
-      'gewichten.csv, regel 3, kolom weight: "1.234.567" bevat een scheidingsteken voor duizendtallen; schrijf het getal zonder (bijvoorbeeld 1234567,89 of 1234567.89)',
-      'gewichten.csv, regel 4, kolom weight: "-0,5" is negatief; verwacht een gewicht van 0 of meer',
-    ]);
+    const r = readWeights('code,weight\nA,1.234\n', 'g.csv');
+    expect(r.ok && r.rows.map((x) => x.value)).toEqual(['1.234']);
   });
 
-  it('rejects a ; file that mixes decimal commas and points (the point was probably thousands)', () => {
-    expect(errors('code;weight\nA;2,5\nB;1\nC;1.234\n')).toEqual([
-      'gewichten.csv, regel 4, kolom weight: "1.234": in dit bestand staat op regel 2 een decimale komma en hier een decimale punt; gebruik overal hetzelfde decimaalteken en geen scheidingstekens voor duizendtallen',
+  it('reads a ; file in Dutch notation, the one rule for numbers people write: 1.234 is 1234, 1.234,5 is 1234.5, 1 234 is 1234', () => {
+    const r = readWeights('code;weight\nA;2,5\nB;1.234\nC;1.234,5\nD;1 234\nE;6.000.000\n', 'g.csv');
+    expect(r.ok && r.rows.map((x) => x.value)).toEqual(['2.5', '1234', '1234.5', '1234', '6000000']);
+    expect(errors('code;weight\nA;2.5\nB;1e3\nC;-0,5\nD;1.23.4\n')).toEqual([
+      'gewichten.csv, regel 2, kolom weight: "2.5": de komma is het decimaalteken; schrijf 2,5 (een punt scheidt alleen duizendtallen, zoals in 1.234)',
+      'gewichten.csv, regel 3, kolom weight: "1e3" is geen getal; verwacht een gewicht van 0 of meer, zoals 1.234,5',
+      'gewichten.csv, regel 4, kolom weight: "-0,5" is negatief; verwacht een gewicht van 0 of meer',
+      'gewichten.csv, regel 5, kolom weight: "1.23.4" is geen getal; verwacht een gewicht van 0 of meer, zoals 1.234,5',
     ]);
   });
 
@@ -122,6 +126,7 @@ const data = {
     merger('2019-01-01', 'GM9001', 'Oud-A', 'GM9002', 'Tussen-B'),
     merger('2023-01-01', 'GM9002', 'Tussen-B', 'GM1992', 'Voorne aan Zee'),
   ],
+  indeling: { van: 2023, tot: 2026, naam: 'indeling 2023-2026' },
 } as unknown as BaselineData;
 
 describe('readKeyTable', () => {

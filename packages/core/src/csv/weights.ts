@@ -7,7 +7,7 @@
 import type { BaselineData, Municipality } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import { successorsOf } from '../municipalities/lookup.js';
-import { findColumn, mixedMarks, place, readCode, readGemeentecode, readNonNegative, type Mark } from './columns.js';
+import { findColumn, place, readCode, readGemeentecode, readNonNegative } from './columns.js';
 import { limit, parseCsv, type Separator } from './parse.js';
 
 /** One row of a code/value file, with the line it came from. */
@@ -61,7 +61,6 @@ function readCodeValues(text: string, bestand: string, spec: TableSpec): CodeVal
   const fouten: LineFout[] = [];
   const rows: CodeValue[] = [];
   const firstLine = new Map<string, number>();
-  let firstMark: { mark: Mark; line: number } | null = null;
   for (const row of parsed.rows) {
     const fout = (kolom: string, bericht: string) => fouten.push({ line: row.line, text: `${place(bestand, row.line, kolom)}: ${bericht}` });
     const c = spec.readCode(row.cells[codeCol.index]!);
@@ -70,11 +69,6 @@ function readCodeValues(text: string, bestand: string, spec: TableSpec): CodeVal
     else if (firstLine.has(c.code)) fout(codeCol.naam, `"${c.code}" komt twee keer voor (ook op regel ${firstLine.get(c.code)})`);
     else firstLine.set(c.code, row.line);
     if (!v.ok) fout(valueCol.naam, v.bericht);
-    else {
-      const mixed = mixedMarks(firstMark, v.mark);
-      if (mixed) fout(valueCol.naam, `"${row.cells[valueCol.index]!.trim()}": ${mixed}`);
-      else if (firstMark === null && v.mark !== null) firstMark = { mark: v.mark, line: row.line };
-    }
     if (c.ok && v.ok) rows.push({ code: c.code, value: v.value, line: row.line });
   }
   return { ok: true, rows, fouten, separator: parsed.separator, kolommen: { code: codeCol.naam, value: valueCol.naam } };
@@ -175,6 +169,7 @@ export function readKeyTable(text: string, bestand: string, data: BaselineData):
   const { code: codeKolom, value: waardeKolom } = r.kolommen;
 
   const fouten = r.fouten;
+  const firstMerger = data.herindelingen.reduce((y, m) => Math.min(y, Number(m.datum.slice(0, 4))), Infinity);
   const current = new Map(data.gemeenten.map((g) => [g.code, g]));
   const meldingen: string[] = [];
   const sums = new Map<string, Decimal>();
@@ -188,7 +183,7 @@ export function readKeyTable(text: string, bestand: string, data: BaselineData):
     const where = whereNow(data, current, row.code);
     let target: Municipality;
     if (where.soort === 'onbekend') {
-      fouten.push({ line: row.line, text: `${place(bestand, row.line, codeKolom)}: "${row.code}" is geen gemeente in de indeling 2023-2026 en ook geen gemeente die sinds 2019 is opgeheven` });
+      fouten.push({ line: row.line, text: `${place(bestand, row.line, codeKolom)}: "${row.code}" is geen gemeente in de ${data.indeling.naam} en ook geen gemeente die sinds ${firstMerger} is opgeheven` });
       continue;
     } else if (where.soort === 'voormalig') {
       if (where.opvolgers.length > 1) {

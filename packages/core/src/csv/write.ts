@@ -19,12 +19,23 @@ export const BOM = '\uFEFF';
 
 export interface WriteCsvOptions {
   excel?: boolean;
+  /**
+   * Which columns hold numbers. Without it, every cell that looks like a number is written as
+   * one; with it, only these columns are, and a cell of any other column is always text (a code
+   * such as `-2.5` stays `-2.5` as text, made harmless like any text).
+   */
+  numeric?: readonly boolean[];
 }
 
 /** A text cell made harmless: a leading `'` when it would start a formula. */
 export function neutralizeFormula(cell: string): string {
   if (cell.length > 0 && FORMULA_START.has(cell[0]!) && !NUMERIC_CELL.test(cell)) return `'${cell}`;
   return cell;
+}
+
+/** A cell of a text column: a leading `'` whenever it starts like a formula, even when it reads as a number. */
+export function neutralizeText(cell: string): string {
+  return cell.length > 0 && FORMULA_START.has(cell[0]!) ? `'${cell}` : cell;
 }
 
 function quote(cell: string): string {
@@ -46,19 +57,20 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly str
 
   // A reader detects the separator from the header line, so a decimal comma there is quoted;
   // with one column the separator cannot be told at all, so a decimal comma is always quoted.
-  const cell = (value: string, inHeader: boolean): string => {
-    if (NUMERIC_CELL.test(value)) {
+  const cell = (value: string, inHeader: boolean, column: number): string => {
+    const asNumber = opts.numeric === undefined || inHeader ? NUMERIC_CELL.test(value) : opts.numeric[column] === true && NUMERIC_CELL.test(value);
+    if (asNumber) {
       if (!excel) return value;
       const comma = value.replace('.', ',');
       return (single || inHeader) && comma.includes(',') ? quote(comma) : comma;
     }
-    const safe = neutralizeFormula(value);
+    const safe = opts.numeric !== undefined && !inHeader ? neutralizeText(value) : neutralizeFormula(value);
     return NEEDS_QUOTES.test(safe) ? quote(safe) : safe;
   };
   const record = (cells: readonly string[], inHeader = false): string => {
     // A record of one empty cell would be an empty line, which readers skip: write `""`.
     if (cells.length === 1 && cells[0] === '') return `""${eol}`;
-    return cells.map((c) => cell(c, inHeader)).join(sep) + eol;
+    return cells.map((c, i) => cell(c, inHeader, i)).join(sep) + eol;
   };
 
   let out = excel ? BOM : '';

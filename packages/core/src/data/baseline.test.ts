@@ -147,7 +147,7 @@ describe('embedded baseline data', () => {
 
   it('expands the years of the generic cuts', () => {
     const azwa = data.kortingen.find((k) => k.regeling === 'spuk-azwa (GALA-deel)');
-    expect(azwa?.jaren).toEqual([2027, 2028, 2029]);
+    expect(azwa?.jaren).toEqual([2027, 2028, 2029, 2030]);
     expect(azwa?.percentage.toFixed()).toBe('10');
     expect(data.kortingen.find((k) => k.regeling === 'brede-spuk')?.jaren).toEqual([2026]);
   });

@@ -17,8 +17,8 @@ import {
   type Municipality,
   type Municipality2021,
   type NationalAmountRow,
-  type Status,
 } from './types.js';
+import { SOURCE_STATUSES, type SourceStatus } from '../status/status.js';
 
 // ---------------------------------------------------------------------------------------------
 // Problems
@@ -157,7 +157,7 @@ const tekst = z
 /** Free text that may be empty. */
 const vrijeTekst = z.string();
 
-const STATUSES = ['officieel', 'officieel-afgerond', 'raming', 'onbekend'] as const satisfies readonly Status[];
+const STATUSES = SOURCE_STATUSES;
 
 const status = z.enum(STATUSES, {
   error: (iss) => `${show(String(iss.input))} is geen geldige status (toegestaan: ${STATUSES.join(', ')})`,
@@ -403,7 +403,7 @@ export const spukIzaSchema = fileSchema(
 );
 
 /** An empty amount means unknown, and only status 'onbekend' may say so (and vice versa). */
-function unknownMatchesStatus(bedrag: DecimalValue | null, st: Status): RowProblem[] {
+function unknownMatchesStatus(bedrag: DecimalValue | null, st: SourceStatus): RowProblem[] {
   if (bedrag === null && st !== 'onbekend') {
     return [{ kolom: 'bedrag_eur', melding: `is leeg, maar de status is "${st}"; een leeg bedrag mag alleen bij status "onbekend" (onbekend is niet nul)` }];
   }

@@ -1,7 +1,5 @@
 import type { Decimal } from '../money/decimal.js';
-
-/** Status of a figure, as in `landelijke-budgetten.csv`. */
-export type Status = 'officieel' | 'officieel-afgerond' | 'raming' | 'onbekend';
+import type { SourceStatus } from '../status/status.js';
 
 /** The funding streams; ids are those of `landelijke-budgetten.csv`. */
 export const STREAM_IDS = [
@@ -81,6 +79,8 @@ export interface ObservedTable {
   bron: string;
   toelichting: string;
   bedragen: ReadonlyMap<string, bigint>; // recipient code (GM code or region id) -> whole euros
+  /** The years in which this table is the key as officially applied; in other years using it is an assumption. */
+  sleutelJaren: readonly number[];
 }
 
 /** One of the 42 IZA regions; its money is paid to the mandate holder. */
@@ -96,7 +96,7 @@ export interface NationalAmountRow {
   stroom: StreamId;
   jaar: number | 'structureel';
   bedrag: Decimal | null; // euros; null = unknown (never 0)
-  status: Status;
+  status: SourceStatus;
   kanaal: string;
   ontvangers: string;
   sleutel: string;
@@ -113,8 +113,18 @@ export interface GenericCut {
   toelichting: string;
 }
 
+/** A municipal division: the municipalities of a range of years (for `gemeenten`: 2023-2026). */
+export interface Division {
+  van: number;
+  tot: number;
+  /** "indeling 2023-2026", for messages and explanations. */
+  naam: string;
+}
+
 /** Everything the product knows, validated. */
 export interface BaselineData {
+  /** The division of `gemeenten`, read from the name of its file. */
+  indeling: Division;
   gemeenten: readonly Municipality[];
   gemeenten2021: readonly Municipality2021[];
   herindelingen: readonly Merger[];

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { explain } from './explain.js';
 import { renderExplanation } from './render.js';
-import { allocate, type Allocation } from '../allocation/allocate.js';
+import { allocate } from '../allocation/allocate.js';
+import type { Allocation } from '../allocation/types.js';
 import { baselineData } from '../data/baseline.js';
 import type { Wijziging } from '../scenario/schema.js';
 import { formatEuro } from '../money/format.js';
@@ -20,9 +21,13 @@ describe('explain', () => {
   it('traces a Brede SPUK amount: source, cut, key share, quota and rounding', () => {
     const e = explain(baseline, { stroom: 'ks-brede-spuk', jaar: 2026, ontvanger: 'GM0363' });
     if (!e.ok) throw new Error(e.bericht);
-    const kinds = e.uitleg.stappen.map((s) => s.soort);
-    expect(kinds).toEqual(['landelijk-bedrag', 'korting', 'lokaal-regionaal', 'sleutel', 'quotum', 'afronding']);
-    const line = baseline.resultaten.find((r) => r.stroom === 'ks-brede-spuk' && r.jaar === 2026)!.regels.find((l) => l.ontvanger === 'GM0363')!;
+    const kinds = e.uitleg.stappen.map((s) => s.stap);
+    expect(kinds).toEqual(['landelijk-bedrag', 'korting', 'lokaal-regionaal', 'sleutel', 'aandeel', 'quotum', 'afronding-ontvanger']);
+    const result = baseline.resultaten.find((r) => r.stroom === 'ks-brede-spuk' && r.jaar === 2026)!;
+    const line = result.regels.find((l) => l.ontvanger === 'GM0363')!;
+    // The explanation selects the steps the allocation recorded; it computes nothing again.
+    expect(e.uitleg.stappen[1]).toBe(result.stappen.find((s) => s.stap === 'korting'));
+    expect(e.uitleg.status).toBe('berekend');
     expect(e.uitleg.bedrag).toBe(line.bedrag);
     const text = renderExplanation(e.uitleg).join('\n');
     expect(text).toContain('€ 20.000.000');
@@ -56,7 +61,7 @@ describe('explain', () => {
   it('explains an unallocated stream with its reason', () => {
     const e = explain(baseline, { stroom: 'ks-impuls', jaar: 2021, ontvanger: 'GM0363' });
     if (!e.ok) throw new Error(e.bericht);
-    expect(renderExplanation(e.uitleg).join(' ')).toMatch(/niet over gemeenten verdeeld.*circulaires/);
+    expect(renderExplanation(e.uitleg).join(' ')).toMatch(/niet verdeeld.*circulaires/);
   });
 
   it('names the scenario change, its scope, indexation and the rounding of the total', () => {
@@ -66,12 +71,12 @@ describe('explain', () => {
     ]);
     const e = explain(a, { stroom: 'ks-gala-structureel', jaar: 2028, ontvanger: 'GM0014' });
     if (!e.ok) throw new Error(e.bericht);
-    expect(e.uitleg.stappen.map((s) => s.soort)).toContain('afronding-totaal');
+    expect(e.uitleg.stappen.map((s) => s.stap)).toContain('afronding-totaal');
     const text = renderExplanation(e.uitleg).join('\n');
-    expect(text).toMatch(/wijziging 1, vanaf 2028\): test/);
+    expect(text).toMatch(/wijziging 1 van het scenario \(vanaf 2028\): test/);
     expect(text).toMatch(/1,5% in 2028/);
     expect(text).toMatch(/half naar boven/);
-    expect(text).toMatch(/scenario-aanname/);
+    expect(text).toMatch(/status: scenario\)/);
   });
 
   it('explains the minimum and non-participation', () => {
@@ -86,7 +91,11 @@ describe('explain', () => {
     const small = a.resultaten.find((r) => r.stroom === 'integrale-gezinspoli' && r.jaar === 2028)!.regels.find((l) => l.bedrag === 4000_00n)!;
     const e2 = explain(a, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: small.ontvanger });
     if (!e2.ok) throw new Error(e2.bericht);
-    expect(renderExplanation(e2.uitleg).join(' ')).toMatch(/onder het minimumbedrag van € 4\.000/);
+    const text = renderExplanation(e2.uitleg).join(' ');
+    expect(text).toMatch(/minimumbedrag van € 4\.000 per gemeente/);
+    expect(text).toMatch(/viel onder het minimumbedrag/);
+    const raised = a.resultaten.find((r) => r.stroom === 'integrale-gezinspoli' && r.jaar === 2028)!.regels.filter((l) => l.bedrag === 4000_00n).length;
+    expect(text).toContain(`${raised} gemeenten zijn daartoe aangevuld`);
   });
 
   it('says that an unearmarked amount is an attributed share', () => {
@@ -95,6 +104,27 @@ describe('explain', () => {
     if (!e25.ok || !e24.ok) throw new Error('explain failed');
     expect(e25.uitleg.meldingen.join(' ')).toMatch(/toegerekend/);
     expect(e24.uitleg.meldingen.join(' ')).not.toMatch(/toegerekend/);
+  });
+
+  it('takes every count and year in its text from the computation, not from the code', () => {
+    const a = run([{ soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', lokaalPercentage: '50' }]);
+    const e = explain(a, { stroom: 'nu-niet-zwanger', jaar: 2027, ontvanger: data.izaRegios[0]!.id });
+    if (!e.ok) throw new Error(e.bericht);
+    const text = renderExplanation(e.uitleg).join(' ');
+    expect(text).toContain(`de ${data.izaRegios.length} IZA-regio's`);
+    expect(text).toContain(data.spukIza2026.naam);
+    // A smaller data set gives smaller counts: nothing is written into the text.
+    const fewer = { ...data, izaRegios: data.izaRegios.slice(0, 40) };
+    const out = allocate(fewer, { versie: 1, naam: 't', afronding: 'euro', wijzigingen: [{ soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', lokaalPercentage: '50' }] });
+    if (!out.ok) throw new Error('allocate');
+    const e2 = explain(out.allocation, { stroom: 'nu-niet-zwanger', jaar: 2027, ontvanger: data.izaRegios[0]!.id });
+    if (!e2.ok) throw new Error(e2.bericht);
+    expect(renderExplanation(e2.uitleg).join(' ')).toContain("de 40 IZA-regio's");
+    const ks = explain(a, { stroom: 'ks-brede-spuk', jaar: 2023, ontvanger: 'GM0363' });
+    if (!ks.ok) throw new Error(ks.bericht);
+    const ksText = renderExplanation(ks.uitleg).join(' ');
+    expect(ksText).toContain(`(lokaal deel, ${data.gemeenten.length} ontvangers)`);
+    expect(ksText).toMatch(/status: raming\)\. Waarom raming: de verdeelsleutel voor 2023 is niet gepubliceerd/);
   });
 
   it('refuses a year without the stream with a Dutch message', () => {

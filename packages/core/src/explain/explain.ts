@@ -1,41 +1,23 @@
 import type { StreamId } from '../data/types.js';
-import { type Fraction, fraction, fromDecimal, mul, floor, percentFactor } from '../money/fraction.js';
-import type { Allocation, ResultStatus, RecipientKind } from '../allocation/allocate.js';
-import type { Origin } from '../scenario/parameters.js';
-import { streamById } from '../streams/streams.js';
+import { type Fraction, fraction, floor, mul } from '../money/fraction.js';
+import type { Allocation, RecipientKind, RoundingUnit, TraceStep } from '../allocation/types.js';
 import { roundingOf } from '../allocation/distribute.js';
+import type { Status } from '../status/status.js';
+import { streamById } from '../streams/streams.js';
 
-/** Where a value came from, for the explanation. */
-export type StepOrigin =
-  | { herkomst: 'basis'; bron: string; toelichting: string }
-  | { herkomst: 'scenario'; wijziging: number; geldigheid: 'alleen-dit-jaar' | 'vanaf-dit-jaar'; vanafJaar: number; toelichting: string };
-
-/** One step of the computation of an amount: structured data first; the Dutch text is rendered from it. */
+/**
+ * One step of the explanation of an amount: a step of the recorded computation of its stream
+ * and year, or a fact about this recipient taken from the recorded rounding.
+ */
 export type ExplanationStep =
-  | { soort: 'landelijk-bedrag'; bedrag: string | null; status: ResultStatus; structureel: boolean; oorsprong: StepOrigin }
-  | { soort: 'korting'; percentage: string; na: Fraction; oorsprong: StepOrigin }
-  | { soort: 'indexatie'; jaren: { jaar: number; percentage: string }[]; factor: Fraction; na: Fraction; oorsprong: StepOrigin }
-  | { soort: 'afronding-totaal'; exact: Fraction; totaal: bigint; eenheid: 'euro' | 'cent' }
-  | { soort: 'niet-verdeeld'; reden: string }
-  | { soort: 'reserveringen'; totaal: bigint; ontvangers: { code: string; naam: string; bedrag: string }[] }
-  | { soort: 'lokaal-regionaal'; lokaalPercentage: string; lokaal: Fraction; regionaal: Fraction; status: ResultStatus; oorsprong: StepOrigin }
-  | { soort: 'deelname'; neemtDeel: boolean; deelnemers: number; nietDeelnemers: 'herverdelen' | 'onbenut' }
+  | TraceStep
+  | { stap: 'deelname-ontvanger'; neemtDeel: boolean; nietDeelnemers: 'herverdelen' | 'onbenut' }
+  | { stap: 'aandeel'; deel: 'lokaal' | 'regionaal'; gewicht: bigint | null; totaalGewicht: bigint | null; aandeel: Fraction | null; aangevuld: boolean }
+  /** The exact share in cents. */
+  | { stap: 'quotum'; quotum: Fraction }
+  /** Amounts in cents. */
   | {
-      soort: 'sleutel';
-      omschrijving: string;
-      bron: string;
-      deel: 'lokaal' | 'regionaal';
-      gewicht: bigint | null;
-      totaalGewicht: bigint | null;
-      aandeel: Fraction | null;
-      aangevuld: boolean;
-      basisbedrag: string | null;
-      minimumbedrag: string | null;
-      oorsprong: StepOrigin;
-    }
-  | { soort: 'quotum'; quotum: Fraction }
-  | {
-      soort: 'afronding';
+      stap: 'afronding-ontvanger';
       quotum: Fraction;
       ondergrens: bigint;
       bedrag: bigint;
@@ -43,9 +25,9 @@ export type ExplanationStep =
       rang: number | null;
       restEenheden: bigint;
       kandidaten: number;
-      eenheid: 'euro' | 'cent';
+      eenheid: RoundingUnit;
     }
-  | { soort: 'vast-bedrag'; bedrag: bigint };
+  | { stap: 'vast-bedrag'; bedrag: bigint };
 
 export interface Explanation {
   stroom: StreamId;
@@ -55,22 +37,21 @@ export interface Explanation {
   naam: string;
   soortOntvanger: RecipientKind;
   bedrag: bigint | null;
-  status: ResultStatus;
+  status: Status;
+  redenen: readonly string[];
   stappen: ExplanationStep[];
   meldingen: string[];
 }
 
 export type ExplainResult = { ok: true; uitleg: Explanation } | { ok: false; bericht: string };
 
-const toStepOrigin = (o: Origin): StepOrigin =>
-  o.herkomst === 'basis'
-    ? { herkomst: 'basis', bron: o.bron, toelichting: o.toelichting }
-    : { herkomst: 'scenario', wijziging: o.wijziging, geldigheid: o.geldigheid, vanafJaar: o.vanafJaar, toelichting: o.toelichting };
+const AMOUNT_STEPS: ReadonlySet<TraceStep['stap']> = new Set(['landelijk-bedrag', 'korting', 'indexatie', 'afronding-totaal']);
 
 /**
- * The structured explanation of one amount: national amount and source, each adjustment, the
- * key and the recipient's share, the exact quota, and the rounding step with the reason the
- * remainder went where it went.
+ * The explanation of one amount, selected from the trace its allocation recorded: the national
+ * amount and its source, each adjustment, the rounding of the total, the split, the key and
+ * this recipient's share, the exact quota, and where the rounding put the remainder and why.
+ * Nothing is computed again here.
  */
 export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: number; ontvanger: string }): ExplainResult {
   const r = allocation.resultaten.find((x) => x.stroom === q.stroom && x.jaar === q.jaar);
@@ -80,119 +61,65 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
   if (idx < 0) idx = r.regels.findIndex((l) => l.soort === 'landelijk');
   const line = r.regels[idx];
   if (!line) return { ok: false, bericht: `${q.ontvanger} ontvangt niets uit ${stream.naam} in ${q.jaar}.` };
-  const p = r.parameters;
-  const eenheid = allocation.eenheid === 1n ? 'cent' : 'euro';
+  const soort = line.soort;
+  const deel = soort === 'regio' ? 'regionaal' : 'lokaal';
   const stappen: ExplanationStep[] = [];
-  const bedrag = p.bedrag!;
-  stappen.push({
-    soort: 'landelijk-bedrag',
-    bedrag: bedrag.waarde,
-    status: bedrag.oorsprong.herkomst === 'scenario' ? 'scenario' : bedrag.oorsprong.status,
-    structureel: p.bedragRij?.jaar === 'structureel' && bedrag.oorsprong.herkomst === 'basis',
-    oorsprong: toStepOrigin(bedrag.oorsprong),
-  });
-  if (bedrag.waarde !== null && r.bijgesteld !== null && r.totaal !== null) {
-    let running = fromDecimal(bedrag.waarde);
-    if (p.korting) {
-      running = mul(running, percentFactor(p.korting.waarde, -1));
-      stappen.push({ soort: 'korting', percentage: p.korting.waarde, na: running, oorsprong: toStepOrigin(p.korting.oorsprong) });
-    }
-    if (p.indexaties.length > 0) {
-      let factor = fraction(1n);
-      for (const ix of p.indexaties) factor = mul(factor, percentFactor(ix.percentage, 1));
-      running = mul(running, factor);
+  for (const s of r.stappen) {
+    if (AMOUNT_STEPS.has(s.stap)) stappen.push(s);
+    else if (s.stap === 'niet-verdeeld' && soort === 'landelijk') stappen.push(s);
+    else if (s.stap === 'reserveringen') stappen.push(s);
+    else if (s.stap === 'lokaal-regionaal' && soort !== 'reservering') stappen.push(s);
+    else if (s.stap === 'deelname' && (soort === 'gemeente' || soort === 'onbenut')) {
+      stappen.push(s);
+      if (soort === 'gemeente') stappen.push({ stap: 'deelname-ontvanger', neemtDeel: line.deelname !== false, nietDeelnemers: s.nietDeelnemers });
+    } else if (s.stap === 'sleutel' && s.deel === deel && (soort === 'gemeente' || soort === 'regio') && line.deelname !== false) stappen.push(s);
+  }
+  if (soort === 'reservering') stappen.push({ stap: 'vast-bedrag', bedrag: line.bedrag ?? 0n });
+
+  const claim = r.claims[idx] ?? -1;
+  const d = r.verdeling;
+  const round = r.stappen.find((s) => s.stap === 'afronding');
+  if (d && claim >= 0 && line.bedrag !== null && round?.stap === 'afronding') {
+    const fact = roundingOf(d, claim);
+    const unit = allocation.eenheid;
+    if (soort !== 'onbenut') {
       stappen.push({
-        soort: 'indexatie',
-        jaren: p.indexaties.map((i) => ({ jaar: i.jaar, percentage: i.percentage })),
-        factor,
-        na: running,
-        oorsprong: toStepOrigin(p.indexaties[p.indexaties.length - 1]!.oorsprong),
+        stap: 'aandeel',
+        deel,
+        gewicht: fact.gewicht,
+        totaalGewicht: fact.totaalGewicht,
+        aandeel: fact.gewicht !== null && fact.totaalGewicht ? fraction(fact.gewicht, fact.totaalGewicht) : null,
+        aangevuld: fact.aangevuld,
       });
     }
-    const exactCents = mul(r.bijgesteld, fraction(100n));
-    if (exactCents.d !== 1n || exactCents.n % allocation.eenheid !== 0n) {
-      stappen.push({ soort: 'afronding-totaal', exact: r.bijgesteld, totaal: r.totaal, eenheid });
-    }
-  }
-  if (line.soort === 'landelijk') {
-    if (bedrag.waarde !== null) stappen.push({ soort: 'niet-verdeeld', reden: r.meldingen[0] ?? '' });
-    return { ok: true, uitleg: { ...header(), stappen } };
-  }
-  if (line.soort === 'reservering') {
-    const res = p.reserveringen!.waarde;
-    stappen.push({ soort: 'reserveringen', totaal: r.reserveringen, ontvangers: res });
-    stappen.push({ soort: 'vast-bedrag', bedrag: line.bedrag ?? 0n });
-    return { ok: true, uitleg: { ...header(), stappen } };
-  }
-  if (r.reserveringen > 0n && p.reserveringen) {
-    stappen.push({ soort: 'reserveringen', totaal: r.reserveringen, ontvangers: p.reserveringen.waarde });
-  }
-  stappen.push({
-    soort: 'lokaal-regionaal',
-    lokaalPercentage: p.lokaalPercentage.waarde,
-    lokaal: r.lokaal,
-    regionaal: r.regionaal,
-    status: p.lokaalPercentage.oorsprong.herkomst === 'scenario' ? 'scenario' : p.lokaalPercentage.oorsprong.status,
-    oorsprong: toStepOrigin(p.lokaalPercentage.oorsprong),
-  });
-  if (p.deelname && line.soort === 'gemeente') {
+    const quotum = mul(fact.quotum, fraction(unit));
+    stappen.push({ stap: 'quotum', quotum });
     stappen.push({
-      soort: 'deelname',
-      neemtDeel: line.deelname !== false,
-      deelnemers: p.deelname.waarde.gemeenten.length,
-      nietDeelnemers: p.deelname.waarde.nietDeelnemers,
-    });
-  }
-  const claim = r.claims[idx] ?? -1;
-  const fact = r.verdeling && claim >= 0 ? roundingOf(r.verdeling, claim) : null;
-  if (fact && line.soort !== 'onbenut') {
-    const sl = p.sleutel.waarde;
-    const regional = line.soort === 'regio';
-    stappen.push({
-      soort: 'sleutel',
-      omschrijving: regional
-        ? 'SPUK IZA-sleutel: het aandeel van de regio in de officiële SPUK IZA-bedragen 2026'
-        : (r.sleutel?.omschrijving ?? ''),
-      bron: (regional ? r.regioSleutelBron : r.sleutel?.bron) ?? '',
-      deel: regional ? 'regionaal' : 'lokaal',
-      gewicht: fact.gewicht,
-      totaalGewicht: fact.totaalGewicht,
-      aandeel: fact.gewicht !== null && fact.totaalGewicht ? fraction(fact.gewicht, fact.totaalGewicht) : null,
-      aangevuld: fact.aangevuld,
-      basisbedrag: !regional && sl.type === 'formule' ? (sl.basisbedrag ?? null) : null,
-      minimumbedrag: !regional && sl.type === 'formule' ? (sl.minimumbedrag ?? null) : null,
-      oorsprong: toStepOrigin(p.sleutel.oorsprong),
-    });
-  }
-  if (fact && line.bedrag !== null && r.apportionment) {
-    const unit = allocation.eenheid;
-    const quotumCents = mul(fact.quotum, fraction(unit));
-    stappen.push({ soort: 'quotum', quotum: quotumCents });
-    stappen.push({
-      soort: 'afronding',
-      quotum: quotumCents,
+      stap: 'afronding-ontvanger',
+      quotum,
       ondergrens: floor(fact.quotum) * unit,
       bedrag: line.bedrag,
       naarBoven: fact.naarBoven,
       rang: fact.rang,
-      restEenheden: r.apportionment.leftover,
-      kandidaten: r.apportionment.candidates,
-      eenheid,
+      restEenheden: round.restEenheden,
+      kandidaten: round.kandidaten,
+      eenheid: round.eenheid,
     });
   }
-  return { ok: true, uitleg: { ...header(), stappen } };
-
-  function header(): Omit<Explanation, 'stappen'> {
-    return {
+  return {
+    ok: true,
+    uitleg: {
       stroom: q.stroom,
       stroomNaam: stream.naam,
       jaar: q.jaar,
-      ontvanger: line!.ontvanger,
-      naam: line!.naam,
-      soortOntvanger: line!.soort,
-      bedrag: line!.bedrag,
-      status: line!.status,
-      meldingen: r!.meldingen.filter(Boolean),
-    };
-  }
+      ontvanger: line.ontvanger,
+      naam: line.naam,
+      soortOntvanger: soort,
+      bedrag: line.bedrag,
+      status: line.status,
+      redenen: line.redenen,
+      stappen,
+      meldingen: r.meldingen.filter(Boolean),
+    },
+  };
 }

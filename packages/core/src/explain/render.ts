@@ -1,90 +1,106 @@
-import type { ResultStatus } from '../allocation/allocate.js';
-import { Decimal } from '../money/decimal.js';
 import { type Fraction, fraction, mul } from '../money/fraction.js';
 import { formatEuro, formatNumber, formatPercent } from '../money/format.js';
-import type { Explanation, ExplanationStep, StepOrigin } from './explain.js';
+import { centsOf } from '../money/cents.js';
+import { groundOf, scenarioReason, type Origin } from '../scenario/parameters.js';
+import type { RoundingUnit } from '../allocation/types.js';
+import type { Explanation, ExplanationStep } from './explain.js';
 
-/** Dutch labels of the statuses, for every place that shows one. */
-export const STATUS_LABELS: Record<ResultStatus, string> = {
-  officieel: 'officieel',
-  'officieel-afgerond': 'officieel, afgerond',
-  raming: 'raming',
-  scenario: 'scenario-aanname',
-  onbekend: 'onbekend',
-};
+/**
+ * The Dutch text of an explanation, rendered from its steps only: every amount, year, count and
+ * source in it comes from the recorded computation, none is written here.
+ */
 
+/** An exact euro amount; when it is not whole cents, four decimals, said to be not yet rounded. */
 const euroFraction = (f: Fraction): string => {
-  // An exact euro amount; when it is not whole cents, show 4 decimals and say "afgerond weergegeven".
   const cents = mul(f, fraction(100n));
   if (cents.d === 1n) return formatEuro(cents.n, 'auto');
   return `ongeveer € ${formatNumber(f, 4)} (exact, nog niet afgerond)`;
 };
 const centsFraction = (f: Fraction): string => euroFraction(fraction(f.n, f.d * 100n));
-/** A scenario or data amount (a decimal string in euros, at most cents) in Dutch notation. */
-const euroText = (s: string): string => formatEuro(BigInt(new Decimal(s).times(100).toFixed(0)), 'auto');
+const euroText = (s: string): string => formatEuro(centsOf(s), 'auto');
+const unitText = (u: RoundingUnit): string => (u === 'euro' ? "hele euro's" : 'hele centen');
+const count = (n: number, een: string, meer: string): string => `${formatNumber(BigInt(n), 0)} ${n === 1 ? een : meer}`;
 
-function origin(o: StepOrigin): string {
+function origin(o: Origin): string {
   if (o.herkomst === 'basis') return o.bron ? ` Bron: ${o.bron}.` : '';
-  const scope = o.geldigheid === 'alleen-dit-jaar' ? `alleen voor ${o.vanafJaar}` : `vanaf ${o.vanafJaar}`;
-  return ` Dit komt uit het scenario (wijziging ${o.wijziging + 1}, ${scope})${o.toelichting ? `: ${o.toelichting}` : ''}.`;
+  return ` Dit ${scenarioReason(o)}.`;
 }
 
 function step(s: ExplanationStep, e: Explanation): string {
-  switch (s.soort) {
-    case 'landelijk-bedrag':
-      if (s.bedrag === null) return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is onbekend. Onbekend is niet hetzelfde als nul: het wordt nergens als 0 meegeteld.${origin(s.oorsprong)}`;
-      return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is ${euroText(s.bedrag)} (${STATUS_LABELS[s.status]}${s.structureel ? '; het structurele bedrag, voortgezet na het laatste jaar met een eigen bedrag' : ''}).${origin(s.oorsprong)}`;
+  switch (s.stap) {
+    case 'landelijk-bedrag': {
+      if (s.bedrag === null) {
+        return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is onbekend. Onbekend is niet hetzelfde als nul: het wordt nergens als 0 meegeteld.${origin(s.oorsprong)}`;
+      }
+      const ground = groundOf(s.oorsprong);
+      const note = s.oorsprong.herkomst === 'basis' && s.status === 'raming' && ground.reden ? ` Dit is een raming: ${ground.reden}.` : '';
+      const structural = s.structureel ? '; het structurele bedrag, voortgezet na het laatste jaar met een eigen bedrag' : '';
+      return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is ${euroText(s.bedrag)} (${s.status}${structural}).${note}${origin(s.oorsprong)}`;
+    }
     case 'korting':
-      return `Daarop gaat een korting van ${formatPercent(s.percentage, 6)} af; er blijft ${euroFraction(s.na)} over.${origin(s.oorsprong)}`;
-    case 'indexatie':
-      return `Indexatie (loon- en prijsbijstelling) van ${s.jaren.map((j) => `${formatPercent(j.percentage, 6)} in ${j.jaar}`).join(', ')}, samengesteld: factor ${formatNumber(s.factor, 8)}. Het bedrag wordt ${euroFraction(s.na)}.${origin(s.oorsprong)}`;
+      return `Daarop gaat een korting van ${formatPercent(s.percentage, 6)} af (${euroFraction(s.voor)} wordt ${euroFraction(s.na)}).${origin(s.oorsprong)}`;
+    case 'indexatie': {
+      const jaren = s.jaren.map((j) => `${formatPercent(j.percentage, 6)} in ${j.jaar}`).join(', ');
+      const last = s.jaren[s.jaren.length - 1]!;
+      return `Indexatie (loon- en prijsbijstelling) van ${jaren}, samengesteld: factor ${formatNumber(s.factor, 8)}. ${euroFraction(s.voor)} wordt ${euroFraction(s.na)}.${origin(last.oorsprong)}`;
+    }
     case 'afronding-totaal':
-      return `Het bijgestelde bedrag ${euroFraction(s.exact)} wordt afgerond op ${s.eenheid === 'euro' ? "hele euro's" : 'hele centen'}, half naar boven (de wettelijke standaard): ${formatEuro(s.totaal, 'auto')}. Dit is de enige afronding vóór de verdeling.`;
+      return `Het bijgestelde bedrag ${euroFraction(s.exact)} wordt afgerond op ${unitText(s.eenheid)}, half naar boven (de wettelijke standaard): ${formatEuro(s.totaal, 'auto')}. Dit is de enige afronding vóór de verdeling.`;
     case 'niet-verdeeld':
-      return `Dit bedrag wordt niet over gemeenten verdeeld. ${s.reden}`;
+      return `Dit bedrag wordt niet verdeeld. ${s.reden}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong) : ''}`;
     case 'reserveringen':
-      return `Vooraf gereserveerd (vaste bedragen): ${s.ontvangers.map((r) => `${r.naam} ${euroText(r.bedrag)}`).join(', ')}; samen ${formatEuro(s.totaal, 'auto')}.`;
+      return `Vooraf gereserveerd (vaste bedragen): ${s.ontvangers.map((r) => `${r.naam} ${formatEuro(r.bedrag, 'auto')}`).join(', ')}; samen ${formatEuro(s.totaal, 'auto')}.${origin(s.oorsprong)}`;
     case 'vast-bedrag':
       return `${e.naam} krijgt dit vaste bedrag: ${formatEuro(s.bedrag, 'auto')}.`;
-    case 'lokaal-regionaal':
-      if (s.regionaal.n === 0n) return `Het hele te verdelen bedrag (${centsFraction(s.lokaal)}) gaat naar gemeenten (lokaal)${s.status === 'raming' ? '; dit is een raming, want de verdeling over lokale en regionale doelen is nog niet vastgesteld' : ''}.${origin(s.oorsprong)}`;
-      return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de 42 IZA-regio's (regionaal: ${centsFraction(s.regionaal)}), betaald aan de mandaatgemeente.${origin(s.oorsprong)}`;
+    case 'lokaal-regionaal': {
+      if (s.regionaal.n === 0n) {
+        const note = s.status === 'raming' && s.oorsprong.herkomst === 'basis' ? ` Dit is een raming: ${s.oorsprong.toelichting}.` : '';
+        return `Het hele te verdelen bedrag (${centsFraction(s.lokaal)}) gaat naar gemeenten (lokaal).${note}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong) : ''}`;
+      }
+      return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'IZA-regio', "IZA-regio's")} (regionaal: ${centsFraction(s.regionaal)}), betaald aan de mandaatgemeente van elke regio.${origin(s.oorsprong)}`;
+    }
     case 'deelname':
-      if (!s.neemtDeel) return `${e.naam} neemt niet deel en krijgt daarom niets. Het aandeel van gemeenten die niet deelnemen wordt ${s.nietDeelnemers === 'herverdelen' ? 'herverdeeld over de deelnemers' : 'niet uitgegeven (onbenut)'}.`;
-      return `${s.deelnemers} gemeenten nemen deel, ${e.naam} is er een van. Het aandeel van gemeenten die niet deelnemen wordt ${s.nietDeelnemers === 'herverdelen' ? 'herverdeeld over de deelnemers' : 'niet uitgegeven (onbenut)'}.`;
+      return `${count(s.deelnemers, 'gemeente neemt', 'gemeenten nemen')} deel, van de ${formatNumber(BigInt(s.gemeenten), 0)}. Het aandeel van gemeenten die niet deelnemen wordt ${s.nietDeelnemers === 'herverdelen' ? 'herverdeeld over de deelnemers' : 'niet uitgegeven (onbenut)'}.${origin(s.oorsprong)}`;
+    case 'deelname-ontvanger':
+      return s.neemtDeel ? `${e.naam} neemt deel.` : `${e.naam} neemt niet deel en krijgt daarom niets.`;
     case 'sleutel': {
-      const parts = [`Verdeelsleutel: ${s.omschrijving}.`];
-      if (s.basisbedrag) parts.push(`Elke gemeente krijgt eerst een basisbedrag van ${euroText(s.basisbedrag)}; de rest gaat naar verhouding.`);
-      if (s.aandeel && s.gewicht !== null && s.totaalGewicht !== null)
-        parts.push(`Het aandeel van ${e.naam} is ${formatPercent(mul(s.aandeel, fraction(100n)), 6)}.`);
-      if (s.minimumbedrag)
+      const parts = [`Verdeelsleutel (${s.deel === 'lokaal' ? 'lokaal deel' : 'regionaal deel'}, ${count(s.ontvangers, 'ontvanger', 'ontvangers')}): ${s.omschrijving}.`];
+      if (s.basisbedrag !== null) parts.push(`Elke gemeente krijgt eerst een basisbedrag van ${formatEuro(s.basisbedrag, 'auto')}; de rest gaat naar verhouding.`);
+      if (s.minimumbedrag !== null) {
         parts.push(
-          s.aangevuld
-            ? `Het aandeel viel onder het minimumbedrag van ${euroText(s.minimumbedrag)}, dus ${e.naam} krijgt het minimum; het tekort is naar verhouding van de anderen afgetrokken.`
-            : `Er geldt een minimumbedrag van ${euroText(s.minimumbedrag)} per gemeente; ${e.naam} zit daarboven.`,
+          `Er geldt een minimumbedrag van ${formatEuro(s.minimumbedrag, 'auto')} per gemeente; ${count(s.aangevuld, 'gemeente is', 'gemeenten zijn')} daartoe aangevuld, en dat tekort is naar verhouding van de anderen afgetrokken.`,
         );
+      }
+      if (s.status === 'raming' && s.reden) parts.push(`Dit is een raming: ${s.reden}.`);
       parts.push(`Bron van de sleutel: ${s.bron}.`);
+      if (s.oorsprong.herkomst === 'scenario') parts.push(origin(s.oorsprong).trim());
       return parts.join(' ');
     }
+    case 'aandeel':
+      if (s.aangevuld) return `Het aandeel van ${e.naam} viel onder het minimumbedrag, dus ${e.naam} krijgt het minimum.`;
+      if (s.aandeel === null) return `${e.naam} heeft in deze sleutel geen gewicht.`;
+      return `Het aandeel van ${e.naam} in deze sleutel is ${formatPercent(mul(s.aandeel, fraction(100n)), 6)}.`;
     case 'quotum':
       return `Het exacte aandeel in euro's (het quotum) is ${centsFraction(s.quotum)}.`;
-    case 'afronding': {
-      const unit = s.eenheid === 'euro' ? "hele euro's" : 'hele centen';
+    case 'afronding-ontvanger': {
       if (s.rang === null) return `Het quotum is al een rond bedrag: ${formatEuro(s.bedrag, 'auto')}, er valt niets af te ronden.`;
-      const base = `Afronding op ${unit} volgens de methode van de grootste overschotten: iedereen krijgt eerst het quotum naar beneden afgerond (${formatEuro(s.ondergrens, 'auto')}). Daarna bleven er ${s.restEenheden} ${s.eenheid === 'euro' ? 'euro' : 'cent'} over; die gaan één voor één naar de ontvangers met de grootste rest achter de komma (bij gelijke rest: de laagste code eerst).`;
-      return s.naarBoven
-        ? `${base} ${e.naam} staat met zijn rest op plaats ${s.rang} van ${s.kandidaten} en krijgt er dus één bij: ${formatEuro(s.bedrag, 'auto')}.`
-        : `${base} ${e.naam} staat met zijn rest op plaats ${s.rang} van ${s.kandidaten} en valt daarbuiten: het blijft ${formatEuro(s.bedrag, 'auto')}.`;
+      const left = `${formatNumber(s.restEenheden, 0)} ${s.eenheid === 'euro' ? 'euro' : 'cent'}`;
+      const base = `Afronding op ${unitText(s.eenheid)} volgens de methode van de grootste overschotten: iedereen krijgt eerst het quotum naar beneden afgerond (hier ${formatEuro(s.ondergrens, 'auto')}). Daarna bleef er ${left} over; die gaan één voor één naar de ontvangers met de grootste rest achter de komma (bij gelijke rest: de laagste code eerst).`;
+      const place = `${e.naam} staat met zijn rest op plaats ${formatNumber(BigInt(s.rang), 0)} van ${formatNumber(BigInt(s.kandidaten), 0)}`;
+      return s.naarBoven ? `${base} ${place} en krijgt er dus één bij: ${formatEuro(s.bedrag, 'auto')}.` : `${base} ${place} en valt daarbuiten: het blijft ${formatEuro(s.bedrag, 'auto')}.`;
     }
+    case 'afronding':
+      return '';
   }
 }
 
-/** The explanation as Dutch text, one paragraph per step, ending with the result and its status. */
+/** The explanation as Dutch text, one paragraph per step, ending with the result, its status and why. */
 export function renderExplanation(e: Explanation): string[] {
-  const lines = e.stappen.map((s) => step(s, e));
+  const lines = e.stappen.map((s) => step(s, e)).filter((t) => t !== '');
+  const why = e.redenen.length > 0 ? ` Waarom ${e.status}: ${e.redenen.join('; ')}.` : '';
   const result =
     e.bedrag === null
-      ? `Uitkomst: onbekend.`
-      : `Uitkomst: ${e.naam} ${e.soortOntvanger === 'landelijk' ? '' : 'krijgt '}${formatEuro(e.bedrag, 'auto')} uit ${e.stroomNaam} in ${e.jaar} (status: ${STATUS_LABELS[e.status]}).`;
+      ? `Uitkomst: onbekend (status: ${e.status}).${why}`
+      : `Uitkomst: ${e.naam} ${e.soortOntvanger === 'landelijk' ? '' : 'krijgt '}${formatEuro(e.bedrag, 'auto')} uit ${e.stroomNaam} in ${e.jaar} (status: ${e.status}).${why}`;
   return [...lines, result];
 }

@@ -1,12 +1,12 @@
 import type { BaselineData, Indicator, IndicatorId } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import type { Sleutel } from '../scenario/schema.js';
+import { memo } from '../memo/memo.js';
 
 /** Integer weights per municipality; a municipality's share is its weight over the sum. */
 export interface KeyWeights {
   /** Aligned with `data.gemeenten`: weights[i] belongs to data.gemeenten[i]. */
   weights: readonly bigint[];
-  status: 'officieel' | 'scenario';
   /** Dutch description of the key, for explanations. */
   omschrijving: string;
   bron: string;
@@ -18,33 +18,18 @@ export function scaleToIntegers(values: readonly Decimal[]): bigint[] {
   return values.map((v) => BigInt(v.times(`1e${dp}`).toFixed(0)));
 }
 
-const columnCache = new WeakMap<Indicator, bigint[]>();
+/** An indicator as integers (one power of ten for all), aligned with data.gemeenten; computed once per data set. */
+const scaledColumn = memo(50, (data: BaselineData, id: IndicatorId): bigint[] => {
+  const ind = indicatorById(data, id);
+  return scaleToIntegers(data.gemeenten.map((g) => ind.waarden.get(g.code)!));
+});
 
-/** An indicator as integers (one power of ten for all), aligned with data.gemeenten; computed once. */
-function scaledColumn(data: BaselineData, ind: Indicator): bigint[] {
-  let col = columnCache.get(ind);
-  if (!col) {
-    col = scaleToIntegers(data.gemeenten.map((g) => ind.waarden.get(g.code)!));
-    columnCache.set(ind, col);
-  }
-  return col;
-}
-
-const keyCache = new WeakMap<BaselineData, Map<string, KeyWeights>>();
-
-/** keyWeights, remembered per data set (at most 100 keys), since a scenario re-uses its keys on every edit. */
-export function cachedKeyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
-  let cache = keyCache.get(data);
-  if (!cache) keyCache.set(data, (cache = new Map()));
-  const id = JSON.stringify(sleutel.type === 'formule' ? sleutel.gewichten : sleutel);
-  let key = cache.get(id);
-  if (!key) {
-    if (cache.size >= 100) cache.clear();
-    key = keyWeights(sleutel, data);
-    cache.set(id, key);
-  }
-  return key;
-}
+/**
+ * `keyWeights`, remembered per data set, since a scenario re-uses its keys on every edit. A
+ * formula's base and minimum amounts do not change its weights, so they are not part of the key.
+ */
+export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights => keyMemo(data, sleutel.type === 'formule' ? { type: 'formule', gewichten: sleutel.gewichten } : sleutel);
+const keyMemo = memo(100, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data));
 
 const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {
   const ind = data.indicatoren.find((i) => i.id === id);
@@ -67,7 +52,6 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
       const t = data.bredeSpuk2025;
       return {
         weights: codes.map((c) => t.bedragen.get(c) ?? 0n),
-        status: 'officieel',
         omschrijving: 'Brede SPUK-sleutel: het aandeel van de gemeente in de officiële Brede SPUK-bedragen 2025',
         bron: t.bron,
       };
@@ -75,7 +59,7 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
     case 'formule': {
       const indicators = sleutel.gewichten.map((g) => indicatorById(data, g.indicator));
       const scaledG = scaleToIntegers(sleutel.gewichten.map((g) => new Decimal(g.gewicht)));
-      const columns = indicators.map((ind) => scaledColumn(data, ind));
+      const columns = indicators.map((ind) => scaledColumn(data, ind.id));
       const totals = columns.map((col) => col.reduce((a, b) => a + b, 0n));
       const product = totals.reduce((a, b) => a * (b === 0n ? 1n : b), 1n);
       const factors = totals.map((t, k) => (t === 0n ? 0n : scaledG[k]! * (product / t)));
@@ -83,7 +67,6 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
       const parts = sleutel.gewichten.map((g, k) => `${g.gewicht} × aandeel in ${indicators[k]!.naam.toLowerCase()}`);
       return {
         weights,
-        status: 'scenario',
         omschrijving: `Formule: ${parts.join(' + ')}`,
         bron: [...new Set(indicators.map((i) => i.bron))].join('; '),
       };
@@ -95,7 +78,6 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
       const weights = codes.map((c) => given.get(c) ?? 0n);
       return {
         weights,
-        status: 'scenario',
         omschrijving: `Eigen tabel "${sleutel.naam}"`,
         bron: 'ingelezen door de gebruiker',
       };

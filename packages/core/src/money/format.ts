@@ -9,13 +9,13 @@ function groupThousands(digits: string): string {
  * Dutch money notation from exact cents: `€ 1.234.567,89`; whole euros without decimals
  * when `decimals` is 'auto' and the amount is whole. Exact: no floating point involved.
  */
-export function formatEuro(cents: bigint, decimals: 'auto' | 'always' | 'never' = 'always'): string {
+export function formatEuro(cents: bigint, decimals: 'auto' | 'always' = 'always'): string {
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const euros = groupThousands((abs / 100n).toString());
   const rest = (abs % 100n).toString().padStart(2, '0');
   const showCents = decimals === 'always' || (decimals === 'auto' && rest !== '00');
-  const body = decimals === 'never' ? euros : showCents ? `${euros},${rest}` : euros;
+  const body = showCents ? `${euros},${rest}` : euros;
   return `${negative ? '-' : ''}€ ${body}`;
 }
 
@@ -45,4 +45,23 @@ export function formatNumber(value: Decimal | Fraction | bigint | string, digits
 /** A percentage in Dutch notation: `12,5%`. */
 export function formatPercent(value: Decimal | Fraction | string, digits = 2): string {
   return `${formatNumber(value, digits)}%`;
+}
+
+/** A signed difference in Dutch money notation: "+€ 1.234", "-€ 1.234", "€ 0" (whole euros without cents). */
+export function formatSignedEuro(cents: bigint): string {
+  return cents > 0n ? `+${formatEuro(cents, 'auto')}` : formatEuro(cents, 'auto');
+}
+
+/**
+ * A fraction (0.125 = 12,5%) as a signed Dutch percentage with `digits` decimals, rounded half
+ * away from zero, exactly: "+12,5%", "-3,0%", "0,0%".
+ */
+export function formatSignedPercent(f: Fraction, digits = 1): string {
+  const neg = f.n < 0n;
+  const scale = 10n ** BigInt(digits);
+  const abs = neg ? -f.n : f.n;
+  const units = (2n * abs * 100n * scale + f.d) / (2n * f.d); // percent × 10^digits, half up
+  const int = groupThousands((units / scale).toString());
+  const frac = digits > 0 ? `,${(units % scale).toString().padStart(digits, '0')}` : '';
+  return units === 0n ? `${int}${frac}%` : `${neg ? '-' : '+'}${int}${frac}%`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkJsonSyntax, locatePath, parsePath, positionAt } from './json-location.js';
+import { checkJsonSyntax, indexPaths, locator, parsePath, positionAt } from './json-location.js';
 
 describe('checkJsonSyntax', () => {
   it('accepts what JSON.parse accepts, and rejects what it rejects', () => {
@@ -30,16 +30,38 @@ describe('checkJsonSyntax', () => {
   });
 });
 
-describe('locatePath', () => {
+describe('locator', () => {
   const text = '{\n  "versie": 1,\n  "wijzigingen": [\n    { "jaar": 2035 },\n    { "stroom": "x", "jaar": 2026 }\n  ]\n}';
+  const locate = locator(text);
   it('finds the value at a path', () => {
-    expect(locatePath(text, parsePath('wijzigingen[1].jaar'))).toEqual({ line: 5, column: 30 });
-    expect(locatePath(text, parsePath('wijzigingen[0]'))).toEqual({ line: 4, column: 5 });
-    expect(locatePath(text, parsePath('scenario'))).toEqual({ line: 1, column: 1 });
+    expect(locate('wijzigingen[1].jaar')).toEqual({ line: 5, column: 30 });
+    expect(locate('wijzigingen[0]')).toEqual({ line: 4, column: 5 });
+    expect(locate('scenario')).toEqual({ line: 1, column: 1 });
   });
   it('falls back to the deepest part that exists', () => {
-    expect(locatePath(text, ['wijzigingen', 1, 'bedrag'])).toEqual({ line: 5, column: 5 });
-    expect(locatePath(text, ['naam'])).toEqual({ line: 1, column: 1 });
+    expect(locate('wijzigingen[1].bedrag')).toEqual({ line: 5, column: 5 });
+    expect(locate('naam')).toEqual({ line: 1, column: 1 });
+  });
+  it('gives nothing for text that is not JSON', () => {
+    expect(locator('{"a": ')('a')).toBeNull();
+  });
+  // JSON values whose keys are names, as in a scenario (a key such as "a.b" cannot be told apart in a path).
+  const { json } = fc.letrec((tie) => ({
+    json: fc.oneof({ depthSize: 'small' }, fc.integer(), fc.string(), fc.boolean(), fc.constant(null), fc.array(tie('json')), fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,6}$/), tie('json'))),
+  }));
+  it('indexes every value of any JSON text in one pass, at the place where that value is written', () => {
+    const valueAt = (v: unknown, path: (string | number)[]): unknown => path.reduce<unknown>((x, k) => (x as Record<string | number, unknown>)[k], v);
+    fc.assert(
+      fc.property(json, (v) => {
+        const compact = JSON.stringify(v);
+        for (const [pad, pos] of indexPaths(compact)) {
+          expect(pos.line).toBe(1);
+          const expected = JSON.stringify(valueAt(v, parsePath(pad)));
+          expect(compact.slice(pos.column - 1).startsWith(expected), pad).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
   it('parses paths', () => {
     expect(parsePath('wijzigingen[2].sleutel.gewichten[0].gewicht')).toEqual(['wijzigingen', 2, 'sleutel', 'gewichten', 0, 'gewicht']);

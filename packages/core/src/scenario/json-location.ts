@@ -142,46 +142,66 @@ export function parsePath(pad: string): (string | number)[] {
   return out;
 }
 
-/** Start offset of a member of the object or array at `i`, or null. */
-function child(text: string, i: number, seg: string | number): number | null {
-  const open = text[i];
-  if (open === '{' && typeof seg === 'string') {
+/**
+ * The start of every value in a valid JSON text, by its path as `formatPath` writes it
+ * (`wijzigingen[2].jaar`; the root is `scenario`), found in one pass over the text.
+ */
+export function indexPaths(text: string): Map<string, Position> {
+  const offsets: { pad: string; offset: number }[] = [];
+  const walk = (i: number, pad: string, depth: number): number => {
+    offsets.push({ pad: pad === '' ? 'scenario' : pad, offset: i });
+    const ch = text[i];
+    if (ch !== '{' && ch !== '[') return skipValue(text, i, depth);
+    const close = ch === '{' ? '}' : ']';
     let j = skipWs(text, i + 1);
-    if (text[j] === '}') return null;
-    for (;;) {
-      const end = skipString(text, j);
-      const key = JSON.parse(text.slice(j, end)) as string;
-      j = skipWs(text, skipWs(text, end) + 1); // past the colon
-      if (key === seg) return j;
-      j = skipWs(text, skipValue(text, j, 0));
-      if (text[j] !== ',') return null;
-      j = skipWs(text, j + 1);
-    }
-  }
-  if (open === '[' && typeof seg === 'number') {
-    let j = skipWs(text, i + 1);
-    if (text[j] === ']') return null;
+    if (text[j] === close) return j + 1;
     for (let k = 0; ; k++) {
-      if (k === seg) return j;
-      j = skipWs(text, skipValue(text, j, 0));
-      if (text[j] !== ',') return null;
+      let member: string;
+      if (ch === '{') {
+        const end = skipString(text, j);
+        const key = JSON.parse(text.slice(j, end)) as string;
+        member = pad === '' ? key : `${pad}.${key}`;
+        j = skipWs(text, skipWs(text, end) + 1); // past the colon
+      } else member = `${pad}[${k}]`;
+      j = skipWs(text, walk(j, member, depth + 1));
+      if (text[j] !== ',') return j + 1; // the closing bracket
       j = skipWs(text, j + 1);
     }
+  };
+  walk(skipWs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0), '', 0);
+  // Offsets come in text order, so one pass turns them all into lines and columns.
+  const out = new Map<string, Position>();
+  let line = 1;
+  let lineStart = 0;
+  let at = 0;
+  for (const { pad, offset } of offsets) {
+    for (; at < offset; at++) {
+      if (text.charCodeAt(at) === 10) {
+        line++;
+        lineStart = at + 1;
+      }
+    }
+    if (!out.has(pad)) out.set(pad, { line, column: offset - lineStart + 1 });
   }
-  return null;
+  return out;
 }
 
 /**
- * Where the value at `path` starts in a syntactically valid JSON text; when the path does not
- * exist (a missing field), the deepest part that does. Null if the text is not valid JSON.
+ * A function that gives the place of a path in a valid JSON text: where its value starts, or,
+ * for a path that does not exist (a missing field), where the deepest part that does starts.
+ * The text is indexed once, so locating many problems stays linear in the size of the text.
  */
-export function locatePath(text: string, path: readonly (string | number)[]): Position | null {
-  if (checkJsonSyntax(text) !== null) return null;
-  let i = skipWs(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
-  for (const seg of path) {
-    const next = child(text, i, seg);
-    if (next === null) break;
-    i = next;
-  }
-  return positionAt(text, i);
+export function locator(text: string): (pad: string) => Position | null {
+  let index: Map<string, Position> | null = null;
+  return (pad) => {
+    index ??= checkJsonSyntax(text) === null ? indexPaths(text) : new Map();
+    const segs = parsePath(pad);
+    for (let k = segs.length; k >= 0; k--) {
+      let p = '';
+      for (const s of segs.slice(0, k)) p += typeof s === 'number' ? `[${s}]` : p === '' ? s : `.${s}`;
+      const hit = index.get(p === '' ? 'scenario' : p);
+      if (hit) return hit;
+    }
+    return null;
+  };
 }

@@ -1,25 +1,38 @@
-import type { BaselineData, NationalAmountRow, Status, StreamId } from '../data/types.js';
+import { FIRST_YEAR, type BaselineData, type NationalAmountRow, type StreamId } from '../data/types.js';
+import type { Ground, Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
+import { memoPerOwner } from '../memo/memo.js';
 import type { Scenario, Sleutel, Wijziging } from './schema.js';
 
 /** Where a parameter's value comes from: the baseline data, or change N of the scenario. */
 export type Origin =
   | { herkomst: 'basis'; status: Status; bron: string; toelichting: string }
-  | { herkomst: 'scenario'; wijziging: number; geldigheid: Wijziging['geldigheid']; vanafJaar: number; toelichting: string };
+  | {
+      herkomst: 'scenario';
+      /** Index of the change in `scenario.wijzigingen` (0-based). */
+      wijziging: number;
+      soort: Wijziging['soort'];
+      geldigheid: Wijziging['geldigheid'];
+      vanafJaar: number;
+      toelichting: string;
+    };
 
 export interface WithOrigin<T> {
   waarde: T;
   oorsprong: Origin;
 }
 
-/** Everything that determines one stream in one year, each value with its origin. */
+/**
+ * Everything that determines one stream in one year, each value with its origin. Plain data
+ * (strings, numbers, arrays), so that equal parameters give equal results.
+ */
 export interface StreamYearParameters {
   stroom: StreamId;
   jaar: number;
   /** National amount in euros as a decimal string; null = unknown. Absent when the stream does not run that year. */
   bedrag: WithOrigin<string | null> | null;
-  /** The row the amount came from, when it came from the data ('structureel' for a continued structural amount). */
-  bedragRij: NationalAmountRow | null;
+  /** True when the amount is the structural amount, carried on after the last year with an amount of its own. */
+  structureel: boolean;
   korting: WithOrigin<string> | null; // percentage
   /** Indexation percentage per year from the first year with one up to this year; they compound. */
   indexaties: { jaar: number; percentage: string; oorsprong: Origin }[];
@@ -30,44 +43,59 @@ export interface StreamYearParameters {
   deelname: WithOrigin<{ gemeenten: readonly string[]; nietDeelnemers: 'herverdelen' | 'onbenut' }> | null;
 }
 
-function appliesTo(w: Wijziging, jaar: number): boolean {
+/** True when change `w` holds for `jaar`. */
+export function appliesTo(w: Wijziging, jaar: number): boolean {
   return w.geldigheid === 'alleen-dit-jaar' ? w.jaar === jaar : w.jaar <= jaar;
 }
 
 function scenarioOrigin(w: Wijziging, index: number): Origin {
-  return { herkomst: 'scenario', wijziging: index, geldigheid: w.geldigheid, vanafJaar: w.jaar, toelichting: w.toelichting ?? '' };
+  return { herkomst: 'scenario', wijziging: index, soort: w.soort, geldigheid: w.geldigheid, vanafJaar: w.jaar, toelichting: w.toelichting ?? '' };
 }
 
-/** The last change of a kind that applies to (stream, year): later changes override earlier ones. */
+/** The changes per stream and kind, in list order: `lastChange` looks only at these. */
+const changesByKind = memoPerOwner((scenario: Scenario) => {
+  const index = new Map<StreamId, Map<Wijziging['soort'], number[]>>();
+  scenario.wijzigingen.forEach((w, i) => {
+    let byKind = index.get(w.stroom);
+    if (!byKind) index.set(w.stroom, (byKind = new Map()));
+    const list = byKind.get(w.soort);
+    if (list) list.push(i);
+    else byKind.set(w.soort, [i]);
+  });
+  return index;
+});
+
+/** The last change of a kind that applies to (stream, year), skipping `skip`: later changes override earlier ones. */
 function lastChange<K extends Wijziging['soort']>(
   scenario: Scenario,
   soort: K,
   stroom: StreamId,
   jaar: number,
+  skip: number,
 ): { w: Extract<Wijziging, { soort: K }>; index: number } | null {
-  for (let i = scenario.wijzigingen.length - 1; i >= 0; i--) {
+  const list = changesByKind(scenario).get(stroom)?.get(soort);
+  if (!list) return null;
+  for (let k = list.length - 1; k >= 0; k--) {
+    const i = list[k]!;
     const w = scenario.wijzigingen[i]!;
-    if (w.soort === soort && w.stroom === stroom && appliesTo(w, jaar)) {
-      return { w: w as Extract<Wijziging, { soort: K }>, index: i };
-    }
+    if (i !== skip && appliesTo(w, jaar)) return { w: w as Extract<Wijziging, { soort: K }>, index: i };
   }
   return null;
 }
+
+/** The national amount rows of each stream, per data set. */
+const rowsByStream = memoPerOwner((data: BaselineData) => {
+  const index = new Map<StreamId, NationalAmountRow[]>();
+  for (const r of data.landelijkeBudgetten) index.set(r.stroom, [...(index.get(r.stroom) ?? []), r]);
+  return index;
+});
 
 /**
  * The national amount row for a year: the dated row, or the structural amount after the last
  * dated year. Null when the stream does not run that year (which is not the same as unknown).
  */
-const rowsByStream = new WeakMap<BaselineData, Map<StreamId, NationalAmountRow[]>>();
-
 export function nationalRow(data: BaselineData, stroom: StreamId, jaar: number): NationalAmountRow | null {
-  let index = rowsByStream.get(data);
-  if (!index) {
-    index = new Map();
-    for (const r of data.landelijkeBudgetten) index.set(r.stroom, [...(index.get(r.stroom) ?? []), r]);
-    rowsByStream.set(data, index);
-  }
-  const rows = index.get(stroom) ?? [];
+  const rows = rowsByStream(data).get(stroom) ?? [];
   const dated = rows.find((r) => r.jaar === jaar);
   if (dated) return dated;
   const lastDated = Math.max(...rows.map((r) => (typeof r.jaar === 'number' ? r.jaar : -Infinity)));
@@ -76,83 +104,108 @@ export function nationalRow(data: BaselineData, stroom: StreamId, jaar: number):
   return null;
 }
 
-const BASE_ORIGIN_RULE = (bron: string, toelichting: string, status: Status = 'officieel'): Origin => ({
-  herkomst: 'basis',
-  status,
-  bron,
-  toelichting,
-});
+const basis = (bron: string, toelichting: string, status: Status = 'officieel'): Origin => ({ herkomst: 'basis', status, bron, toelichting });
 
-export function resolveParameters(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number): StreamYearParameters {
+const YEAR_RANGE = (years: readonly number[]): string => {
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted.length === 0 ? '' : sorted.length === 1 ? String(sorted[0]) : `${sorted[0]}-${sorted[sorted.length - 1]}`;
+};
+
+/**
+ * The baseline key of a stream in a year: the observed Brede SPUK table. It is the key as
+ * officially applied only in the years of that table; in any other year it is an assumption.
+ */
+function baselineKey(data: BaselineData, row: NationalAmountRow | null, jaar: number): Origin {
+  const t = data.bredeSpuk2025;
+  const naam = row?.sleutel ?? 'Brede SPUK-sleutel';
+  if (t.sleutelJaren.includes(jaar)) return basis(t.bron, naam);
+  return basis(
+    t.bron,
+    `de verdeelsleutel voor ${jaar} is niet gepubliceerd; gebruikt is de Brede SPUK-sleutel zoals toegepast in ${YEAR_RANGE(t.sleutelJaren)} (${t.naam})`,
+    'raming',
+  );
+}
+
+/**
+ * The parameters of (stream, year) under `scenario`. With `skip`, change number `skip` is left
+ * out: what the parameters would be without it (to tell whether a change has any effect).
+ */
+export function resolveParameters(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number, skip = -1): StreamYearParameters {
   const stream = streamById(stroom);
   const row = nationalRow(data, stroom, jaar);
 
-  const amountChange = lastChange(scenario, 'bedrag', stroom, jaar);
+  const amountChange = lastChange(scenario, 'bedrag', stroom, jaar, skip);
   let bedrag: StreamYearParameters['bedrag'] = null;
+  let structureel = false;
   if (amountChange) bedrag = { waarde: amountChange.w.bedrag, oorsprong: scenarioOrigin(amountChange.w, amountChange.index) };
   else if (row) {
-    const structural = row.jaar === 'structureel';
-    bedrag = {
-      waarde: row.bedrag === null ? null : row.bedrag.toFixed(),
-      oorsprong: BASE_ORIGIN_RULE(
-        row.bron,
-        [structural ? `structureel bedrag, voortgezet na het laatste jaar met een eigen bedrag` : '', row.toelichting]
-          .filter(Boolean)
-          .join('; '),
-        row.status,
-      ),
-    };
+    structureel = row.jaar === 'structureel';
+    bedrag = { waarde: row.bedrag === null ? null : row.bedrag.toFixed(), oorsprong: basis(row.bron, row.toelichting, row.status) };
   }
 
-  const cutChange = lastChange(scenario, 'korting', stroom, jaar);
+  const cutChange = lastChange(scenario, 'korting', stroom, jaar, skip);
   let korting: StreamYearParameters['korting'] = null;
   if (cutChange) korting = { waarde: cutChange.w.percentage, oorsprong: scenarioOrigin(cutChange.w, cutChange.index) };
   else if (stream.regeling) {
     const cut = data.kortingen.find((k) => k.regeling === stream.regeling && k.jaren.includes(jaar));
-    if (cut) korting = { waarde: cut.percentage.toFixed(), oorsprong: BASE_ORIGIN_RULE(cut.bron, cut.toelichting) };
+    if (cut) korting = { waarde: cut.percentage.toFixed(), oorsprong: basis(cut.bron, cut.toelichting) };
   }
 
   const indexaties: StreamYearParameters['indexaties'] = [];
-  for (let y = jaar; y >= 2019; y--) {
-    const c = lastChange(scenario, 'indexatie', stroom, y);
+  const anyIndexation = changesByKind(scenario).get(stroom)?.has('indexatie') ?? false;
+  for (let y = jaar; anyIndexation && y >= FIRST_YEAR; y--) {
+    const c = lastChange(scenario, 'indexatie', stroom, y, skip);
     if (c && c.w.percentage !== '0') indexaties.unshift({ jaar: y, percentage: c.w.percentage, oorsprong: scenarioOrigin(c.w, c.index) });
   }
 
-  const resChange = lastChange(scenario, 'reservering', stroom, jaar);
+  const resChange = lastChange(scenario, 'reservering', stroom, jaar, skip);
   const reserveringen = resChange ? { waarde: resChange.w.ontvangers, oorsprong: scenarioOrigin(resChange.w, resChange.index) } : null;
 
-  const distChange = lastChange(scenario, 'verdeling', stroom, jaar);
+  const distChange = lastChange(scenario, 'verdeling', stroom, jaar, skip);
   const verdeling: StreamYearParameters['verdeling'] = distChange
     ? { waarde: distChange.w.verdeling, oorsprong: scenarioOrigin(distChange.w, distChange.index) }
     : {
         waarde: stream.baseline.verdeling,
-        oorsprong: BASE_ORIGIN_RULE(row?.bron ?? '', stream.baseline.verdeling === 'landelijk' ? stream.baseline.reden : (row?.sleutel ?? '')),
+        oorsprong: basis(row?.bron ?? '', stream.baseline.verdeling === 'landelijk' ? stream.baseline.reden : (row?.sleutel ?? '')),
       };
 
-  const splitChange = lastChange(scenario, 'lokaal-regionaal', stroom, jaar);
+  const splitChange = lastChange(scenario, 'lokaal-regionaal', stroom, jaar, skip);
   const uncertain = stream.splitsingOnzekerVanaf !== null && jaar >= stream.splitsingOnzekerVanaf;
   const lokaalPercentage: StreamYearParameters['lokaalPercentage'] = splitChange
     ? { waarde: splitChange.w.lokaalPercentage, oorsprong: scenarioOrigin(splitChange.w, splitChange.index) }
     : {
         waarde: '100',
-        oorsprong: BASE_ORIGIN_RULE(
+        oorsprong: basis(
           row?.bron ?? '',
           uncertain
-            ? 'de verdeling over lokale en regionale doelen is nog niet vastgesteld; de basis zet alles lokaal (raming)'
+            ? 'de verdeling over lokale en regionale doelen is nog niet vastgesteld; de basis zet alles lokaal'
             : 'het hele bedrag gaat naar gemeenten (lokaal)',
           uncertain ? 'raming' : 'officieel',
         ),
       };
 
-  const keyChange = lastChange(scenario, 'sleutel', stroom, jaar);
+  const keyChange = lastChange(scenario, 'sleutel', stroom, jaar, skip);
   const sleutel: StreamYearParameters['sleutel'] = keyChange
     ? { waarde: keyChange.w.sleutel, oorsprong: scenarioOrigin(keyChange.w, keyChange.index) }
-    : { waarde: { type: 'brede-spuk-2025' }, oorsprong: BASE_ORIGIN_RULE(data.bredeSpuk2025.bron, row?.sleutel ?? 'Brede SPUK-sleutel') };
+    : { waarde: { type: 'brede-spuk-2025' }, oorsprong: baselineKey(data, row, jaar) };
 
-  const partChange = lastChange(scenario, 'deelname', stroom, jaar);
+  const partChange = lastChange(scenario, 'deelname', stroom, jaar, skip);
   const deelname = partChange
     ? { waarde: { gemeenten: partChange.w.gemeenten, nietDeelnemers: partChange.w.nietDeelnemers }, oorsprong: scenarioOrigin(partChange.w, partChange.index) }
     : null;
 
-  return { stroom, jaar, bedrag, bedragRij: row, korting, indexaties, reserveringen, verdeling, lokaalPercentage, sleutel, deelname };
+  return { stroom, jaar, bedrag, structureel, korting, indexaties, reserveringen, verdeling, lokaalPercentage, sleutel, deelname };
+}
+
+/** The ground an origin gives a computed figure: its status and, when it is not official, why. */
+export function groundOf(o: Origin): Ground {
+  if (o.herkomst === 'scenario') return { status: 'scenario', reden: scenarioReason(o) };
+  // The data writes an estimate's derivation as "raming: ..."; the status says that already.
+  return { status: o.status, reden: o.status === 'raming' || o.status === 'onbekend' ? o.toelichting.replace(/^raming:\s*/, '') : null };
+}
+
+/** "wijziging 2 van het scenario (vanaf 2027): toelichting" */
+export function scenarioReason(o: Extract<Origin, { herkomst: 'scenario' }>): string {
+  const scope = o.geldigheid === 'alleen-dit-jaar' ? `alleen ${o.vanafJaar}` : `vanaf ${o.vanafJaar}`;
+  return `volgt uit wijziging ${o.wijziging + 1} van het scenario (${scope})${o.toelichting ? `: ${o.toelichting}` : ''}`;
 }

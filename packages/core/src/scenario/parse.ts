@@ -2,12 +2,9 @@ import type { z } from 'zod';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { dutchErrors } from './messages.js';
 import { checkJsonSyntax } from './json-location.js';
+import { problem, type Problem } from './problem.js';
 
-/** One problem in user input: where (a readable path) and what (Dutch). */
-export interface Problem {
-  pad: string;
-  bericht: string;
-}
+export type { Problem } from './problem.js';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; fouten: Problem[] };
 
@@ -19,31 +16,31 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export function issuesToProblems(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.map((i) => ({ pad: formatPath(i.path), bericht: i.message }));
+  return issues.map((i) => problem(formatPath(i.path), i.message));
 }
 
 /**
  * Parses and validates a whole scenario: from JSON text or from an already parsed value. Never
  * throws; any input (arbitrary JSON, wrong types, unknown fields) gives Dutch messages with the
- * path of each problem. Nothing is applied until the whole scenario is valid.
+ * path of each problem (and for text with a syntax error, its line and column). Nothing is
+ * applied until the whole scenario is valid. Applications use `allocateScenario`, which also
+ * locates every problem in the text and checks the scenario against the data.
  */
 export function parseScenario(input: unknown): ParseResult {
   let value = input;
   if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      const p = checkJsonSyntax(input);
-      const where = p ? `regel ${p.line}, kolom ${p.column}: ${p.bericht}` : 'de tekst is geen JSON';
-      return { ok: false, fouten: [{ pad: 'scenario', bericht: `dit is geen geldige JSON (${where})` }] };
+    const syntax = checkJsonSyntax(input);
+    if (syntax) {
+      return { ok: false, fouten: [problem('scenario', `dit is geen geldige JSON: ${syntax.bericht}`, { regel: syntax.line, kolom: syntax.column })] };
     }
+    value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   }
   let result;
   try {
     result = scenarioSchema.safeParse(value, { error: dutchErrors });
   } catch (e) {
     // zod does not throw on data, but a hostile object (a throwing getter) could.
-    return { ok: false, fouten: [{ pad: 'scenario', bericht: `het scenario kon niet worden gelezen (${String(e)})` }] };
+    return { ok: false, fouten: [problem('scenario', `het scenario kon niet worden gelezen (${String(e)})`)] };
   }
   if (!result.success) return { ok: false, fouten: issuesToProblems(result.error.issues) };
   return { ok: true, scenario: result.data };

@@ -44,7 +44,7 @@ describe('parseScenario', () => {
     if (!broken.ok) expect(broken.fouten[0]!.bericht).toMatch(/geen geldige JSON/);
     const extra = parseScenario({ versie: 1, naam: 'x', wijzigingen: [], geheim: true });
     expect(extra.ok).toBe(false);
-    if (!extra.ok) expect(extra.fouten[0]).toEqual({ pad: 'scenario', bericht: expect.stringMatching(/onbekend veld "geheim"/) });
+    if (!extra.ok) expect(extra.fouten[0]).toEqual({ pad: 'scenario', bericht: expect.stringMatching(/onbekend veld "geheim"/), plaats: null });
   });
 
   it('words type errors and missing fields in Dutch', () => {

@@ -89,7 +89,7 @@ export const STREAMS: readonly Stream[] = [
     id: 'ks-gala-structureel',
     naam: 'Structurele GALA-middelen Kansrijke Start',
     omschrijving: 'Vanaf 2027 in het lokale budget van de SPUK AZWA, niet meer geoormerkt',
-    regeling: null,
+    regeling: 'spuk-azwa (GALA-deel)',
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: {

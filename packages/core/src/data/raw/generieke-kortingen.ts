@@ -7,5 +7,5 @@ export const columns = ["regeling","jaar","percentage","bron","toelichting"] as 
 export const rows: readonly (readonly string[])[] = [
   ["brede-spuk","2026","10","VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025, kenmerk 4190863-1084972-DMO, bijlage 1","generieke korting op de hele Brede SPUK (-23,5 mln), niet per onderdeel uitgesplitst; taakstelling Regeerprogramma"],
   ["spuk-iza","2026","10","VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025, kenmerk 4190863-1084972-DMO, bijlage 1","generieke korting (-14,1 mln)"],
-  ["spuk-azwa (GALA-deel)","2027-2029","10","VNG-ledenbrief 11-07-2025, voetnoot","\"Op beide SPUK's is per 2026 een generieke korting van 10% toegepast\"; de 90 mln GALA-middelen in de SPUK AZWA zijn al na korting"],
+  ["spuk-azwa (GALA-deel)","2027-2030","10","VNG-ledenbrief 11-07-2025, voetnoot; Kamerbrief Uitkomst omzetting specifieke uitkeringen, 21-05-2025, 36 600 B nr. 45","\"Op beide SPUK's is per 2026 een generieke korting van 10% toegepast\"; de 90 mln GALA-middelen in de SPUK AZWA zijn al na korting; geldt voor stroom ks-gala-structureel (20 mln wordt 18 mln); 2030: de omzetting naar een fondsuitkering gaat met dezelfde budgetkorting van 10% gepaard (raming)"],
 ];

@@ -3,7 +3,7 @@ import { crc32 as nodeCrc32 } from 'node:zlib';
 import fc from 'fast-check';
 import { crc32, zipStored } from './zip.js';
 import { columnName, euro, tekst, writeXlsx, xmlText } from './xlsx.js';
-import { sheetRows, unzipStored } from '../../e2e/unzip.js';
+import { sheetRows, unzipStored } from '../../test/unzip.js';
 
 describe('zip', () => {
   test('CRC-32 equals zlib', () => {

@@ -19,6 +19,20 @@ export function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
+/** UTF-8 bytes of a text (without the platform's TextEncoder, so the core needs no DOM or Node types). */
+export function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    let c = ch.codePointAt(0)!;
+    if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate cannot be encoded
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
@@ -29,12 +43,11 @@ const DOS_TIME = 0; // 00:00:00
 const DOS_DATE = ((2025 - 1980) << 9) | (1 << 5) | 1; // 2025-01-01
 
 export function zipStored(entries: readonly ZipEntry[]): Uint8Array {
-  const enc = new TextEncoder();
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = enc.encode(e.name);
+    const name = utf8(e.name);
     const crc = crc32(e.data);
     const size = e.data.length;
     if (size > 0xfffffffe || offset > 0xfffffffe) throw new RangeError('bestand te groot voor een ZIP zonder ZIP64');

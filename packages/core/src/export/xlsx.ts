@@ -1,5 +1,5 @@
-import { centsToPlain } from '@kansrijke-start/core';
-import { zipStored } from './zip.js';
+import { centsToPlain } from '../money/format.js';
+import { utf8, zipStored } from './zip.js';
 
 /**
  * A minimal Office Open XML workbook (.xlsx): inline strings, numeric cells, a frozen header
@@ -110,7 +110,6 @@ function sheetXml(sheet: XlsxSheet): string {
 /** The bytes of an .xlsx file with the given sheets, in order. */
 export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
   if (sheets.length === 0) throw new RangeError('een werkmap heeft minstens één blad');
-  const enc = new TextEncoder();
   const used = new Set<string>();
   const names = sheets.map((s) => sheetName(s.naam, used));
   const files: { name: string; text: string }[] = [
@@ -155,5 +154,5 @@ export function writeXlsx(sheets: readonly XlsxSheet[]): Uint8Array {
     { name: 'xl/styles.xml', text: STYLES_XML },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, text: sheetXml(s) })),
   ];
-  return zipStored(files.map((f) => ({ name: f.name, data: enc.encode(f.text) })));
+  return zipStored(files.map((f) => ({ name: f.name, data: utf8(f.text) })));
 }

@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import type { Wijziging } from '@kansrijke-start/core';
+import { data } from '../state.js';
+import { Keuzes } from '../../ui/keuzes.js';
+import type { Update } from './kaart.js';
+
+export function DeelnameVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'deelname' }>; id: string; update: Update }) {
+  const [filter, setFilter] = useState('');
+  const gekozen = new Set(w.gemeenten);
+  const f = filter.trim().toLowerCase();
+  const zichtbaar = f ? data.gemeenten.filter((g) => g.naam.toLowerCase().includes(f) || g.code.toLowerCase().includes(f)) : data.gemeenten;
+  const zet = (codes: Set<string>) => update({ ...w, gemeenten: data.gemeenten.filter((g) => codes.has(g.code)).map((g) => g.code) });
+  return (
+    <>
+      <Keuzes
+        legend="Het aandeel van gemeenten die niet deelnemen"
+        name={`${id}-niet`}
+        opties={[
+          ['herverdelen', 'herverdelen over de deelnemers'],
+          ['onbenut', 'blijft onbenut'],
+        ]}
+        waarde={w.nietDeelnemers}
+        kies={(v) => update({ ...w, nietDeelnemers: v })}
+      />
+      <div class="veld">
+        <label for={`${id}-filter`}>Gemeenten zoeken in de lijst</label>
+        <input id={`${id}-filter`} type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+      </div>
+      <div class="knoppen">
+        <button type="button" class="knop knop--secundair" onClick={() => zet(new Set([...gekozen, ...zichtbaar.map((g) => g.code)]))}>
+          {f ? 'Gevonden gemeenten aanvinken' : 'Alle gemeenten aanvinken'}
+        </button>
+        {f ? (
+          <>
+            <button type="button" class="knop knop--secundair" onClick={() => zet(new Set(zichtbaar.map((g) => g.code)))}>
+              Alleen de gevonden gemeenten
+            </button>
+            <button
+              type="button"
+              class="knop knop--secundair"
+              onClick={() => {
+                const weg = new Set(zichtbaar.map((g) => g.code));
+                zet(new Set([...gekozen].filter((c) => !weg.has(c))));
+              }}
+            >
+              Gevonden gemeenten uitvinken
+            </button>
+          </>
+        ) : null}
+      </div>
+      <fieldset>
+        <legend>
+          Deelnemende gemeenten ({gekozen.size} van {data.gemeenten.length})
+        </legend>
+        <div class="deelnemers">
+          {zichtbaar.map((g) => (
+            <label class="keuze" key={g.code}>
+              <input
+                type="checkbox"
+                checked={gekozen.has(g.code)}
+                onChange={(e) => {
+                  const s = new Set(gekozen);
+                  if (e.currentTarget.checked) s.add(g.code);
+                  else s.delete(g.code);
+                  zet(s);
+                }}
+              />
+              {g.naam}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </>
+  );
+}
+

@@ -1,0 +1,152 @@
+import { useState } from 'preact/hooks';
+import { INDICATOR_IDS, readKeyTable, type Sleutel, type Wijziging } from '@kansrijke-start/core';
+import { data } from '../state.js';
+import { GetalVeld } from '../../ui/getalveld.js';
+import type { Update } from './kaart.js';
+
+const indicatorNaam = (id: string) => data.indicatoren.find((i) => i.id === id)?.naam ?? id;
+
+const SLEUTELS: [Sleutel['type'], string][] = [
+  ['brede-spuk-2025', 'Brede SPUK-sleutel (waargenomen, bedragen 2025)'],
+  ['formule', 'Formule met gewichten'],
+  ['tabel', 'Eigen tabel (CSV-bestand)'],
+];
+
+export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'sleutel' }>; id: string; update: Update }) {
+  const sl = w.sleutel;
+  const [uploadFouten, setUploadFouten] = useState<string[] | null>(null);
+  const [uploadMeldingen, setUploadMeldingen] = useState<string[]>([]);
+  const kies = (type: Sleutel['type']) => {
+    if (type === sl.type) return;
+    if (type === 'brede-spuk-2025') update({ ...w, sleutel: { type } });
+    else if (type === 'formule') update({ ...w, sleutel: { type, gewichten: [{ indicator: 'inwoners-2024', gewicht: '1' }] } });
+    else document.getElementById(`${id}-bestand`)?.click();
+  };
+  const lees = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text();
+    const r = readKeyTable(text, file.name, data);
+    if (!r.ok) {
+      setUploadFouten(r.fouten);
+      setUploadMeldingen([]);
+      return;
+    }
+    const fout = update({ ...w, sleutel: { type: 'tabel', naam: file.name.slice(0, 200), waarden: r.waarden } });
+    setUploadFouten(fout ? [fout] : null);
+    setUploadMeldingen(fout ? [] : r.meldingen);
+  };
+  return (
+    <>
+      <fieldset>
+        <legend>Verdeelsleutel</legend>
+        {SLEUTELS.map(([type, label]) => (
+          <label class="keuze" key={type} style={{ display: 'flex' }}>
+            <input type="radio" name={`${id}-sleutel`} checked={sl.type === type} onChange={() => kies(type)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      {sl.type === 'formule' && (
+        <fieldset>
+          <legend>Gewichten</legend>
+          <p class="hint">
+            Elk gewicht geeft aan welk deel van het geld de indicator volgt. Met 70 voor inwoners en 30 voor huishoudens met een laag
+            inkomen volgt 70% van het geld de inwoners. Laat een veld leeg om de indicator niet te gebruiken.
+          </p>
+          {INDICATOR_IDS.map((ind) => {
+            const g = sl.gewichten.find((x) => x.indicator === ind);
+            return (
+              <GetalVeld
+                key={ind}
+                id={`${id}-gewicht-${ind}`}
+                label={indicatorNaam(ind)}
+                waarde={g?.gewicht ?? ''}
+                decimalen={6}
+                leegToegestaan
+                naast
+                breedte="6rem"
+                bijWijziging={(v) => {
+                  const rest = sl.gewichten.filter((x) => x.indicator !== ind);
+                  const gewichten = v === '' ? rest : INDICATOR_IDS.flatMap((k) => (k === ind ? [{ indicator: k, gewicht: v }] : rest.filter((x) => x.indicator === k)));
+                  if (gewichten.length === 0) return 'er moet minstens één indicator een gewicht hebben';
+                  if (/^0+(\.0+)?$/.test(v)) return 'een gewicht moet groter dan 0 zijn; laat het veld leeg om de indicator niet te gebruiken';
+                  return update({ ...w, sleutel: { ...sl, gewichten } });
+                }}
+              />
+            );
+          })}
+          <GetalVeld
+            id={`${id}-basisbedrag`}
+            label="Basisbedrag per gemeente (optioneel)"
+            hint="Elke gemeente krijgt eerst dit bedrag; de rest gaat naar verhouding"
+            eenheid="euro"
+            waarde={sl.basisbedrag ?? ''}
+            leegToegestaan
+            breedte="10rem"
+            bijWijziging={(v) => {
+              const { basisbedrag: _, ...rest } = sl;
+              return update({ ...w, sleutel: v === '' ? rest : { ...rest, basisbedrag: v } });
+            }}
+          />
+          <GetalVeld
+            id={`${id}-minimumbedrag`}
+            label="Minimumbedrag per gemeente (optioneel)"
+            hint="Wie minder zou krijgen, krijgt dit; het tekort gaat naar verhouding van de anderen af"
+            eenheid="euro"
+            waarde={sl.minimumbedrag ?? ''}
+            leegToegestaan
+            breedte="10rem"
+            bijWijziging={(v) => {
+              const { minimumbedrag: _, ...rest } = sl;
+              return update({ ...w, sleutel: v === '' ? rest : { ...rest, minimumbedrag: v } });
+            }}
+          />
+        </fieldset>
+      )}
+      <div class="veld">
+        <label for={`${id}-bestand`}>
+          {sl.type === 'tabel' ? 'Andere tabel inlezen' : 'Eigen tabel inlezen'}
+          <span class="hint">
+            CSV met de kolommen gemeentecode en waarde (komma of puntkomma als scheidingsteken). Een code van een voormalige gemeente
+            wordt bij de opvolger opgeteld.
+          </span>
+        </label>
+        <input
+          id={`${id}-bestand`}
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            void lees(input.files?.[0]).finally(() => (input.value = ''));
+          }}
+        />
+      </div>
+      {sl.type === 'tabel' && (
+        <p>
+          In gebruik: tabel <strong>{sl.naam}</strong> met {sl.waarden.length} gemeenten.
+        </p>
+      )}
+      {uploadFouten && (
+        <div class="melding melding--fout" role="alert">
+          <h3>Het bestand is niet gebruikt</h3>
+          <p>De sleutel is niet veranderd. Wat er mis is:</p>
+          <ul>
+            {uploadFouten.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {uploadMeldingen.length > 0 && (
+        <div class="melding" role="status">
+          <ul>
+            {uploadMeldingen.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+

@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import { CHANGE_KIND_NAMES, STREAMS, YEARS, resolveParameters, type Problem, type StreamId, type Wijziging } from '@kansrijke-start/core';
+import { data, scenario, setScenario } from '../state.js';
+import { Fouten } from '../../ui/meldingen.js';
+
+const SOORTEN = Object.keys(CHANGE_KIND_NAMES) as Wijziging['soort'][];
+
+/** A new change with the values that hold now, so adding it changes nothing until the user edits it. */
+export function nieuweWijziging(soort: Wijziging['soort'], stroom: StreamId, jaar: number): Wijziging {
+  const p = resolveParameters(data, scenario.value, stroom, jaar);
+  const common = { stroom, jaar, geldigheid: 'alleen-dit-jaar' as const };
+  switch (soort) {
+    case 'bedrag':
+      return { soort, ...common, bedrag: p.bedrag?.waarde ?? '0' };
+    case 'korting':
+      return { soort, ...common, percentage: p.korting?.waarde ?? '0' };
+    case 'indexatie':
+      return { soort, ...common, percentage: '0' };
+    case 'reservering':
+      return { soort, ...common, ontvangers: p.reserveringen?.waarde.map((o) => ({ ...o })) ?? [] };
+    case 'lokaal-regionaal':
+      return { soort, ...common, lokaalPercentage: p.lokaalPercentage.waarde };
+    case 'sleutel':
+      return { soort, ...common, sleutel: p.sleutel.waarde };
+    case 'deelname':
+      return {
+        soort,
+        ...common,
+        gemeenten: p.deelname ? [...p.deelname.waarde.gemeenten] : data.gemeenten.map((g) => g.code),
+        nietDeelnemers: p.deelname?.waarde.nietDeelnemers ?? 'herverdelen',
+      };
+    case 'verdeling':
+      return { soort, ...common, verdeling: p.verdeling.waarde };
+  }
+}
+
+export function WijzigingToevoegen({ onToegevoegd }: { onToegevoegd: (index: number) => void }) {
+  const [soort, setSoort] = useState<Wijziging['soort']>('bedrag');
+  const [stroom, setStroom] = useState<StreamId>('integrale-gezinspoli');
+  const [jaar, setJaar] = useState(2028);
+  const [fouten, setFouten] = useState<Problem[] | null>(null);
+  return (
+    <form
+      class="paneel"
+      aria-labelledby="toevoegen-titel"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const w = nieuweWijziging(soort, stroom, jaar);
+        const huidig = scenario.value;
+        // The first change turns "the baseline" into a scenario of its own: give it a name that says so.
+        const naam = huidig.wijzigingen.length === 0 && huidig.naam === 'Basis' ? 'Mijn scenario' : huidig.naam;
+        const c = setScenario({ ...huidig, naam, wijzigingen: [...huidig.wijzigingen, w] });
+        setFouten(c.ok ? null : c.fouten);
+        if (c.ok) onToegevoegd(scenario.value.wijzigingen.length - 1);
+      }}
+    >
+      <h2 id="toevoegen-titel">Wijziging toevoegen</h2>
+      <div class="veld">
+        <label for="nieuw-soort">Wat wilt u wijzigen?</label>
+        <select id="nieuw-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as Wijziging['soort'])}>
+          {SOORTEN.map((s) => (
+            <option value={s} key={s}>
+              {CHANGE_KIND_NAMES[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="rij">
+        <div class="veld">
+          <label for="nieuw-stroom">Stroom</label>
+          <select id="nieuw-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StreamId)}>
+            {STREAMS.map((s) => (
+              <option value={s.id} key={s.id}>
+                {s.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="nieuw-jaar">Jaar</label>
+          <select id="nieuw-jaar" value={jaar} onChange={(e) => setJaar(Number(e.currentTarget.value))}>
+            {YEARS.map((y) => (
+              <option value={y} key={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {fouten && (
+        <div class="melding melding--fout" role="alert">
+          <Fouten fouten={fouten} />
+        </div>
+      )}
+      <button type="submit" class="knop">
+        Toevoegen
+      </button>
+    </form>
+  );
+}
+

@@ -1,0 +1,318 @@
+import type { BaselineData, StreamId } from '../data/types.js';
+import { fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '../money/fraction.js';
+import { memo } from '../memo/memo.js';
+import { centsOf } from '../money/cents.js';
+import type { Scenario, Wijziging } from '../scenario/schema.js';
+import { groundOf, resolveParameters, type StreamYearParameters } from '../scenario/parameters.js';
+import { derive, type Ground, type Qualified } from '../status/status.js';
+import { streamById } from '../streams/streams.js';
+import { distribute, type DistributionSpec } from './distribute.js';
+import type { AllocationLine, RoundingUnit, StreamYearResult, TraceStep } from './types.js';
+
+export type StreamYearOutcome = { ok: true; result: StreamYearResult | null } | { ok: false; bericht: string };
+
+const NATIONAL = 'Landelijk (niet verdeeld)';
+
+const unitName = (unit: bigint): RoundingUnit => (unit === 1n ? 'cent' : 'euro');
+
+/**
+ * One stream in one year under a scenario. The result depends only on the data, the rounding
+ * unit and the changes that can touch this stream in this year (with their place in the list,
+ * which the explanation names), so it is remembered by those: an edit recomputes only the
+ * (stream, year) pairs it touches, and scenarios that share changes share results. Results are
+ * shared, so read-only.
+ */
+export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number): StreamYearOutcome {
+  const changes: [number, Wijziging][] = [];
+  scenario.wijzigingen.forEach((w, i) => {
+    if (w.stroom === stroom && (w.geldigheid === 'vanaf-dit-jaar' || w.soort === 'indexatie' ? w.jaar <= jaar : w.jaar === jaar)) changes.push([i, w]);
+  });
+  return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, changes });
+}
+
+const streamYearMemo = memo(600, (data: BaselineData, input: { stroom: StreamId; jaar: number; afronding: Scenario['afronding']; changes: [number, Wijziging][] }) => {
+  // The changes keep their places (a sparse list), so that the explanation names the right change number.
+  const wijzigingen: Wijziging[] = [];
+  for (const [i, w] of input.changes) wijzigingen[i] = w;
+  const p = resolveParameters(data, { versie: 1, naam: '', afronding: input.afronding, wijzigingen }, input.stroom, input.jaar);
+  if (!p.bedrag) return { ok: true, result: null } as StreamYearOutcome; // the stream does not run this year
+  return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n);
+});
+
+const distributeMemo = memo(300, distribute);
+
+/** The status of a published figure that nothing changed, or of one computed from it. */
+function qualify(source: Ground, computed: boolean, grounds: readonly Ground[]): Qualified {
+  if (!computed) return { status: source.status, redenen: source.reden ? [source.reden] : [] };
+  return derive(grounds);
+}
+
+/**
+ * The computation of one stream in one year, recording each step as it is taken:
+ * 1-2. the national amount, cut and indexation (exact); the one rounding of the total to the unit;
+ * 3-7. reservations, the local/regional split, the key and the final largest-remainder rounding
+ *      (`distribute`).
+ * Statuses come from the grounds of each step: published inputs give `berekend`, an assumed
+ * amount, key or split gives `raming` or `scenario` with the reason, unknown stays unknown.
+ */
+export function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bigint): StreamYearOutcome {
+  const { stroom, jaar } = p;
+  if (!p.bedrag) return { ok: true, result: null };
+  const eenheid = unitName(unit);
+  const meldingen: string[] = [];
+  const stappen: TraceStep[] = [];
+  const amountGround = groundOf(p.bedrag.oorsprong);
+  stappen.push({ stap: 'landelijk-bedrag', bedrag: p.bedrag.waarde, status: amountGround.status, structureel: p.structureel, oorsprong: p.bedrag.oorsprong });
+  const base = {
+    stroom,
+    jaar,
+    parameters: p,
+    stappen,
+    reserveringen: 0n,
+    lokaal: ZERO,
+    regionaal: ZERO,
+    sleutel: null,
+    verdeling: null,
+    meldingen,
+  };
+
+  if (p.bedrag.waarde === null) {
+    meldingen.push('Het landelijke bedrag is onbekend; het wordt niet als 0 meegeteld.');
+    const redenen = amountGround.reden ? [amountGround.reden] : [];
+    const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend', redenen };
+    return {
+      ok: true,
+      result: { ...base, bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen, regels: [line], claims: Int32Array.of(-1) },
+    };
+  }
+
+  // 1-2. National amount, cut, indexation: exact.
+  const grounds: Ground[] = [amountGround];
+  let amount = fromDecimal(p.bedrag.waarde);
+  let adjusted = false;
+  if (p.korting) {
+    const voor = amount;
+    amount = mul(amount, percentFactor(p.korting.waarde, -1));
+    stappen.push({ stap: 'korting', percentage: p.korting.waarde, voor, na: amount, oorsprong: p.korting.oorsprong });
+    grounds.push(groundOf(p.korting.oorsprong));
+    adjusted = true;
+  }
+  if (p.indexaties.length > 0) {
+    const voor = amount;
+    let factor = fraction(1n);
+    for (const ix of p.indexaties) {
+      factor = mul(factor, percentFactor(ix.percentage, 1));
+      grounds.push(groundOf(ix.oorsprong));
+    }
+    amount = mul(amount, factor);
+    stappen.push({ stap: 'indexatie', jaren: p.indexaties, factor, voor, na: amount });
+    adjusted = true;
+  }
+  // The one rounding of the total: half up to the unit (a no-op when it is already whole).
+  const exactUnits = mul(amount, fraction(100n, unit));
+  const totalUnits = roundHalfUp(exactUnits);
+  const totalCents = totalUnits * unit;
+  const rounded = exactUnits.d !== 1n;
+  if (rounded) stappen.push({ stap: 'afronding-totaal', exact: amount, totaal: totalCents, eenheid });
+  const amountStatus = qualify(amountGround, adjusted || rounded, grounds);
+
+  if (p.verdeling.waarde === 'landelijk') {
+    const reden = p.verdeling.oorsprong.herkomst === 'basis' ? p.verdeling.oorsprong.toelichting : 'Het scenario verdeelt dit bedrag niet.';
+    meldingen.push(reden);
+    stappen.push({ stap: 'niet-verdeeld', reden, oorsprong: p.verdeling.oorsprong });
+    const line: AllocationLine = {
+      stroom,
+      jaar,
+      ontvanger: 'landelijk',
+      naam: NATIONAL,
+      soort: 'landelijk',
+      bedrag: totalCents,
+      status: amountStatus.status,
+      redenen: amountStatus.redenen,
+    };
+    return {
+      ok: true,
+      result: {
+        ...base,
+        bijgesteld: amount,
+        totaal: totalCents,
+        bedragStatus: amountStatus.status,
+        bedragRedenen: amountStatus.redenen,
+        status: amountStatus.status,
+        redenen: amountStatus.redenen,
+        regels: [line],
+        claims: Int32Array.of(-1),
+      },
+    };
+  }
+
+  const spec: DistributionSpec = {
+    eenheid,
+    totaal: totalUnits.toString(),
+    reservations: p.reserveringen?.waarde ?? [],
+    localPercentage: p.lokaalPercentage.waarde,
+    sleutel: p.sleutel.waarde,
+    deelname: p.deelname?.waarde ?? null,
+  };
+  const out = distributeMemo(data, spec);
+  if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
+  const d = out.distribution;
+  const stream = streamById(stroom);
+
+  const attributed = stream.toegerekendVanaf;
+  if (attributed && jaar >= attributed.jaar) meldingen.push(attributed.toelichting);
+  if (p.lokaalPercentage.oorsprong.herkomst === 'basis' && p.lokaalPercentage.oorsprong.status === 'raming') meldingen.push(p.lokaalPercentage.oorsprong.toelichting);
+
+  // 3. Reservations.
+  if (p.reserveringen && p.reserveringen.waarde.length > 0) {
+    stappen.push({
+      stap: 'reserveringen',
+      ontvangers: p.reserveringen.waarde.map((r, i) => ({ code: r.code, naam: r.naam, bedrag: d.reservationUnits[i]! * unit })),
+      totaal: d.reserved * unit,
+      oorsprong: p.reserveringen.oorsprong,
+    });
+  }
+  // 4. The split.
+  const splitGround = groundOf(p.lokaalPercentage.oorsprong);
+  const regions = data.izaRegios.length;
+  const lokaal = unit === 1n ? d.local : mul(d.local, fraction(unit));
+  const regionaal = unit === 1n ? d.regional : mul(d.regional, fraction(unit));
+  stappen.push({
+    stap: 'lokaal-regionaal',
+    lokaalPercentage: p.lokaalPercentage.waarde,
+    lokaal,
+    regionaal,
+    regios: regions,
+    status: splitGround.status,
+    oorsprong: p.lokaalPercentage.oorsprong,
+  });
+  // 5. Participation.
+  const partGround: Ground[] = [];
+  if (p.deelname) {
+    partGround.push(groundOf(p.deelname.oorsprong));
+    stappen.push({
+      stap: 'deelname',
+      deelnemers: p.deelname.waarde.gemeenten.length,
+      gemeenten: data.gemeenten.length,
+      nietDeelnemers: p.deelname.waarde.nietDeelnemers,
+      oorsprong: p.deelname.oorsprong,
+    });
+  }
+  // 6. The keys.
+  const keyGround = groundOf(p.sleutel.oorsprong);
+  const sl = p.sleutel.waarde;
+  const cents = (euros: string | undefined): bigint | null => (euros === undefined ? null : centsOf(euros));
+  stappen.push({
+    stap: 'sleutel',
+    deel: 'lokaal',
+    omschrijving: d.key.omschrijving,
+    bron: d.key.bron,
+    status: keyGround.status,
+    reden: keyGround.reden,
+    ontvangers: d.sharing,
+    basisbedrag: sl.type === 'formule' ? cents(sl.basisbedrag) : null,
+    minimumbedrag: sl.type === 'formule' ? cents(sl.minimumbedrag) : null,
+    aangevuld: d.raised,
+    oorsprong: p.sleutel.oorsprong,
+  });
+  const iza = data.spukIza2026;
+  const regionKeyGround: Ground = iza.sleutelJaren.includes(jaar)
+    ? { status: 'officieel', reden: null }
+    : { status: 'raming', reden: `de regionale verdeelsleutel voor ${jaar} is niet gepubliceerd; gebruikt is de ${iza.naam}` };
+  if (d.regionUnits) {
+    stappen.push({
+      stap: 'sleutel',
+      deel: 'regionaal',
+      omschrijving: `SPUK IZA-sleutel: het aandeel van de regio in de ${iza.naam}`,
+      bron: iza.bron,
+      status: regionKeyGround.status,
+      reden: regionKeyGround.reden,
+      ontvangers: regions,
+      basisbedrag: null,
+      minimumbedrag: null,
+      aangevuld: 0,
+      oorsprong: { herkomst: 'basis', status: regionKeyGround.status, bron: iza.bron, toelichting: iza.toelichting },
+    });
+  }
+  // 7. The final rounding.
+  stappen.push({ stap: 'afronding', eenheid, restEenheden: d.leftover, kandidaten: d.candidates, ontvangers: d.claimCount });
+
+  const local = derive([...grounds, splitGround, keyGround, ...partGround]);
+  const regional = derive([...grounds, splitGround, regionKeyGround]);
+  const reservation = derive([groundOf(p.reserveringen?.oorsprong ?? p.bedrag.oorsprong)]);
+
+  const lines: AllocationLine[] = [];
+  const claims: number[] = [];
+  (p.reserveringen?.waarde ?? []).forEach((r, i) => {
+    lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: reservation.status, redenen: reservation.redenen });
+    claims.push(-1);
+  });
+  const participating = p.deelname !== null;
+  const { status: localStatus, redenen: localReasons } = local;
+  const gemeenten = data.gemeenten;
+  for (let i = 0; i < gemeenten.length; i++) {
+    const g = gemeenten[i]!;
+    const u = d.gemeenteUnits[i]!;
+    const line: AllocationLine = {
+      stroom,
+      jaar,
+      ontvanger: g.code,
+      naam: g.naam,
+      soort: 'gemeente',
+      bedrag: u === null ? 0n : u * unit,
+      status: localStatus,
+      redenen: localReasons,
+    };
+    if (participating) line.deelname = u !== null;
+    lines.push(line);
+    claims.push(d.gemeenteClaim[i]!);
+  }
+  if (d.unspent) {
+    lines.push({
+      stroom,
+      jaar,
+      ontvanger: 'onbenut',
+      naam: 'Onbenut (gemeenten die niet deelnemen)',
+      soort: 'onbenut',
+      bedrag: d.unspent.units * unit,
+      status: local.status,
+      redenen: local.redenen,
+    });
+    claims.push(d.unspent.claim);
+  }
+  if (d.regionUnits) {
+    data.izaRegios.forEach((r, i) => {
+      lines.push({
+        stroom,
+        jaar,
+        ontvanger: r.id,
+        naam: r.naam,
+        soort: 'regio',
+        bedrag: d.regionUnits![i]! * unit,
+        status: regional.status,
+        redenen: regional.redenen,
+        mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
+      });
+      claims.push(d.regionClaimStart + i);
+    });
+  }
+  return {
+    ok: true,
+    result: {
+      ...base,
+      reserveringen: d.reserved * unit,
+      lokaal,
+      regionaal,
+      bijgesteld: amount,
+      totaal: totalCents,
+      bedragStatus: amountStatus.status,
+      bedragRedenen: amountStatus.redenen,
+      status: local.status,
+      redenen: local.redenen,
+      regels: lines,
+      claims: Int32Array.from(claims),
+      verdeling: d,
+      sleutel: d.key,
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { StreamId } from '../data/types.js';
+import type { Fraction } from '../money/fraction.js';
+import type { Problem } from '../scenario/problem.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { Origin, StreamYearParameters } from '../scenario/parameters.js';
+import type { Status } from '../status/status.js';
+import type { KeyWeights } from '../keys/weights.js';
+import type { Distribution } from './distribute.js';
+
+export type RecipientKind = 'gemeente' | 'regio' | 'landelijk' | 'reservering' | 'onbenut';
+
+/** The unit amounts are rounded to: whole euros or whole cents. */
+export type RoundingUnit = 'euro' | 'cent';
+
+/** One amount for one recipient, in cents (a multiple of 100 when rounding to whole euros). */
+export interface AllocationLine {
+  stroom: StreamId;
+  jaar: number;
+  /** GM code, IZA region id, `landelijk`, `onbenut`, or the code of a reservation. */
+  ontvanger: string;
+  naam: string;
+  soort: RecipientKind;
+  /** Cents; null = unknown (never 0). */
+  bedrag: bigint | null;
+  status: Status;
+  /** Why the status is less than official (Dutch); empty for a published or computed amount. */
+  redenen: readonly string[];
+  /** For municipalities: false when it does not take part. */
+  deelname?: boolean;
+  /** For regions: the mandate holder that receives it. */
+  mandaatgemeente?: { naam: string; code: string | null };
+}
+
+/**
+ * One step of the computation of a stream in a year, recorded while it is computed: what went
+ * in, where it came from, and what came out. The explanation of an amount is a selection of
+ * these steps; its Dutch text is rendered from them. Amounts: euros as exact fractions, or
+ * cents as bigints where the field says so.
+ */
+export type TraceStep =
+  | { stap: 'landelijk-bedrag'; bedrag: string | null; status: Status; structureel: boolean; oorsprong: Origin }
+  | { stap: 'korting'; percentage: string; voor: Fraction; na: Fraction; oorsprong: Origin }
+  | { stap: 'indexatie'; jaren: { jaar: number; percentage: string; oorsprong: Origin }[]; factor: Fraction; voor: Fraction; na: Fraction }
+  /** The one rounding of the adjusted amount to the unit; `totaal` in cents. Only when it changed something. */
+  | { stap: 'afronding-totaal'; exact: Fraction; totaal: bigint; eenheid: RoundingUnit }
+  | { stap: 'niet-verdeeld'; reden: string; oorsprong: Origin }
+  /** Amounts in cents. */
+  | { stap: 'reserveringen'; ontvangers: { code: string; naam: string; bedrag: bigint }[]; totaal: bigint; oorsprong: Origin }
+  /** `lokaal`, `regionaal`: exact cents. */
+  | { stap: 'lokaal-regionaal'; lokaalPercentage: string; lokaal: Fraction; regionaal: Fraction; regios: number; status: Status; oorsprong: Origin }
+  | { stap: 'deelname'; deelnemers: number; gemeenten: number; nietDeelnemers: 'herverdelen' | 'onbenut'; oorsprong: Origin }
+  | {
+      stap: 'sleutel';
+      deel: 'lokaal' | 'regionaal';
+      omschrijving: string;
+      bron: string;
+      status: Status;
+      /** Why the key is an assumption, when it is one. */
+      reden: string | null;
+      ontvangers: number;
+      /** Cents per recipient; null when the key has none. */
+      basisbedrag: bigint | null;
+      minimumbedrag: bigint | null;
+      /** How many recipients were raised to the minimum. */
+      aangevuld: number;
+      oorsprong: Origin;
+    }
+  | { stap: 'afronding'; eenheid: RoundingUnit; restEenheden: bigint; kandidaten: number; ontvangers: number };
+
+export interface StreamYearResult {
+  stroom: StreamId;
+  jaar: number;
+  parameters: StreamYearParameters;
+  /** The steps of the computation, in order. */
+  stappen: readonly TraceStep[];
+  /** Exact national amount after cut and indexation, in euros; null = unknown. */
+  bijgesteld: Fraction | null;
+  /** The amount that is divided, in cents after the explicit rounding to the unit; null = unknown. */
+  totaal: bigint | null;
+  reserveringen: bigint; // cents taken off the top
+  lokaal: Fraction; // exact cents for municipalities
+  regionaal: Fraction; // exact cents for regions
+  /** Status of `totaal` (the national amount after adjustments), with the reasons. */
+  bedragStatus: Status;
+  bedragRedenen: readonly string[];
+  /** Status of the municipalities' lines (the weakest of amount, adjustments, split and key), with the reasons. */
+  status: Status;
+  redenen: readonly string[];
+  regels: AllocationLine[];
+  /** Per line (same index as `regels`): its place among the claims of `verdeling`, or -1 when not apportioned. */
+  claims: Int32Array;
+  /** The rounded division behind the lines; `roundingOf(verdeling, claims[i])` gives line i's rounding facts. */
+  verdeling: Distribution | null;
+  sleutel: KeyWeights | null;
+  /** Dutch notes: why not allocated, what is attributed rather than earmarked. */
+  meldingen: string[];
+}
+
+export interface Allocation {
+  scenario: Scenario;
+  eenheid: bigint; // 100n cents (euro) or 1n (cent)
+  resultaten: StreamYearResult[];
+  /** Warnings about the whole (a budget frame exceeded); the scenario's own warnings are in the outcome. */
+  waarschuwingen: Problem[];
+}

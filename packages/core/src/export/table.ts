@@ -1,0 +1,100 @@
+import { centsToPlain } from '../money/format.js';
+import { writeCsv } from '../csv/write.js';
+import type { RoundingUnit } from '../allocation/types.js';
+import { euro, geheel, tekst, writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx.js';
+
+/**
+ * One definition of every table a person can download: its columns (with a machine name, a
+ * Dutch header and a kind) and its rows of typed cells. CSV (plain and Excel-NL), JSON and xlsx
+ * are all written from it, so the CLI and the app give the same file for the same question.
+ */
+
+/** What a column holds; it decides how a cell is written in each format. */
+export type ColumnKind =
+  /** Free text. */
+  | 'tekst'
+  /** A code (municipality, stream, recipient, status): always text, never a number. */
+  | 'code'
+  /** A year: a plain integer. */
+  | 'jaar'
+  /** Money: bigint cents, written in euros in the table's unit. */
+  | 'euro'
+  /** A number given as exact decimal text with a `.` (a percentage, a factor, a count). */
+  | 'getal'
+  /** A whole number (bigint), such as inhabitants. */
+  | 'aantal';
+
+export interface Column {
+  /** Machine name: the CSV header and the JSON key (`jaar`, `bedrag`, `status_basis`). */
+  id: string;
+  /** Dutch header for people (the xlsx sheet). */
+  kop: string;
+  soort: ColumnKind;
+  /** Width in characters in the xlsx sheet. */
+  breedte?: number;
+}
+
+/** A cell: text for text and code columns, a number for years, bigint for money and counts, decimal text for numbers; null = empty (unknown). */
+export type Cell = string | number | bigint | null;
+
+export interface Table {
+  /** Sheet name and file name part (`vergelijking`, `totalen`). */
+  naam: string;
+  kolommen: readonly Column[];
+  rijen: readonly (readonly Cell[])[];
+  /** Money columns are written in whole euros (`1234`) or with cents (`1234.56`). */
+  eenheid: RoundingUnit;
+}
+
+/** The text of a cell as CSV and JSON write it (money in euros with a `.`); '' for empty. */
+export function cellText(t: Table, c: Column, v: Cell): string {
+  if (v === null) return '';
+  if (c.soort === 'euro') return centsToPlain(v as bigint, t.eenheid);
+  return String(v);
+}
+
+/** The table as CSV: plain (`,`, `.`), or for Dutch Excel (`;`, decimal comma, BOM, CRLF). */
+export function tableToCsv(t: Table, opts: { excel?: boolean } = {}): string {
+  return writeCsv(
+    t.kolommen.map((c) => c.id),
+    t.rijen.map((r) => t.kolommen.map((c, i) => cellText(t, c, r[i] ?? null))),
+    { excel: opts.excel === true, numeric: t.kolommen.map((c) => c.soort !== 'tekst' && c.soort !== 'code') },
+  );
+}
+
+/** The rows as JSON objects keyed by column id: money and counts as decimal text, years as numbers, empty as null. */
+export function tableToObjects(t: Table): Record<string, string | number | null>[] {
+  return t.rijen.map((r) =>
+    Object.fromEntries(
+      t.kolommen.map((c, i) => {
+        const v = r[i] ?? null;
+        return [c.id, v === null ? null : c.soort === 'jaar' ? Number(v) : cellText(t, c, v)];
+      }),
+    ),
+  );
+}
+
+function xlsxCell(t: Table, c: Column, v: Cell): XlsxCell {
+  if (v === null) return null;
+  switch (c.soort) {
+    case 'euro':
+      return euro(v as bigint);
+    case 'jaar':
+    case 'aantal':
+      return geheel(v as number | bigint);
+    case 'getal':
+      return { t: 'getal', v: String(v) };
+    default:
+      return tekst(cellText(t, c, v));
+  }
+}
+
+/** The tables as one xlsx workbook, a sheet per table, with Dutch headers. */
+export function tablesToXlsx(tables: readonly Table[]): Uint8Array {
+  const sheets: XlsxSheet[] = tables.map((t) => ({
+    naam: t.naam,
+    kolommen: t.kolommen.map((c) => ({ kop: c.kop, breedte: c.breedte ?? (c.soort === 'euro' ? 16 : c.soort === 'jaar' ? 8 : 14) })),
+    rijen: t.rijen.map((r) => t.kolommen.map((c, i) => xlsxCell(t, c, r[i] ?? null))),
+  }));
+  return writeXlsx(sheets);
+}

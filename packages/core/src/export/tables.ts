@@ -1,0 +1,187 @@
+import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import { type Fraction, toDecimal } from '../money/fraction.js';
+import { centsToPlain } from '../money/format.js';
+import type { Allocation } from '../allocation/types.js';
+import type { Scenario, Wijziging } from '../scenario/schema.js';
+import { statusLegend } from '../status/status.js';
+import { streamById } from '../streams/streams.js';
+import { compareAllocations, compareTotals, type ComparisonFilter } from '../views/comparison.js';
+import { nationalOverview } from '../views/overview.js';
+import { inhabitants, perInhabitantCents } from '../views/per-inhabitant.js';
+import { describeChange, CHANGE_KIND_NAMES } from '../scenario/describe.js';
+import type { Column, Table } from './table.js';
+
+/** A fraction as a percentage with two decimals, rounded half away from zero ("5.00"). */
+const percent = (f: Fraction | null): string | null => (f === null ? null : toDecimal({ n: f.n * 100n, d: f.d }, 2).toFixed(2));
+/** Euro per inhabitant, rounded to whole cents (the one rounding of per-inhabitant figures), as "12.34". */
+const perInhabitantText = (cents: bigint | null, inwoners: bigint | null): string | null => {
+  const c = perInhabitantCents(cents, inwoners);
+  return c === null ? null : centsToPlain(c, 'cent');
+};
+const unitOf = (allocations: readonly Allocation[]) => (allocations.some((a) => a.eenheid === 1n) ? ('cent' as const) : ('euro' as const));
+
+/** Every amount of an allocation: per year, stream and recipient, with its status and why. */
+export function allocationTable(allocation: Allocation, filter: ComparisonFilter = {}): Table {
+  const kolommen: Column[] = [
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
+    { id: 'ontvanger', kop: 'Ontvanger (code)', soort: 'code' },
+    { id: 'naam', kop: 'Ontvanger', soort: 'tekst', breedte: 30 },
+    { id: 'soort', kop: 'Soort ontvanger', soort: 'code' },
+    { id: 'bedrag', kop: 'Bedrag (euro)', soort: 'euro' },
+    { id: 'status', kop: 'Status', soort: 'code' },
+    { id: 'status_reden', kop: 'Waarom deze status', soort: 'tekst', breedte: 60 },
+  ];
+  const rijen = allocation.resultaten
+    .filter((r) => (filter.van === undefined || r.jaar >= filter.van) && (filter.tot === undefined || r.jaar <= filter.tot) && (!filter.stroom || r.stroom === filter.stroom))
+    .sort((a, b) => a.jaar - b.jaar || streamOrder(a.stroom) - streamOrder(b.stroom))
+    .flatMap((r) => r.regels.map((l) => [l.jaar, l.stroom, l.ontvanger, l.naam, l.soort, l.bedrag, l.status, l.redenen.join('; ')]));
+  return { naam: 'Verdeling', kolommen, rijen, eenheid: unitOf([allocation]) };
+}
+
+const streamOrder = (id: StreamId): number => STREAM_IDS.indexOf(id);
+
+/** Column ids for the allocations of a comparison: `basis`, `scenario` for two; `basis`, `scenario_1`, ... for more. */
+export function sideIds(count: number): string[] {
+  return Array.from({ length: count }, (_, k) => (k === 0 ? 'basis' : count === 2 ? 'scenario' : `scenario_${k}`));
+}
+
+/**
+ * The allocations side by side per recipient, stream and year: each amount, the difference with
+ * the first in euro, percent and euro per inhabitant, and each amount's status. `namen` are the
+ * scenarios' names, for the Dutch headers.
+ */
+export function comparisonTable(data: BaselineData, allocations: readonly Allocation[], namen: readonly string[], filter: ComparisonFilter = {}): Table {
+  const ids = sideIds(allocations.length);
+  const suffix = (k: number) => (allocations.length === 2 ? '' : `_${k}`);
+  const inw = inhabitants(data).indicator;
+  const kolommen: Column[] = [
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
+    { id: 'ontvanger', kop: 'Ontvanger (code)', soort: 'code' },
+    { id: 'naam', kop: 'Ontvanger', soort: 'tekst', breedte: 30 },
+    { id: 'soort', kop: 'Soort ontvanger', soort: 'code' },
+    ...ids.map((id, k): Column => ({ id, kop: `${namen[k] ?? id} (euro)`, soort: 'euro' })),
+    ...ids.slice(1).flatMap((_, j): Column[] => [
+      { id: `verschil${suffix(j + 1)}`, kop: `Verschil ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'euro' },
+      { id: `verschil_pct${suffix(j + 1)}`, kop: `Verschil ${namen[j + 1] ?? ''} (%)`.replace('  ', ' '), soort: 'getal' },
+    ]),
+    { id: 'inwoners', kop: inw.naam, soort: 'aantal' },
+    ...ids.slice(1).map((_, j): Column => ({ id: `verschil_per_inwoner${suffix(j + 1)}`, kop: `Verschil per inwoner ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'getal' })),
+    ...ids.map((id, k): Column => ({ id: `status_${id}`, kop: `Status ${namen[k] ?? id}`, soort: 'code' })),
+  ];
+  const rijen = compareAllocations(data, allocations, filter).map((r) => [
+    r.jaar,
+    r.stroom,
+    r.ontvanger,
+    r.naam,
+    r.soort,
+    ...r.zijden.map((z) => z.bedrag),
+    ...r.verschillen.flatMap((v) => [v.verschil, percent(v.fractie)]),
+    r.inwoners,
+    ...r.verschillen.map((v) => perInhabitantText(v.verschil, r.inwoners)),
+    ...r.zijden.map((z) => z.status),
+  ]);
+  return { naam: 'Vergelijking', kolommen, rijen, eenheid: unitOf(allocations) };
+}
+
+/** Per stream and year, the amount that is divided in each allocation and the differences. */
+export function totalsTable(allocations: readonly Allocation[], namen: readonly string[]): Table {
+  const ids = sideIds(allocations.length);
+  const suffix = (k: number) => (allocations.length === 2 ? '' : `_${k}`);
+  const kolommen: Column[] = [
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'stroom', kop: 'Stroom (code)', soort: 'code', breedte: 22 },
+    { id: 'stroomnaam', kop: 'Stroom', soort: 'tekst', breedte: 40 },
+    ...ids.map((id, k): Column => ({ id, kop: `${namen[k] ?? id} (euro)`, soort: 'euro' })),
+    ...ids.slice(1).map((_, j): Column => ({ id: `verschil${suffix(j + 1)}`, kop: `Verschil ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'euro' })),
+    ...ids.map((id, k): Column => ({ id: `status_${id}`, kop: `Status ${namen[k] ?? id}`, soort: 'code' })),
+  ];
+  const rijen = compareTotals(allocations).map((r) => [
+    r.jaar,
+    r.stroom,
+    streamById(r.stroom).naam,
+    ...r.zijden.map((z) => z.bedrag),
+    ...r.verschillen.map((v) => v.verschil),
+    ...r.zijden.map((z) => z.status),
+  ]);
+  return { naam: 'Totalen', kolommen, rijen, eenheid: unitOf(allocations) };
+}
+
+/** The national overview: per year and stream the source figure, the adjustments and the amount after them. */
+export function overviewTable(allocation: Allocation, filter: { van?: number; tot?: number } = {}): Table {
+  const o = nationalOverview(allocation);
+  const kolommen: Column[] = [
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'stroom', kop: 'Stroom (code)', soort: 'code', breedte: 22 },
+    { id: 'naam', kop: 'Stroom', soort: 'tekst', breedte: 40 },
+    { id: 'bronbedrag', kop: 'Bedrag in de bron (euro)', soort: 'euro' },
+    { id: 'bronstatus', kop: 'Status bronbedrag', soort: 'code' },
+    { id: 'korting_pct', kop: 'Korting (%)', soort: 'getal' },
+    { id: 'indexatiefactor', kop: 'Indexatiefactor', soort: 'getal' },
+    { id: 'bedrag', kop: 'Bedrag na bijstelling (euro)', soort: 'euro' },
+    { id: 'status', kop: 'Status', soort: 'code' },
+    { id: 'status_reden', kop: 'Waarom deze status', soort: 'tekst', breedte: 60 },
+    { id: 'verdeling', kop: 'Verdeling', soort: 'code' },
+    { id: 'bron', kop: 'Bron', soort: 'tekst', breedte: 60 },
+    { id: 'toelichting', kop: 'Toelichting', soort: 'tekst', breedte: 60 },
+  ];
+  const rijen = o.jaren
+    .filter((y) => (filter.van === undefined || y.jaar >= filter.van) && (filter.tot === undefined || y.jaar <= filter.tot))
+    .flatMap((y) =>
+      y.cellen
+        .filter((c) => c.loopt)
+        .map((c) => [
+          c.jaar,
+          c.stroom,
+          streamById(c.stroom).naam,
+          c.bronbedrag,
+          c.bronStatus,
+          c.korting,
+          c.indexatie === null ? null : toDecimal(c.indexatie, 8).toFixed(),
+          c.bedrag,
+          c.status,
+          c.redenen.join('; '),
+          c.verdeling,
+          c.bronnen.map((n) => o.bronnen[n - 1]!.tekst).join('; '),
+          [c.structureel ? 'structureel bedrag, voortgezet na het laatste jaar met een eigen bedrag' : '', c.toelichting].filter(Boolean).join('; '),
+        ]),
+    );
+  return { naam: 'Landelijk', kolommen, rijen, eenheid: unitOf([allocation]) };
+}
+
+/** The scenario in words: every change with what it sets. */
+export function scenarioTable(scenario: Scenario): Table {
+  const kolommen: Column[] = [
+    { id: 'nr', kop: 'Nr', soort: 'aantal', breedte: 6 },
+    { id: 'soort', kop: 'Wijziging', soort: 'tekst', breedte: 28 },
+    { id: 'stroom', kop: 'Stroom', soort: 'tekst', breedte: 36 },
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'geldigheid', kop: 'Geldt', soort: 'tekst', breedte: 16 },
+    { id: 'waarde', kop: 'Waarde', soort: 'tekst', breedte: 50 },
+    { id: 'toelichting', kop: 'Toelichting', soort: 'tekst', breedte: 40 },
+  ];
+  const rijen = scenario.wijzigingen.map((w: Wijziging, i) => [
+    BigInt(i + 1),
+    CHANGE_KIND_NAMES[w.soort],
+    streamById(w.stroom).naam,
+    w.jaar,
+    w.geldigheid === 'alleen-dit-jaar' ? 'alleen dit jaar' : 'vanaf dit jaar',
+    describeChange(w),
+    w.toelichting ?? '',
+  ]);
+  return { naam: 'Scenario', kolommen, rijen, eenheid: 'euro' };
+}
+
+/** The legend of the statuses. */
+export function statusTable(): Table {
+  return {
+    naam: 'Statussen',
+    kolommen: [
+      { id: 'status', kop: 'Status', soort: 'code', breedte: 20 },
+      { id: 'betekenis', kop: 'Betekenis', soort: 'tekst', breedte: 100 },
+    ],
+    rijen: statusLegend().map((s) => [s.status, s.betekenis]),
+    eenheid: 'euro',
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { keyOf, memo, memoPerOwner } from './memo.js';
+
+describe('memo', () => {
+  it('computes once per owner and equal input, and keeps owners apart', () => {
+    let calls = 0;
+    const f = memo(10, (owner: { n: number }, x: { a: number; b: bigint }) => (calls++, owner.n + x.a + Number(x.b)));
+    const o1 = { n: 1 };
+    const o2 = { n: 100 };
+    expect(f(o1, { a: 1, b: 2n })).toBe(4);
+    expect(f(o1, { a: 1, b: 2n })).toBe(4);
+    expect(calls).toBe(1);
+    expect(f(o2, { a: 1, b: 2n })).toBe(103);
+    expect(f(o1, { a: 1, b: 3n })).toBe(5);
+    expect(calls).toBe(3);
+  });
+
+  it('drops the oldest result when full, and remembers undefined results too', () => {
+    let calls = 0;
+    const f = memo(2, (_o: object, x: number) => (calls++, x === 0 ? undefined : x));
+    const o = {};
+    f(o, 0);
+    f(o, 0);
+    expect(calls).toBe(1);
+    f(o, 1);
+    f(o, 2); // drops 0
+    f(o, 0);
+    expect(calls).toBe(4);
+  });
+
+  it('writes bigints into the key, so 1n and 1 differ', () => {
+    expect(keyOf({ a: 1n })).not.toBe(keyOf({ a: 1 }));
+    let calls = 0;
+    const g = memoPerOwner((o: object) => (calls++, Object.keys(o).length));
+    const o = { x: 1 };
+    expect(g(o)).toBe(1);
+    expect(g(o)).toBe(1);
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The one way this package remembers results: per owner object (a data set, an allocation) and
+ * per input, where the input's key is its JSON text (bigints written as text). Equal inputs
+ * share one result; a new owner (another data set) never sees another's results. Results are
+ * shared between callers, so they are read-only.
+ *
+ * Inputs are plain data built by this package (parameters, keys, specs), whose property order is
+ * fixed by the code that builds them, so their JSON text is a stable key.
+ */
+
+/** The JSON text of a plain value, with bigints as text: the key of a memo input. */
+export function keyOf(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? 'undefined'; // the fast, native path: no bigints in it
+  } catch {
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ?? 'undefined';
+  }
+}
+
+/**
+ * `compute`, remembered per owner and input. At most `max` results are kept per owner; when
+ * full, the oldest is dropped.
+ */
+export function memo<O extends object, I, R>(max: number, compute: (owner: O, input: I) => R): (owner: O, input: I) => R {
+  const byOwner = new WeakMap<O, Map<string, R>>();
+  return (owner, input) => {
+    let cache = byOwner.get(owner);
+    if (!cache) byOwner.set(owner, (cache = new Map()));
+    const key = keyOf(input);
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as R;
+    const out = compute(owner, input);
+    if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+    cache.set(key, out);
+    return out;
+  };
+}
+
+/** `compute`, remembered per owner object alone (one result per owner). */
+export function memoPerOwner<O extends object, R>(compute: (owner: O) => R): (owner: O) => R {
+  const byOwner = new WeakMap<O, R>();
+  return (owner) => {
+    if (byOwner.has(owner)) return byOwner.get(owner) as R;
+    const out = compute(owner);
+    byOwner.set(owner, out);
+    return out;
+  };
+}

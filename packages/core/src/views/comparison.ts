@@ -1,0 +1,216 @@
+import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import { type Fraction, fraction } from '../money/fraction.js';
+import { memoPerOwner } from '../memo/memo.js';
+import type { Allocation, AllocationLine, RecipientKind, StreamYearResult } from '../allocation/types.js';
+import { weakest, type Status } from '../status/status.js';
+import { inhabitants, perInhabitant } from './per-inhabitant.js';
+
+/**
+ * Comparisons of allocations: the baseline and one or more scenarios, side by side. The first
+ * allocation is the reference; every difference is "this one minus the first". An amount that
+ * is not in an allocation (the stream does not run that year there) is absent, which is not the
+ * same as unknown (null) or 0; its difference counts it as 0 when the other side is known.
+ */
+
+/** One allocation's side of a comparison row. */
+export interface Side {
+  /** False when the stream-year or the recipient is not in this allocation. */
+  aanwezig: boolean;
+  /** Cents; null = unknown (or absent). */
+  bedrag: bigint | null;
+  status: Status | null;
+}
+
+/** The difference of one side with the first. */
+export interface Difference {
+  /** Cents; null when either side is unknown. */
+  verschil: bigint | null;
+  /** verschil / first amount (0.05 = 5%); null when the first is 0, unknown or absent. */
+  fractie: Fraction | null;
+  /** Euro per inhabitant of the difference, exact; null without inhabitants. */
+  perInwoner: Fraction | null;
+}
+
+export interface ComparisonRow {
+  stroom: StreamId;
+  jaar: number;
+  ontvanger: string;
+  naam: string;
+  soort: RecipientKind;
+  /** For a region: who receives its money. */
+  mandaatgemeente: { naam: string; code: string | null } | null;
+  /** Inhabitants of a municipality (the per-inhabitant basis); null for other recipients. */
+  inwoners: bigint | null;
+  zijden: Side[];
+  /** One per allocation after the first. */
+  verschillen: Difference[];
+}
+
+export interface ComparisonFilter {
+  van?: number;
+  tot?: number;
+  stroom?: StreamId | null;
+  /** Only rows in which some side differs from the first. */
+  alleenVerschillen?: boolean;
+}
+
+const ABSENT: Side = { aanwezig: false, bedrag: null, status: null };
+
+export function difference(first: Side, other: Side, inwoners: bigint | null): Difference {
+  let verschil: bigint | null = null;
+  if (first.aanwezig && other.aanwezig) verschil = first.bedrag !== null && other.bedrag !== null ? other.bedrag - first.bedrag : null;
+  else if (other.aanwezig) verschil = other.bedrag;
+  else if (first.aanwezig) verschil = first.bedrag === null ? null : -first.bedrag;
+  const fractie = verschil !== null && first.bedrag !== null && first.bedrag !== 0n && first.aanwezig ? fraction(verschil, first.bedrag) : null;
+  return { verschil, fractie, perInwoner: perInhabitant(verschil, inwoners) };
+}
+
+/** True when some side differs from the first in amount or presence. */
+export const differs = (zijden: readonly Side[]): boolean =>
+  zijden.some((z) => z.aanwezig !== zijden[0]!.aanwezig || z.bedrag !== zijden[0]!.bedrag);
+
+const streamOrder = (s: StreamId): number => STREAM_IDS.indexOf(s);
+
+/** The results of an allocation by `stroom|jaar`. */
+const resultIndex = memoPerOwner((a: Allocation) => new Map(a.resultaten.map((r) => [`${r.stroom}|${r.jaar}`, r])));
+/** The lines of a result by recipient code. */
+const lineIndex = memoPerOwner((r: StreamYearResult) => new Map(r.regels.map((l) => [l.ontvanger, l])));
+
+const side = (l: AllocationLine | undefined): Side => (l ? { aanwezig: true, bedrag: l.bedrag, status: l.status } : ABSENT);
+
+/**
+ * Every recipient, stream and year of the allocations side by side, ordered by year, stream
+ * (in the order of the streams) and then as the allocations list their recipients.
+ */
+export function compareAllocations(data: BaselineData, allocations: readonly Allocation[], filter: ComparisonFilter = {}): ComparisonRow[] {
+  const inw = inhabitants(data).perCode;
+  const keys = new Map<string, { stroom: StreamId; jaar: number }>();
+  for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
+  const pairs = [...keys.values()]
+    .filter((k) => (filter.van === undefined || k.jaar >= filter.van) && (filter.tot === undefined || k.jaar <= filter.tot) && (!filter.stroom || k.stroom === filter.stroom))
+    .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom));
+  const rows: ComparisonRow[] = [];
+  for (const { stroom, jaar } of pairs) {
+    const results = allocations.map((a) => resultIndex(a).get(`${stroom}|${jaar}`));
+    // Recipients in the order of the first allocation that has them.
+    const order = new Map<string, AllocationLine>();
+    for (const r of results) for (const l of r?.regels ?? []) if (!order.has(l.ontvanger)) order.set(l.ontvanger, l);
+    for (const [code, l] of order) {
+      const zijden = results.map((r) => (r ? side(lineIndex(r).get(code)) : ABSENT));
+      if (filter.alleenVerschillen && !differs(zijden)) continue;
+      const inwoners = l.soort === 'gemeente' ? (inw.get(code) ?? null) : null;
+      rows.push({
+        stroom,
+        jaar,
+        ontvanger: code,
+        naam: l.naam,
+        soort: l.soort,
+        mandaatgemeente: l.mandaatgemeente ?? null,
+        inwoners,
+        zijden,
+        verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, inwoners)),
+      });
+    }
+  }
+  return rows;
+}
+
+/** Totals of one stream in one year in each allocation. */
+export interface TotalRow {
+  stroom: StreamId;
+  jaar: number;
+  zijden: Side[];
+  verschillen: Difference[];
+  /** True when some allocation differs from the first: in the total, or in any recipient's amount. */
+  gewijzigd: boolean;
+}
+
+function linesDiffer(a: StreamYearResult | undefined, b: StreamYearResult | undefined): boolean {
+  if (a === b) return false;
+  if (!a || !b || a.totaal !== b.totaal || a.regels.length !== b.regels.length) return true;
+  for (let i = 0; i < a.regels.length; i++) if (a.regels[i]!.ontvanger !== b.regels[i]!.ontvanger || a.regels[i]!.bedrag !== b.regels[i]!.bedrag) return true;
+  return false;
+}
+
+/** Per stream and year, the amount that is divided in each allocation, in year and stream order. */
+export function compareTotals(allocations: readonly Allocation[]): TotalRow[] {
+  const keys = new Map<string, { stroom: StreamId; jaar: number }>();
+  for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
+  return [...keys.values()]
+    .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom))
+    .map(({ stroom, jaar }) => {
+      const results = allocations.map((a) => resultIndex(a).get(`${stroom}|${jaar}`));
+      const zijden = results.map((r): Side => (r ? { aanwezig: true, bedrag: r.totaal, status: r.bedragStatus } : ABSENT));
+      return {
+        stroom,
+        jaar,
+        zijden,
+        verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, null)),
+        gewijzigd: results.slice(1).some((r) => linesDiffer(results[0], r)),
+      };
+    });
+}
+
+/** One recipient in one year, summed over the chosen stream or over all streams. */
+export interface RecipientRow {
+  ontvanger: string;
+  naam: string;
+  soort: Exclude<RecipientKind, 'landelijk'>;
+  /** Province of a municipality; for a region, its mandate holder. */
+  provincie: string | null;
+  mandaatgemeente: { naam: string; code: string | null } | null;
+  inwoners: bigint | null;
+  zijden: Side[];
+  verschillen: Difference[];
+}
+
+export type StreamChoice = StreamId | 'alle';
+
+/**
+ * Per recipient (municipalities, regions, reservations, unspent money) the amount of one year,
+ * for one stream or summed over all streams, in each allocation: where the money goes. A sum
+ * with an unknown part is unknown. Municipalities come first, in the order of the division,
+ * then the other recipients in the order they appear.
+ */
+export function compareRecipients(data: BaselineData, allocations: readonly Allocation[], q: { jaar: number; stroom: StreamChoice }): RecipientRow[] {
+    const { jaar, stroom } = q;
+    const inw = inhabitants(data).perCode;
+    const provincie = new Map(data.gemeenten.map((g) => [g.code, g.provincie]));
+    const perAllocation = allocations.map((a) => {
+      const sums = new Map<string, { l: AllocationLine; bedrag: bigint | null; status: Status }>();
+      for (const r of a.resultaten) {
+        if (r.jaar !== jaar || (stroom !== 'alle' && r.stroom !== stroom)) continue;
+        for (const l of r.regels) {
+          if (l.soort === 'landelijk') continue;
+          const key = `${l.soort}|${l.ontvanger}`;
+          const s = sums.get(key);
+          if (!s) sums.set(key, { l, bedrag: l.bedrag, status: l.status });
+          else {
+            s.bedrag = s.bedrag === null || l.bedrag === null ? null : s.bedrag + l.bedrag;
+            s.status = weakest(s.status, l.status);
+          }
+        }
+      }
+      return sums;
+    });
+    const order = new Map<string, AllocationLine>();
+    for (const g of data.gemeenten) for (const m of perAllocation) if (m.has(`gemeente|${g.code}`) && !order.has(`gemeente|${g.code}`)) order.set(`gemeente|${g.code}`, m.get(`gemeente|${g.code}`)!.l);
+    for (const m of perAllocation) for (const [k, s] of m) if (!order.has(k)) order.set(k, s.l);
+    return [...order].map(([key, l]) => {
+      const zijden = perAllocation.map((m): Side => {
+        const s = m.get(key);
+        return s ? { aanwezig: true, bedrag: s.bedrag, status: s.status } : ABSENT;
+      });
+      const inwoners = l.soort === 'gemeente' ? (inw.get(l.ontvanger) ?? null) : null;
+      return {
+        ontvanger: l.ontvanger,
+        naam: l.naam,
+        soort: l.soort as RecipientRow['soort'],
+        provincie: l.soort === 'gemeente' ? (provincie.get(l.ontvanger) ?? null) : null,
+        mandaatgemeente: l.mandaatgemeente ?? null,
+        inwoners,
+        zijden,
+        verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, inwoners)),
+      };
+    });
+}

@@ -1,0 +1,136 @@
+import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import type { Fraction } from '../money/fraction.js';
+import type { Allocation, AllocationLine, StreamYearResult } from '../allocation/types.js';
+import type { Status } from '../status/status.js';
+import { inhabitants, perInhabitant } from './per-inhabitant.js';
+
+/**
+ * What one recipient (a municipality or an IZA region) gets, per year and stream, in one or
+ * more allocations (the baseline and scenarios): its own amount, the amount of a stream that is
+ * not divided over recipients (said as such), and for a municipality the regional money it
+ * receives as a region's mandate holder (never added to its own total).
+ */
+
+/** One allocation's side of a row of the recipient's view. */
+export interface RecipientViewSide {
+  /** False when the stream does not run that year in this allocation. */
+  aanwezig: boolean;
+  /** False when the stream runs but this recipient has no line in it (a national amount, or no regional part). */
+  verdeeld: boolean;
+  /** The national amount, when the stream is not divided (cents; null = unknown). */
+  landelijk: bigint | null;
+  /** The recipient's amount (cents); null = unknown, or not divided. */
+  bedrag: bigint | null;
+  status: Status | null;
+  redenen: readonly string[];
+  /** Euro per inhabitant of `bedrag` (own money only), exact. */
+  perInwoner: Fraction | null;
+}
+
+export interface RecipientViewRow {
+  /** `${stroom}|${jaar}|${ontvanger}`: stable across allocations. */
+  sleutel: string;
+  stroom: StreamId;
+  jaar: number;
+  /** The recipient's code, or the region's id for money received as mandate holder. */
+  ontvanger: string;
+  /** For money received as mandate holder: the region's name. */
+  regio: string | null;
+  rol: 'eigen' | 'mandaatgemeente';
+  zijden: RecipientViewSide[];
+}
+
+/** One year's total of the recipient's own money in one allocation. */
+export interface RecipientYearTotal {
+  bedrag: bigint;
+  /** Some own amount is unknown (not added). */
+  onbekend: boolean;
+  /** Some stream of the year is not divided to this recipient. */
+  nietVerdeeld: boolean;
+  /** Some stream of the year is divided to this recipient. */
+  verdeeld: boolean;
+  perInwoner: Fraction | null;
+}
+
+export interface RecipientView {
+  code: string;
+  inwoners: bigint | null;
+  rijen: RecipientViewRow[];
+  /** Per year, per allocation. */
+  jaren: { jaar: number; totalen: RecipientYearTotal[] }[];
+}
+
+const ABSENT: RecipientViewSide = { aanwezig: false, verdeeld: false, landelijk: null, bedrag: null, status: null, redenen: [], perInwoner: null };
+
+function own(r: StreamYearResult, code: string, inw: bigint | null): RecipientViewSide {
+  const line = r.regels.find((l) => (l.soort === 'gemeente' || l.soort === 'regio') && l.ontvanger === code);
+  if (!line) {
+    const national = r.regels.find((l) => l.soort === 'landelijk');
+    return { aanwezig: true, verdeeld: false, landelijk: r.totaal, bedrag: null, status: national?.status ?? r.bedragStatus, redenen: national?.redenen ?? [], perInwoner: null };
+  }
+  return { aanwezig: true, verdeeld: true, landelijk: null, bedrag: line.bedrag, status: line.status, redenen: line.redenen, perInwoner: perInhabitant(line.bedrag, inw) };
+}
+
+const asMandate = (l: AllocationLine): RecipientViewSide => ({
+  aanwezig: true,
+  verdeeld: true,
+  landelijk: null,
+  bedrag: l.bedrag,
+  status: l.status,
+  redenen: l.redenen,
+  perInwoner: null,
+});
+
+function build(data: BaselineData, allocations: readonly Allocation[], code: string): RecipientView {
+  const inw = inhabitants(data).perCode.get(code) ?? null;
+  const rows = new Map<string, RecipientViewRow>();
+  const row = (sleutel: string, stroom: StreamId, jaar: number, ontvanger: string, regio: string | null, rol: RecipientViewRow['rol']): RecipientViewRow => {
+    let r = rows.get(sleutel);
+    if (!r) rows.set(sleutel, (r = { sleutel, stroom, jaar, ontvanger, regio, rol, zijden: allocations.map(() => ABSENT) }));
+    return r;
+  };
+  allocations.forEach((a, k) => {
+    for (const r of a.resultaten) {
+      row(`${r.stroom}|${r.jaar}|${code}`, r.stroom, r.jaar, code, null, 'eigen').zijden[k] = own(r, code, inw);
+      for (const l of r.regels) {
+        if (l.soort === 'regio' && l.mandaatgemeente?.code === code) {
+          row(`${r.stroom}|${r.jaar}|${l.ontvanger}`, r.stroom, r.jaar, l.ontvanger, l.naam, 'mandaatgemeente').zijden[k] = asMandate(l);
+        }
+      }
+    }
+  });
+  const rijen = [...rows.values()].sort(
+    (p, q) => p.jaar - q.jaar || STREAM_IDS.indexOf(p.stroom) - STREAM_IDS.indexOf(q.stroom) || Number(p.rol === 'mandaatgemeente') - Number(q.rol === 'mandaatgemeente'),
+  );
+  const years = [...new Set(rijen.map((r) => r.jaar))];
+  const jaren = years.map((jaar) => ({
+    jaar,
+    totalen: allocations.map((_, k): RecipientYearTotal => {
+      let bedrag = 0n;
+      let onbekend = false;
+      let nietVerdeeld = false;
+      let verdeeld = false;
+      for (const r of rijen) {
+        const z = r.zijden[k]!;
+        if (r.jaar !== jaar || r.rol !== 'eigen' || !z.aanwezig) continue;
+        if (!z.verdeeld) nietVerdeeld = true;
+        else {
+          verdeeld = true;
+          if (z.bedrag === null) onbekend = true;
+          else bedrag += z.bedrag;
+        }
+      }
+      return { bedrag, onbekend, nietVerdeeld, verdeeld, perInwoner: onbekend || !verdeeld ? null : perInhabitant(bedrag, inw) };
+    }),
+  }));
+  return { code, inwoners: inw, rijen, jaren };
+}
+
+/**
+ * The view of one recipient in the given allocations (the first is the reference): a
+ * municipality by its code, or an IZA region by its id. For a region, a stream-year without a
+ * regional part shows as not divided to it.
+ */
+export function recipientView(data: BaselineData, allocations: readonly Allocation[], code: string): RecipientView {
+  return build(data, allocations, code);
+}
