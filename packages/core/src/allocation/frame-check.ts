@@ -6,20 +6,29 @@ import { streamById } from '../streams/streams.js';
 import type { StreamYearResult } from './types.js';
 
 /** Years in which the known amounts of the frame's streams exceed the budget frame (coalition agreement). */
+const FRAME_CENTS = BigInt(FRAME.bedrag) * 100n;
+const FRAME_STREAMS: ReadonlySet<string> = new Set(FRAME.stromen);
+const FRAME_NAMES = FRAME.stromen.map((s) => streamById(s).naam).join(', ');
+
 export function frameWarnings(resultaten: readonly StreamYearResult[]): Problem[] {
-  const frame = BigInt(FRAME.bedrag) * 100n;
-  const names = FRAME.stromen.map((s) => streamById(s).naam).join(', ');
+  const frame = FRAME_CENTS;
+  const names = FRAME_NAMES;
+  const known = new Map<number, bigint>();
+  const unknownIn = new Set<number>();
+  for (const r of resultaten) {
+    if (r.jaar < FRAME.vanaf || !FRAME_STREAMS.has(r.stroom)) continue;
+    if (r.totaal === null) unknownIn.add(r.jaar);
+    else known.set(r.jaar, (known.get(r.jaar) ?? 0n) + r.totaal);
+  }
   const out: Problem[] = [];
   for (const jaar of YEARS) {
-    if (jaar < FRAME.vanaf) continue;
-    const rs = resultaten.filter((r) => r.jaar === jaar && FRAME.stromen.includes(r.stroom));
-    const known = rs.reduce((s, r) => s + (r.totaal ?? 0n), 0n);
-    const unknown = rs.some((r) => r.totaal === null);
-    if (known > frame) {
+    const sum = known.get(jaar) ?? 0n;
+    const unknown = unknownIn.has(jaar);
+    if (sum > frame) {
       out.push(
         problem(
           'scenario',
-          `${jaar}: de bekende bedragen van ${names} zijn samen ${formatEuro(known, 'auto')}, meer dan het kader van ${formatEuro(frame, 'auto')} (${FRAME.naam})${unknown ? '; onbekende bedragen komen daar nog bij' : ''}.`,
+          `${jaar}: de bekende bedragen van ${names} zijn samen ${formatEuro(sum, 'auto')}, meer dan het kader van ${formatEuro(frame, 'auto')} (${FRAME.naam})${unknown ? '; onbekende bedragen komen daar nog bij' : ''}.`,
         ),
       );
     }

@@ -30,16 +30,36 @@ export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroo
   return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, changes });
 }
 
-const streamYearMemo = memo(600, (data: BaselineData, input: { stroom: StreamId; jaar: number; afronding: Scenario['afronding']; changes: [number, Wijziging][] }) => {
+type StreamYearInput = { stroom: StreamId; jaar: number; afronding: Scenario['afronding']; changes: [number, Wijziging][] };
+
+/** The whole input as a key: stream, year, unit, and each change with its place. */
+const streamYearKey = (q: StreamYearInput): string => {
+  let k = `${q.stroom}|${q.jaar}|${q.afronding}`;
+  for (const [i, w] of q.changes) k += `|${i}:${JSON.stringify(w)}`;
+  return k;
+};
+
+const streamYearMemo = memo(600, (data: BaselineData, input: StreamYearInput) => {
   // The changes keep their places (a sparse list), so that the explanation names the right change number.
   const wijzigingen: Wijziging[] = [];
   for (const [i, w] of input.changes) wijzigingen[i] = w;
   const p = resolveParameters(data, { versie: 1, naam: '', afronding: input.afronding, wijzigingen }, input.stroom, input.jaar);
   if (!p.bedrag) return { ok: true, result: null } as StreamYearOutcome; // the stream does not run this year
   return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n);
-});
+}, streamYearKey);
 
 const distributeMemo = memo(300, distribute);
+
+/**
+ * The ground of the regional key in a year: the official SPUK IZA table of its own year, or that
+ * table used for another year (an assumption). Once per data set and year.
+ */
+const regionKey = memo(50, (data: BaselineData, jaar: number): Ground => {
+  const iza = data.spukIza2026;
+  return iza.sleutelJaren.includes(jaar)
+    ? { status: 'officieel', reden: null }
+    : { status: 'raming', reden: `de regionale verdeelsleutel voor ${jaar} is niet gepubliceerd; gebruikt is de ${iza.naam}` };
+});
 
 /** The status of a published figure that nothing changed, or of one computed from it. */
 function qualify(source: Ground, computed: boolean, grounds: readonly Ground[]): Qualified {
@@ -215,11 +235,9 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     aangevuld: d.raised,
     oorsprong: p.sleutel.oorsprong,
   });
-  const iza = data.spukIza2026;
-  const regionKeyGround: Ground = iza.sleutelJaren.includes(jaar)
-    ? { status: 'officieel', reden: null }
-    : { status: 'raming', reden: `de regionale verdeelsleutel voor ${jaar} is niet gepubliceerd; gebruikt is de ${iza.naam}` };
-  if (d.regionUnits) {
+  const regionKeyGround = d.regionUnits ? regionKey(data, jaar) : null;
+  if (regionKeyGround) {
+    const iza = data.spukIza2026;
     stappen.push({
       stap: 'sleutel',
       deel: 'regionaal',
@@ -238,8 +256,8 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   stappen.push({ stap: 'afronding', eenheid, restEenheden: d.leftover, kandidaten: d.candidates, ontvangers: d.claimCount });
 
   const local = derive([...grounds, splitGround, keyGround, ...partGround]);
-  const regional = derive([...grounds, splitGround, regionKeyGround]);
-  const reservation = derive([groundOf(p.reserveringen?.oorsprong ?? p.bedrag.oorsprong)]);
+  const regional = regionKeyGround ? derive([...grounds, splitGround, regionKeyGround]) : local;
+  const reservation = p.reserveringen ? derive([groundOf(p.reserveringen.oorsprong)]) : local;
 
   const lines: AllocationLine[] = [];
   const claims: number[] = [];

@@ -20,14 +20,19 @@ const perInhabitantText = (cents: bigint | null, inwoners: bigint | null): strin
 };
 const unitOf = (allocations: readonly Allocation[]) => (allocations.some((a) => a.eenheid === 1n) ? ('cent' as const) : ('euro' as const));
 
+/** The columns that say which amount a row is about: year, stream and recipient. */
+const RECIPIENT_COLUMNS: readonly Column[] = [
+  { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+  { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
+  { id: 'ontvanger', kop: 'Ontvanger (code)', soort: 'code' },
+  { id: 'naam', kop: 'Ontvanger', soort: 'tekst', breedte: 30 },
+  { id: 'soort', kop: 'Soort ontvanger', soort: 'code' },
+];
+
 /** Every amount of an allocation: per year, stream and recipient, with its status and why. */
 export function allocationTable(allocation: Allocation, filter: ComparisonFilter = {}): Table {
   const kolommen: Column[] = [
-    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
-    { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
-    { id: 'ontvanger', kop: 'Ontvanger (code)', soort: 'code' },
-    { id: 'naam', kop: 'Ontvanger', soort: 'tekst', breedte: 30 },
-    { id: 'soort', kop: 'Soort ontvanger', soort: 'code' },
+    ...RECIPIENT_COLUMNS,
     { id: 'bedrag', kop: 'Bedrag (euro)', soort: 'euro' },
     { id: 'status', kop: 'Status', soort: 'code' },
     { id: 'status_reden', kop: 'Waarom deze status', soort: 'tekst', breedte: 60 },
@@ -56,11 +61,7 @@ export function comparisonTable(data: BaselineData, allocations: readonly Alloca
   const suffix = (k: number) => (allocations.length === 2 ? '' : `_${k}`);
   const inw = inhabitants(data).indicator;
   const kolommen: Column[] = [
-    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
-    { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
-    { id: 'ontvanger', kop: 'Ontvanger (code)', soort: 'code' },
-    { id: 'naam', kop: 'Ontvanger', soort: 'tekst', breedte: 30 },
-    { id: 'soort', kop: 'Soort ontvanger', soort: 'code' },
+    ...RECIPIENT_COLUMNS,
     ...ids.map((id, k): Column => ({ id, kop: `${namen[k] ?? id} (euro)`, soort: 'euro' })),
     ...ids.slice(1).flatMap((_, j): Column[] => [
       { id: `verschil${suffix(j + 1)}`, kop: `Verschil ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'euro' },

@@ -8,8 +8,14 @@
  * fixed by the code that builds them, so their JSON text is a stable key.
  */
 
-/** The JSON text of a plain value, with bigints as text: the key of a memo input. */
+/**
+ * The key of a memo input: a list of strings and numbers is joined (the fast path for small
+ * keys such as [stream, year]); any other value is its JSON text, with bigints as text.
+ */
 export function keyOf(value: unknown): string {
+  if (typeof value === 'string') return `s${value}`;
+  if (typeof value === 'number') return `n${value}`;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return `a${value.join('\u0001')}`;
   try {
     return JSON.stringify(value) ?? 'undefined'; // the fast, native path: no bigints in it
   } catch {
@@ -19,19 +25,20 @@ export function keyOf(value: unknown): string {
 
 /**
  * `compute`, remembered per owner and input. At most `max` results are kept per owner; when
- * full, the oldest is dropped.
+ * full, the oldest is dropped. The key is `keyOf(input)`, or, for a hot path, `key(input)`: a
+ * text that must be made of the whole input (every field, nothing left out), only cheaper.
  */
-export function memo<O extends object, I, R>(max: number, compute: (owner: O, input: I) => R): (owner: O, input: I) => R {
+export function memo<O extends object, I, R>(max: number, compute: (owner: O, input: I) => R, key: (input: I) => string = keyOf): (owner: O, input: I) => R {
   const byOwner = new WeakMap<O, Map<string, R>>();
   return (owner, input) => {
     let cache = byOwner.get(owner);
     if (!cache) byOwner.set(owner, (cache = new Map()));
-    const key = keyOf(input);
-    const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as R;
+    const k = key(input);
+    const hit = cache.get(k);
+    if (hit !== undefined || cache.has(k)) return hit as R;
     const out = compute(owner, input);
     if (cache.size >= max) cache.delete(cache.keys().next().value as string);
-    cache.set(key, out);
+    cache.set(k, out);
     return out;
   };
 }

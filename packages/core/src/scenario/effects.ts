@@ -1,8 +1,8 @@
-import { LAST_YEAR, type BaselineData } from '../data/types.js';
+import { FIRST_YEAR, LAST_YEAR, type BaselineData, type StreamId } from '../data/types.js';
 import { formatPercent } from '../money/format.js';
 import { keyOf } from '../memo/memo.js';
 import { streamById } from '../streams/streams.js';
-import { resolveParameters, type StreamYearParameters } from './parameters.js';
+import { baselineParameters, lastChange } from './parameters.js';
 import { problem, type Problem } from './problem.js';
 import type { Scenario, Wijziging } from './schema.js';
 
@@ -18,48 +18,43 @@ function years(list: readonly number[]): string {
   return parts.join(', ');
 }
 
-/** The value a change of kind `soort` sets, as the parameters hold it; equal texts mean equal effect. */
-function valueOf(p: StreamYearParameters, soort: Wijziging['soort'], gemeenten: number): string {
+/**
+ * What holds for one kind of parameter of (stream, year) under the scenario without change
+ * `skip` (-1: with every change): its value as comparable text, and the change that sets it
+ * (null: the baseline). Looks up only that kind, not every parameter.
+ */
+function holds(data: BaselineData, scenario: Scenario, soort: Wijziging['soort'], stroom: StreamId, jaar: number, skip: number): { waarde: string; door: number | null } {
+  const base = baselineParameters(data, stroom, jaar);
+  if (soort === 'indexatie') {
+    const list: string[] = [];
+    let door: number | null = null;
+    for (let y = jaar; y >= FIRST_YEAR; y--) {
+      const c = lastChange(scenario, 'indexatie', stroom, y, skip);
+      if (y === jaar) door = c?.index ?? null;
+      if (c && c.w.percentage !== '0') list.push(`${y}:${c.w.percentage}`);
+    }
+    return { waarde: list.join(','), door };
+  }
+  const c = lastChange(scenario, soort, stroom, jaar, skip);
+  const door = c?.index ?? null;
+  const w = c?.w;
   switch (soort) {
     case 'bedrag':
-      return keyOf(p.bedrag?.waarde ?? null);
+      return { waarde: keyOf(w?.soort === 'bedrag' ? w.bedrag : (base.bedrag?.waarde ?? null)), door };
     case 'korting':
-      return p.korting?.waarde ?? '0';
-    case 'indexatie':
-      return keyOf(p.indexaties.map((i) => [i.jaar, i.percentage]));
+      return { waarde: w?.soort === 'korting' ? w.percentage : (base.korting?.waarde ?? '0'), door };
     case 'reservering':
-      return keyOf(p.reserveringen?.waarde.filter((r) => r.bedrag !== '0') ?? []);
+      return { waarde: keyOf(w?.soort === 'reservering' ? w.ontvangers.filter((r) => r.bedrag !== '0') : []), door };
     case 'lokaal-regionaal':
-      return p.lokaalPercentage.waarde;
+      return { waarde: w?.soort === 'lokaal-regionaal' ? w.lokaalPercentage : base.lokaalPercentage.waarde, door };
     case 'sleutel':
-      return keyOf(p.sleutel.waarde);
+      return { waarde: keyOf(w?.soort === 'sleutel' ? w.sleutel : base.sleutel.waarde), door };
     case 'deelname':
       // Everyone taking part is the same as no participation rule.
-      return p.deelname === null || p.deelname.waarde.gemeenten.length === gemeenten ? 'iedereen' : keyOf(p.deelname.waarde);
+      return { waarde: w?.soort === 'deelname' && w.gemeenten.length !== data.gemeenten.length ? keyOf([w.gemeenten, w.nietDeelnemers]) : 'iedereen', door };
     case 'verdeling':
-      return p.verdeling.waarde;
+      return { waarde: w?.soort === 'verdeling' ? w.verdeling : base.verdeling.waarde, door };
   }
-}
-
-/** The origin of the value of kind `soort` in the parameters: which change set it, if any. */
-function setBy(p: StreamYearParameters, soort: Wijziging['soort']): number | null {
-  const o =
-    soort === 'bedrag'
-      ? p.bedrag?.oorsprong
-      : soort === 'korting'
-        ? p.korting?.oorsprong
-        : soort === 'indexatie'
-          ? p.indexaties.find((i) => i.jaar === p.jaar)?.oorsprong
-          : soort === 'reservering'
-            ? p.reserveringen?.oorsprong
-            : soort === 'lokaal-regionaal'
-              ? p.lokaalPercentage.oorsprong
-              : soort === 'sleutel'
-                ? p.sleutel.oorsprong
-                : soort === 'deelname'
-                  ? p.deelname?.oorsprong
-                  : p.verdeling.oorsprong;
-  return o?.herkomst === 'scenario' ? o.wijziging : null;
 }
 
 /** Kinds of change that only matter when the money is divided over recipients. */
@@ -74,7 +69,6 @@ const DIVISION: ReadonlySet<Wijziging['soort']> = new Set(['reservering', 'lokaa
  */
 export function changeEffects(data: BaselineData, scenario: Scenario): Problem[] {
   const out: Problem[] = [];
-  const gemeenten = data.gemeenten.length;
   scenario.wijzigingen.forEach((w, i) => {
     const stream = streamById(w.stroom);
     const span = w.geldigheid === 'alleen-dit-jaar' ? [w.jaar] : Array.from({ length: LAST_YEAR - w.jaar + 1 }, (_, k) => w.jaar + k);
@@ -86,28 +80,28 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
     const effective: number[] = [];
     const replacesCut: { jaar: number; percentage: string }[] = [];
     for (const jaar of span) {
-      const withIt = resolveParameters(data, scenario, w.stroom, jaar);
-      if (!withIt.bedrag) {
+      const amount = holds(data, scenario, 'bedrag', w.stroom, jaar, -1);
+      if (amount.door === null && !baselineParameters(data, w.stroom, jaar).bedrag) {
         notRunning.push(jaar);
         continue;
       }
-      const by = setBy(withIt, w.soort);
-      if (by !== null && by > i) {
-        overridden.set(by, [...(overridden.get(by) ?? []), jaar]);
+      const withIt = w.soort === 'bedrag' ? amount : holds(data, scenario, w.soort, w.stroom, jaar, -1);
+      if (withIt.door !== null && withIt.door > i) {
+        overridden.set(withIt.door, [...(overridden.get(withIt.door) ?? []), jaar]);
         continue;
       }
-      if (DIVISION.has(w.soort) && withIt.verdeling.waarde === 'landelijk') {
+      if (DIVISION.has(w.soort) && holds(data, scenario, 'verdeling', w.stroom, jaar, -1).waarde === 'landelijk') {
         notDivided.push(jaar);
         continue;
       }
-      if (w.soort !== 'bedrag' && w.soort !== 'verdeling' && withIt.bedrag.waarde === null) {
+      if (w.soort !== 'bedrag' && w.soort !== 'verdeling' && amount.waarde === 'null') {
         unknown.push(jaar);
         continue;
       }
-      const without = resolveParameters(data, scenario, w.stroom, jaar, i);
-      if (valueOf(withIt, w.soort, gemeenten) === valueOf(without, w.soort, gemeenten)) same.push(jaar);
+      const without = holds(data, scenario, w.soort, w.stroom, jaar, i);
+      if (withIt.waarde === without.waarde) same.push(jaar);
       else effective.push(jaar);
-      if (w.soort === 'korting' && without.korting) replacesCut.push({ jaar, percentage: without.korting.waarde });
+      if (w.soort === 'korting' && (without.door !== null || baselineParameters(data, w.stroom, jaar).korting)) replacesCut.push({ jaar, percentage: without.waarde });
     }
     const pad = `wijzigingen[${i}]`;
     const wat = `Wijziging ${i + 1} (${stream.naam}, ${w.geldigheid === 'alleen-dit-jaar' ? `alleen ${w.jaar}` : `vanaf ${w.jaar}`})`;

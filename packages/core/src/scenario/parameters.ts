@@ -66,7 +66,7 @@ const changesByKind = memoPerOwner((scenario: Scenario) => {
 });
 
 /** The last change of a kind that applies to (stream, year), skipping `skip`: later changes override earlier ones. */
-function lastChange<K extends Wijziging['soort']>(
+export function lastChange<K extends Wijziging['soort']>(
   scenario: Scenario,
   soort: K,
   stroom: StreamId,
@@ -104,6 +104,9 @@ export function nationalRow(data: BaselineData, stroom: StreamId, jaar: number):
   return null;
 }
 
+/** The baseline key, one object for all. */
+const BREDE_SPUK_KEY: Sleutel = { type: 'brede-spuk-2025' };
+
 const basis = (bron: string, toelichting: string, status: Status = 'officieel'): Origin => ({ herkomst: 'basis', status, bron, toelichting });
 
 const YEAR_RANGE = (years: readonly number[]): string => {
@@ -115,9 +118,8 @@ const YEAR_RANGE = (years: readonly number[]): string => {
  * The baseline key of a stream in a year: the observed Brede SPUK table. It is the key as
  * officially applied only in the years of that table; in any other year it is an assumption.
  */
-function baselineKey(data: BaselineData, row: NationalAmountRow | null, jaar: number): Origin {
+function baselineKey(data: BaselineData, naam: string, jaar: number): Origin {
   const t = data.bredeSpuk2025;
-  const naam = row?.sleutel ?? 'Brede SPUK-sleutel';
   if (t.sleutelJaren.includes(jaar)) return basis(t.bron, naam);
   return basis(
     t.bron,
@@ -126,83 +128,100 @@ function baselineKey(data: BaselineData, row: NationalAmountRow | null, jaar: nu
   );
 }
 
-/**
- * The parameters of (stream, year) under `scenario`. With `skip`, change number `skip` is left
- * out: what the parameters would be without it (to tell whether a change has any effect).
- */
-export function resolveParameters(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number, skip = -1): StreamYearParameters {
+/** The parameters of (stream, year) in the baseline: from the data alone, built once per data set. */
+export function baselineParameters(data: BaselineData, stroom: StreamId, jaar: number): StreamYearParameters {
+  const table = baselineTable(data);
+  let byYear = table.get(stroom);
+  if (!byYear) table.set(stroom, (byYear = []));
+  return (byYear[jaar - FIRST_YEAR] ??= buildBaselineParameters(data, stroom, jaar));
+}
+const baselineTable = memoPerOwner((_data: BaselineData) => new Map<StreamId, StreamYearParameters[]>());
+
+function buildBaselineParameters(data: BaselineData, stroom: StreamId, jaar: number): StreamYearParameters {
   const stream = streamById(stroom);
   const row = nationalRow(data, stroom, jaar);
-
-  const amountChange = lastChange(scenario, 'bedrag', stroom, jaar, skip);
-  let bedrag: StreamYearParameters['bedrag'] = null;
-  let structureel = false;
-  if (amountChange) bedrag = { waarde: amountChange.w.bedrag, oorsprong: scenarioOrigin(amountChange.w, amountChange.index) };
-  else if (row) {
-    structureel = row.jaar === 'structureel';
-    bedrag = { waarde: row.bedrag === null ? null : row.bedrag.toFixed(), oorsprong: basis(row.bron, row.toelichting, row.status) };
-  }
-
-  const cutChange = lastChange(scenario, 'korting', stroom, jaar, skip);
-  let korting: StreamYearParameters['korting'] = null;
-  if (cutChange) korting = { waarde: cutChange.w.percentage, oorsprong: scenarioOrigin(cutChange.w, cutChange.index) };
-  else if (stream.regeling) {
-    const cut = data.kortingen.find((k) => k.regeling === stream.regeling && k.jaren.includes(jaar));
-    if (cut) korting = { waarde: cut.percentage.toFixed(), oorsprong: basis(cut.bron, cut.toelichting) };
-  }
-
-  const indexaties: StreamYearParameters['indexaties'] = [];
-  const anyIndexation = changesByKind(scenario).get(stroom)?.has('indexatie') ?? false;
-  for (let y = jaar; anyIndexation && y >= FIRST_YEAR; y--) {
-    const c = lastChange(scenario, 'indexatie', stroom, y, skip);
-    if (c && c.w.percentage !== '0') indexaties.unshift({ jaar: y, percentage: c.w.percentage, oorsprong: scenarioOrigin(c.w, c.index) });
-  }
-
-  const resChange = lastChange(scenario, 'reservering', stroom, jaar, skip);
-  const reserveringen = resChange ? { waarde: resChange.w.ontvangers, oorsprong: scenarioOrigin(resChange.w, resChange.index) } : null;
-
-  const distChange = lastChange(scenario, 'verdeling', stroom, jaar, skip);
-  const verdeling: StreamYearParameters['verdeling'] = distChange
-    ? { waarde: distChange.w.verdeling, oorsprong: scenarioOrigin(distChange.w, distChange.index) }
-    : {
-        waarde: stream.baseline.verdeling,
-        oorsprong: basis(row?.bron ?? '', stream.baseline.verdeling === 'landelijk' ? stream.baseline.reden : (row?.sleutel ?? '')),
-      };
-
-  const splitChange = lastChange(scenario, 'lokaal-regionaal', stroom, jaar, skip);
+  const cut = stream.regeling ? data.kortingen.find((k) => k.regeling === stream.regeling && k.jaren.includes(jaar)) : undefined;
   const uncertain = stream.splitsingOnzekerVanaf !== null && jaar >= stream.splitsingOnzekerVanaf;
-  const lokaalPercentage: StreamYearParameters['lokaalPercentage'] = splitChange
-    ? { waarde: splitChange.w.lokaalPercentage, oorsprong: scenarioOrigin(splitChange.w, splitChange.index) }
-    : {
-        waarde: '100',
-        oorsprong: basis(
-          row?.bron ?? '',
-          uncertain
-            ? 'de verdeling over lokale en regionale doelen is nog niet vastgesteld; de basis zet alles lokaal'
-            : 'het hele bedrag gaat naar gemeenten (lokaal)',
-          uncertain ? 'raming' : 'officieel',
-        ),
-      };
+  return {
+    stroom,
+    jaar,
+    bedrag: row ? { waarde: row.bedrag === null ? null : row.bedrag.toFixed(), oorsprong: basis(row.bron, row.toelichting, row.status) } : null,
+    structureel: row?.jaar === 'structureel',
+    korting: cut ? { waarde: cut.percentage.toFixed(), oorsprong: basis(cut.bron, cut.toelichting) } : null,
+    indexaties: [],
+    reserveringen: null,
+    verdeling: {
+      waarde: stream.baseline.verdeling,
+      oorsprong: basis(row?.bron ?? '', stream.baseline.verdeling === 'landelijk' ? stream.baseline.reden : (row?.sleutel ?? '')),
+    },
+    lokaalPercentage: {
+      waarde: '100',
+      oorsprong: basis(
+        row?.bron ?? '',
+        uncertain
+          ? 'de verdeling over lokale en regionale doelen is nog niet vastgesteld; de basis zet alles lokaal'
+          : 'het hele bedrag gaat naar gemeenten (lokaal)',
+        uncertain ? 'raming' : 'officieel',
+      ),
+    },
+    sleutel: { waarde: BREDE_SPUK_KEY, oorsprong: baselineKey(data, row?.sleutel ?? 'Brede SPUK-sleutel', jaar) },
+    deelname: null,
+  };
+}
 
-  const keyChange = lastChange(scenario, 'sleutel', stroom, jaar, skip);
-  const sleutel: StreamYearParameters['sleutel'] = keyChange
-    ? { waarde: keyChange.w.sleutel, oorsprong: scenarioOrigin(keyChange.w, keyChange.index) }
-    : { waarde: { type: 'brede-spuk-2025' }, oorsprong: baselineKey(data, row, jaar) };
+/**
+ * The parameters of (stream, year) under `scenario`: those of the baseline, each replaced by
+ * the last change of its kind that holds for that year. With `skip`, change number `skip` is
+ * left out: what the parameters would be without it (to tell whether a change has any effect).
+ */
+export function resolveParameters(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number, skip = -1): StreamYearParameters {
+  const base = baselineParameters(data, stroom, jaar);
+  const kinds = changesByKind(scenario).get(stroom);
+  if (!kinds) return base;
+  const last = <K extends Wijziging['soort']>(soort: K, y = jaar) => (kinds.has(soort) ? lastChange(scenario, soort, stroom, y, skip) : null);
+  const p: StreamYearParameters = { ...base };
 
-  const partChange = lastChange(scenario, 'deelname', stroom, jaar, skip);
-  const deelname = partChange
-    ? { waarde: { gemeenten: partChange.w.gemeenten, nietDeelnemers: partChange.w.nietDeelnemers }, oorsprong: scenarioOrigin(partChange.w, partChange.index) }
-    : null;
-
-  return { stroom, jaar, bedrag, structureel, korting, indexaties, reserveringen, verdeling, lokaalPercentage, sleutel, deelname };
+  const amountChange = last('bedrag');
+  if (amountChange) {
+    p.bedrag = { waarde: amountChange.w.bedrag, oorsprong: scenarioOrigin(amountChange.w, amountChange.index) };
+    p.structureel = false;
+  }
+  const cutChange = last('korting');
+  if (cutChange) p.korting = { waarde: cutChange.w.percentage, oorsprong: scenarioOrigin(cutChange.w, cutChange.index) };
+  if (kinds.has('indexatie')) {
+    const indexaties: StreamYearParameters['indexaties'] = [];
+    for (let y = jaar; y >= FIRST_YEAR; y--) {
+      const c = last('indexatie', y);
+      if (c && c.w.percentage !== '0') indexaties.unshift({ jaar: y, percentage: c.w.percentage, oorsprong: scenarioOrigin(c.w, c.index) });
+    }
+    p.indexaties = indexaties;
+  }
+  const resChange = last('reservering');
+  if (resChange) p.reserveringen = { waarde: resChange.w.ontvangers, oorsprong: scenarioOrigin(resChange.w, resChange.index) };
+  const distChange = last('verdeling');
+  if (distChange) p.verdeling = { waarde: distChange.w.verdeling, oorsprong: scenarioOrigin(distChange.w, distChange.index) };
+  const splitChange = last('lokaal-regionaal');
+  if (splitChange) p.lokaalPercentage = { waarde: splitChange.w.lokaalPercentage, oorsprong: scenarioOrigin(splitChange.w, splitChange.index) };
+  const keyChange = last('sleutel');
+  if (keyChange) p.sleutel = { waarde: keyChange.w.sleutel, oorsprong: scenarioOrigin(keyChange.w, keyChange.index) };
+  const partChange = last('deelname');
+  if (partChange) {
+    p.deelname = { waarde: { gemeenten: partChange.w.gemeenten, nietDeelnemers: partChange.w.nietDeelnemers }, oorsprong: scenarioOrigin(partChange.w, partChange.index) };
+  }
+  return p;
 }
 
 /** The ground an origin gives a computed figure: its status and, when it is not official, why. */
 export function groundOf(o: Origin): Ground {
-  if (o.herkomst === 'scenario') return { status: 'scenario', reden: scenarioReason(o) };
-  // The data writes an estimate's derivation as "raming: ..."; the status says that already.
-  return { status: o.status, reden: o.status === 'raming' || o.status === 'onbekend' ? o.toelichting.replace(/^raming:\s*/, '') : null };
+  return o.herkomst === 'scenario' ? { status: 'scenario', reden: scenarioReason(o) } : basisGround(o);
 }
+
+/** The ground of a baseline origin. */
+const basisGround = (o: Extract<Origin, { herkomst: 'basis' }>): Ground => ({
+  status: o.status,
+  // The data writes an estimate's derivation as "raming: ..."; the status says that already.
+  reden: o.status === 'raming' || o.status === 'onbekend' ? o.toelichting.replace(/^raming:\s*/, '') : null,
+});
 
 /** "wijziging 2 van het scenario (vanaf 2027): toelichting" */
 export function scenarioReason(o: Extract<Origin, { herkomst: 'scenario' }>): string {

@@ -1,15 +1,21 @@
 import type { BaselineData } from '../data/types.js';
 import type { Scenario } from './schema.js';
 import { problem, type Problem } from './problem.js';
+import { memoPerOwner } from '../memo/memo.js';
 
 /**
  * Checks that need the data: every municipality code in the scenario exists in the municipal
  * division of the data (a former code must be mapped onto its successor first: `readKeyTable`
  * does that for an uploaded key), none twice, and reservations under codes of their own.
  */
+const codesOf = memoPerOwner((data: BaselineData) => ({
+  codes: new Set(data.gemeenten.map((g) => g.code)) as ReadonlySet<string>,
+  regions: new Set(data.izaRegios.map((r) => r.id)) as ReadonlySet<string>,
+}));
+
 export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
-  const codes = new Set(data.gemeenten.map((g) => g.code));
-  const regions = new Set(data.izaRegios.map((r) => r.id));
+  if (scenario.wijzigingen.length === 0) return [];
+  const { codes, regions } = codesOf(data);
   const indeling = data.indeling.naam;
   const problems: Problem[] = [];
   const uniqueCodes = (list: readonly string[], pad: (j: number) => string) => {

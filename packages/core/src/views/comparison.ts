@@ -173,44 +173,49 @@ export type StreamChoice = StreamId | 'alle';
  * then the other recipients in the order they appear.
  */
 export function compareRecipients(data: BaselineData, allocations: readonly Allocation[], q: { jaar: number; stroom: StreamChoice }): RecipientRow[] {
-    const { jaar, stroom } = q;
-    const inw = inhabitants(data).perCode;
-    const provincie = new Map(data.gemeenten.map((g) => [g.code, g.provincie]));
-    const perAllocation = allocations.map((a) => {
-      const sums = new Map<string, { l: AllocationLine; bedrag: bigint | null; status: Status }>();
-      for (const r of a.resultaten) {
-        if (r.jaar !== jaar || (stroom !== 'alle' && r.stroom !== stroom)) continue;
-        for (const l of r.regels) {
-          if (l.soort === 'landelijk') continue;
-          const key = `${l.soort}|${l.ontvanger}`;
-          const s = sums.get(key);
-          if (!s) sums.set(key, { l, bedrag: l.bedrag, status: l.status });
-          else {
-            s.bedrag = s.bedrag === null || l.bedrag === null ? null : s.bedrag + l.bedrag;
-            s.status = weakest(s.status, l.status);
-          }
+  const { jaar, stroom } = q;
+  const inw = inhabitants(data).perCode;
+  const provincie = new Map(data.gemeenten.map((g) => [g.code, g.provincie]));
+  const perAllocation = allocations.map((a) => {
+    const sums = new Map<string, { l: AllocationLine; bedrag: bigint | null; status: Status }>();
+    for (const r of a.resultaten) {
+      if (r.jaar !== jaar || (stroom !== 'alle' && r.stroom !== stroom)) continue;
+      for (const l of r.regels) {
+        if (l.soort === 'landelijk') continue;
+        const key = `${l.soort}|${l.ontvanger}`;
+        const s = sums.get(key);
+        if (!s) sums.set(key, { l, bedrag: l.bedrag, status: l.status });
+        else {
+          s.bedrag = s.bedrag === null || l.bedrag === null ? null : s.bedrag + l.bedrag;
+          s.status = weakest(s.status, l.status);
         }
       }
-      return sums;
+    }
+    return sums;
+  });
+  // Municipalities in the order of the division, then every other recipient as it first appears.
+  const order = new Map<string, AllocationLine>();
+  for (const g of data.gemeenten) {
+    const key = `gemeente|${g.code}`;
+    const s = perAllocation.find((m) => m.has(key))?.get(key);
+    if (s) order.set(key, s.l);
+  }
+  for (const m of perAllocation) for (const [k, s] of m) if (!order.has(k)) order.set(k, s.l);
+  return [...order].map(([key, l]) => {
+    const zijden = perAllocation.map((m): Side => {
+      const s = m.get(key);
+      return s ? { aanwezig: true, bedrag: s.bedrag, status: s.status } : ABSENT;
     });
-    const order = new Map<string, AllocationLine>();
-    for (const g of data.gemeenten) for (const m of perAllocation) if (m.has(`gemeente|${g.code}`) && !order.has(`gemeente|${g.code}`)) order.set(`gemeente|${g.code}`, m.get(`gemeente|${g.code}`)!.l);
-    for (const m of perAllocation) for (const [k, s] of m) if (!order.has(k)) order.set(k, s.l);
-    return [...order].map(([key, l]) => {
-      const zijden = perAllocation.map((m): Side => {
-        const s = m.get(key);
-        return s ? { aanwezig: true, bedrag: s.bedrag, status: s.status } : ABSENT;
-      });
-      const inwoners = l.soort === 'gemeente' ? (inw.get(l.ontvanger) ?? null) : null;
-      return {
-        ontvanger: l.ontvanger,
-        naam: l.naam,
-        soort: l.soort as RecipientRow['soort'],
-        provincie: l.soort === 'gemeente' ? (provincie.get(l.ontvanger) ?? null) : null,
-        mandaatgemeente: l.mandaatgemeente ?? null,
-        inwoners,
-        zijden,
-        verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, inwoners)),
-      };
-    });
+    const inwoners = l.soort === 'gemeente' ? (inw.get(l.ontvanger) ?? null) : null;
+    return {
+      ontvanger: l.ontvanger,
+      naam: l.naam,
+      soort: l.soort as RecipientRow['soort'],
+      provincie: l.soort === 'gemeente' ? (provincie.get(l.ontvanger) ?? null) : null,
+      mandaatgemeente: l.mandaatgemeente ?? null,
+      inwoners,
+      zijden,
+      verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, inwoners)),
+    };
+  });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHANGE_KIND_NAMES, STREAMS, YEARS, type Problem, type StreamId, type Wijziging } from '@kansrijke-start/core';
+import { CHANGE_KIND_NAMES, type Problem, type Wijziging } from '@kansrijke-start/core';
 import { data, scenario, setScenario, waarschuwingen } from '../state.js';
 import { Keuzes } from '../../ui/keuzes.js';
 import { GetalVeld } from '../../ui/getalveld.js';
@@ -7,6 +7,7 @@ import { Fouten } from '../../ui/meldingen.js';
 import { SleutelVelden } from './sleutel.js';
 import { DeelnameVelden } from './deelname.js';
 import { ReserveringVelden } from './reservering.js';
+import { StroomJaar } from './stroom-jaar.js';
 
 /** What a field gets to change its part of a change: returns a Dutch message when the scenario cannot take it. */
 export type Update = (w: Wijziging) => string | null;
@@ -46,28 +47,7 @@ export function WijzigingKaart({ w, i }: { w: Wijziging; i: number }) {
             Verwijderen<span class="visually-hidden"> wijziging {titel}</span>
           </button>
         </div>
-        <div class="rij">
-          <div class="veld">
-            <label for={`${id}-stroom`}>Stroom</label>
-            <select id={`${id}-stroom`} value={w.stroom} onChange={(e) => update({ ...w, stroom: e.currentTarget.value as StreamId })}>
-              {STREAMS.map((s) => (
-                <option value={s.id} key={s.id}>
-                  {s.naam}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="veld">
-            <label for={`${id}-jaar`}>Jaar</label>
-            <select id={`${id}-jaar`} value={w.jaar} onChange={(e) => update({ ...w, jaar: Number(e.currentTarget.value) })}>
-              {YEARS.map((y) => (
-                <option value={y} key={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
+        <StroomJaar id={id} stroom={w.stroom} jaar={w.jaar} kies={(v) => update({ ...w, ...v })} />
         <Keuzes
           legend="Geldt"
           name={`${id}-geldigheid`}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { CHANGE_KIND_NAMES, STREAMS, YEARS, resolveParameters, type Problem, type StreamId, type Wijziging } from '@kansrijke-start/core';
+import { CHANGE_KIND_NAMES, resolveParameters, type Problem, type StreamId, type Wijziging } from '@kansrijke-start/core';
 import { data, scenario, setScenario } from '../state.js';
 import { Fouten } from '../../ui/meldingen.js';
+import { StroomJaar } from './stroom-jaar.js';
 
 const SOORTEN = Object.keys(CHANGE_KIND_NAMES) as Wijziging['soort'][];
 
@@ -65,28 +66,15 @@ export function WijzigingToevoegen({ onToegevoegd }: { onToegevoegd: (index: num
           ))}
         </select>
       </div>
-      <div class="rij">
-        <div class="veld">
-          <label for="nieuw-stroom">Stroom</label>
-          <select id="nieuw-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StreamId)}>
-            {STREAMS.map((s) => (
-              <option value={s.id} key={s.id}>
-                {s.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="veld">
-          <label for="nieuw-jaar">Jaar</label>
-          <select id="nieuw-jaar" value={jaar} onChange={(e) => setJaar(Number(e.currentTarget.value))}>
-            {YEARS.map((y) => (
-              <option value={y} key={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <StroomJaar
+        id="nieuw"
+        stroom={stroom}
+        jaar={jaar}
+        kies={(v) => {
+          setStroom(v.stroom);
+          setJaar(v.jaar);
+        }}
+      />
       {fouten && (
         <div class="melding melding--fout" role="alert">
           <Fouten fouten={fouten} />

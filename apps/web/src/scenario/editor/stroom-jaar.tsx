@@ -1,0 +1,29 @@
+import { STREAMS, YEARS, type StreamId } from '@kansrijke-start/core';
+
+/** The stream and year a change is about: two selects side by side, with ids `${id}-stroom` and `${id}-jaar`. */
+export function StroomJaar({ id, stroom, jaar, kies }: { id: string; stroom: StreamId; jaar: number; kies: (v: { stroom: StreamId; jaar: number }) => void }) {
+  return (
+    <div class="rij">
+      <div class="veld">
+        <label for={`${id}-stroom`}>Stroom</label>
+        <select id={`${id}-stroom`} value={stroom} onChange={(e) => kies({ stroom: e.currentTarget.value as StreamId, jaar })}>
+          {STREAMS.map((s) => (
+            <option value={s.id} key={s.id}>
+              {s.naam}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="veld">
+        <label for={`${id}-jaar`}>Jaar</label>
+        <select id={`${id}-jaar`} value={jaar} onChange={(e) => kies({ stroom, jaar: Number(e.currentTarget.value) })}>
+          {YEARS.map((y) => (
+            <option value={y} key={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
