@@ -62,6 +62,15 @@ describe('Mijn gemeente', () => {
     await expect.poll(() => page.locator('.melding').first().textContent()).toContain('Korendijk');
   });
 
+  test('the names people use lead to the municipality: Den Haag', async () => {
+    const { page } = await newPage(browser);
+    await open(page, '#/gemeente');
+    await page.getByLabel('Gemeente').fill('Den Haag');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe("Gemeente 's-Gravenhage");
+    await expect.poll(() => page.locator('.melding').first().textContent()).toContain("Den Haag is een gangbare naam van 's-Gravenhage (GM0518)");
+  });
+
   test('search by code, and an unknown code says so in Dutch', async () => {
     const { page } = await newPage(browser);
     await open(page, '#/gemeente');

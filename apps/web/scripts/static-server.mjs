@@ -1,8 +1,10 @@
 // A tiny static file server for the built app (dist/), on a free port of 127.0.0.1.
 // Used by the browser tests and by measure.mjs; `npm run serve` uses `vite preview` instead.
+// Both send the same security headers (security-headers.mjs).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SECURITY_HEADERS } from './security-headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -14,10 +16,14 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1 and resolves with `{ url, close }`. */
-export async function serveStatic(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1 and resolves with `{ url, close }`. `securityHeaders: false` serves
+ * like a plain host that sends none (to check the policy that index.html carries itself).
+ */
+export async function serveStatic(root, port = 0, { securityHeaders = true } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    if (securityHeaders) for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
       let file = normalize(join(base, path));

@@ -6,6 +6,7 @@ import { Overzicht } from './overzicht/overzicht.js';
 import { GemeenteView } from './gemeente/gemeente.js';
 import { ScenarioView } from './scenario/scenario.js';
 import { DelenView } from './delen/delen.js';
+import { NietBewaardBalk } from './delen/bewaren.js';
 
 const MENU: { view: View; pad: string; label: string }[] = [
   { view: 'overzicht', pad: 'overzicht', label: 'Overzicht' },
@@ -103,6 +104,7 @@ export function App() {
           </div>
         </div>
       </footer>
+      <NietBewaardBalk />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import './csp.js'; // first: before zod is loaded
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import './ui/styles.css';
@@ -5,7 +6,8 @@ import { App } from './app.js';
 import { route, startRouting, navigate, href } from './route.js';
 import { navigatie } from './ui/kop.js';
 import { scenario, setScenario } from './scenario/state.js';
-import { loadStored, saveScenario, discardUnreadable } from './delen/storage.js';
+import { loadStored, discardUnreadable, discardOlder } from './delen/storage.js';
+import { startBewaren, nietBewaard } from './delen/bewaren.js';
 import { decodeScenario } from './delen/link.js';
 import { meld, sluit } from './ui/meldingen.js';
 import { download } from './ui/download.js';
@@ -43,13 +45,52 @@ if (stored.onleesbaar) {
   });
 }
 
-// 2. Keep every change in the browser.
-effect(() => {
-  saveScenario(scenario.value); // never throws: full or blocked storage leaves the scenario in the page
-});
+// 2. A copy put aside because saving a newer version failed: it may be older than the last work,
+//    so it is never opened as the current scenario, only offered as an older version.
+if (stored.ouder) {
+  const ouder = stored.ouder;
+  const n = ouder.scenario?.wijzigingen.length ?? 0;
+  const wat = ouder.scenario ? `“${ouder.scenario.naam}”, ${n} ${n === 1 ? 'wijziging' : 'wijzigingen'}` : 'niet leesbaar';
+  const id = meld({
+    soort: 'waarschuwing',
+    titel: 'Uw laatste wijzigingen zijn niet bewaard',
+    tekst:
+      `Bij een vorig bezoek was de opslag van de browser vol of geblokkeerd. Er is een oudere versie van uw scenario bewaard (${wat}); ` +
+      `die kan ouder zijn dan uw laatste werk. U werkt nu met ${stored.scenario ? `het scenario dat daarna is bewaard (“${stored.scenario.naam}”)` : 'de basis'}.`,
+    acties: [
+      ...(ouder.scenario
+        ? [
+            {
+              label: 'Oudere versie openen',
+              doe: () => {
+                const c = setScenario(ouder.scenario);
+                if (!c.ok) {
+                  meld({ soort: 'fout', titel: 'De oudere versie past niet bij de gegevens', tekst: 'U werkt verder met uw eigen scenario.', fouten: c.fouten });
+                  return;
+                }
+                if (!nietBewaard.value) discardOlder(); // it is now the kept scenario
+                sluit(id);
+              },
+            },
+          ]
+        : []),
+      { label: 'Oudere versie downloaden', doe: () => download('oudere-versie-scenario.json', ouder.tekst, 'application/json') },
+      {
+        label: 'Oudere versie verwijderen',
+        doe: () => {
+          discardOlder();
+          sluit(id);
+        },
+      },
+    ],
+  });
+}
 
-// 3. A share link: `#/scenario?s=...`. Bad links leave the current scenario as it was.
-let lastLink = '';
+// 3. Keep every change in the browser; when that fails, say so at once (see delen/bewaren.tsx).
+startBewaren();
+
+// 4. A share link: `#/scenario?s=...`. Bad links leave the current scenario as it was.
+let lastLink: string | null = null; // not '': an empty link on a fresh page gets its message too
 async function openLink(payload: string) {
   if (payload === lastLink) return;
   lastLink = payload;

@@ -14,7 +14,7 @@ import type { Command } from './commands/types.js';
 import { validateCommand } from './commands/validate.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
-import type { Io } from './output.js';
+import { safeIo, terminalSafe, type Io } from './output.js';
 
 export const COMMANDS: readonly Command[] = [
   streamsCommand,
@@ -52,15 +52,19 @@ const processIo: Io = {
 function handleStdoutErrors(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`interne fout: de uitvoer kan niet worden geschreven (${e.code ?? e.message})\n`);
+    process.stderr.write(terminalSafe(`interne fout: de uitvoer kan niet worden geschreven (${e.code ?? e.message})\n`));
     process.exit(1);
   });
 }
 
-/** Runs one command line; returns the exit code. Never throws. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+/**
+ * Runs one command line; returns the exit code. Never throws. Everything written goes through
+ * `safeIo`: no character that a terminal acts on reaches the output as it is.
+ */
+export async function main(argv: readonly string[], rawIo: Io = processIo): Promise<number> {
   const debug = process.env['KS_DEBUG'] === '1';
-  if (io === processIo) handleStdoutErrors();
+  if (rawIo === processIo) handleStdoutErrors();
+  const io = safeIo(rawIo);
   try {
     const [name, ...rest] = argv;
     if (name === undefined) {

@@ -4,6 +4,10 @@
  * `tableToCsv` (plain or Excel-NL) or `tableToObjects` (JSON), so the CLI and the app give the
  * same file for the same question. Amounts are always decimal strings; a JS number is only used
  * for a year.
+ *
+ * Everything the CLI writes passes `terminalSafe` (through `safeIo`, in `main`): a scenario
+ * name, a code or a file name cannot make a terminal change colour, move the cursor or reverse
+ * the text.
  */
 import { tableToCsv, tableToObjects, writeCsv, type Table } from '@kansrijke-start/core';
 import type { Format } from './args.js';
@@ -12,6 +16,30 @@ import type { Format } from './args.js';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+}
+
+/**
+ * Characters a terminal acts on: the C0 controls except tab and line feed (ESC starts colour
+ * and cursor sequences), a carriage return that is not part of a CRLF line end (it moves back
+ * over the line), DEL, the C1 controls (U+0080-U+009F; U+009B is a one-character CSI), and the
+ * Unicode bidi embeddings, overrides and isolates (they reverse what follows, "Trojan Source").
+ */
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
+/**
+ * The one place where output is made safe for a terminal: each character a terminal acts on
+ * is written out as `\u001b` (visible, and in JSON output the same escape JSON itself uses, so
+ * the JSON stays valid and reads back to the same text). Tab, line feed and CRLF stay as they are.
+ */
+export function terminalSafe(text: string): string {
+  if (!UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** An Io whose every write passes `terminalSafe`. */
+export function safeIo(io: Io): Io {
+  return { out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
 }
 
 export interface TableOptions {
@@ -29,16 +57,52 @@ export function writeCoreTable(io: Io, table: Table, opts: TableOptions, json?: 
   io.out(tableToCsv(table, { excel: opts.excel }));
 }
 
+/** Rows are written in batches of this many, so a large table never exists as one text. */
+const BATCH = 10_000;
+
+/** The rows in batches, each batch an array. */
+function* batches<T>(rows: Iterable<T>): Generator<T[]> {
+  let batch: T[] = [];
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /**
  * Writes a plain table of text cells (the apportion tool, which has no core table); null is
  * empty. `numeric` says which columns hold numbers; any other cell is text, made harmless.
+ * The rows may be produced as they are written (an iterable); the text is written in batches,
+ * byte for byte the same as writing all rows at once.
  */
-export function writeTable(io: Io, header: readonly string[], rows: readonly (readonly (string | null)[])[], opts: TableOptions & { numeric: readonly boolean[] }): void {
+export function writeTable(
+  io: Io,
+  header: readonly string[],
+  rows: Iterable<readonly (string | null)[]>,
+  opts: TableOptions & { numeric: readonly boolean[] },
+): void {
   if (opts.format === 'json') {
-    io.out(toJson(rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])))));
+    // The same text as toJson(array of objects): `[`, each object indented by two, `]`.
+    let first = true;
+    for (const batch of batches(rows)) {
+      const objects = batch.map((r) => JSON.stringify(Object.fromEntries(header.map((h, i) => [h, r[i] ?? null])), null, 2).replace(/\n/g, '\n  '));
+      io.out(`${first ? '[\n  ' : ',\n  '}${objects.join(',\n  ')}`);
+      first = false;
+    }
+    io.out(first ? '[]\n' : '\n]\n');
     return;
   }
-  io.out(writeCsv(header, rows.map((r) => r.map((c) => c ?? '')), { excel: opts.excel, numeric: opts.numeric }));
+  const csvOpts = { excel: opts.excel, numeric: opts.numeric };
+  // writeCsv always starts with the header (and the BOM for Excel): written once, cut off the batches.
+  const head = writeCsv(header, [], csvOpts);
+  io.out(head);
+  for (const batch of batches(rows)) {
+    io.out(writeCsv(header, batch.map((r) => r.map((c) => c ?? '')), csvOpts).slice(head.length));
+  }
 }
 
 /** JSON text with bigints as strings, indented, with a final newline. */

@@ -15,7 +15,7 @@ import {
   type Scenario,
 } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
-import { readTextFile } from './io.js';
+import { fileName, readTextFile } from './io.js';
 import type { Io } from './output.js';
 
 /** A computed scenario (or the baseline) with where it came from. */
@@ -27,12 +27,32 @@ export interface Loaded {
   waarschuwingen: readonly Problem[];
 }
 
-/** The name of a file in messages. */
-export const fileName = (file: string): string => (file === '-' ? 'standaardinvoer' : file);
+export { fileName };
+
+/**
+ * A text that does not start like a scenario (a JSON object, `{`) is not a scenario file at
+ * all (a password file, a CSV, a binary file): the problem says so, with where the text starts,
+ * and never quotes it. An empty text is left to the core ("het bestand is leeg").
+ */
+function notJson(text: string): Problem | null {
+  const m = /^[ \t\r\n]*/.exec(text)!;
+  const at = m[0].length;
+  if (at === text.length || text[at] === '{') return null;
+  const before = text.slice(0, at);
+  const lines = before.split(/\r\n|\r|\n/);
+  return {
+    pad: 'scenario',
+    bericht: 'dit bestand is geen scenario in JSON: een scenariobestand is een JSON-object en begint met "{" (zie "ks-budget schema")',
+    plaats: { regel: lines.length, kolom: lines.at(-1)!.length + 1 },
+  };
+}
 
 /** Reads a scenario file (or `-`) and computes it with the core; never throws on bad content. */
 export function calculateFile(data: BaselineData, file: string): Calculation {
-  return allocateScenario(data, readTextFile(file));
+  const text = readTextFile(file, 'scenario');
+  const wrong = notJson(text);
+  if (wrong) return { ok: false, fouten: [wrong], waarschuwingen: [] };
+  return allocateScenario(data, text);
 }
 
 /** The baseline: the empty scenario through the same front door. */

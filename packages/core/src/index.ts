@@ -10,7 +10,7 @@ export { STREAMS, streamById, type Stream, type BaselineDistribution } from './s
 export { STATUS_CODES, STATUS_MEANING, statusLegend, weakest, derive, type Status, type SourceStatus, type Ground, type Qualified } from './status/status.js';
 
 // Money and numbers.
-export { Decimal } from './money/decimal.js';
+export { PublicDecimal as Decimal } from './money/decimal.js';
 export { readNumber, type Notation, type Parsed } from './money/read-number.js';
 export { type Fraction, fraction, fromDecimal, toDecimal, cmp as compareFractions } from './money/fraction.js';
 export { centsOf } from './money/cents.js';

@@ -1,25 +1,33 @@
 import { useState } from 'preact/hooks';
-import { serializeScenario, type Problem } from '@kansrijke-start/core';
+import { formatNumber, type Problem } from '@kansrijke-start/core';
 import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, BASIS } from '../scenario/state.js';
 import { Kop1 } from '../ui/kop.js';
 import { Fouten } from '../ui/meldingen.js';
 import { BevestigKnop } from '../ui/bevestig.js';
 import { download, bestandsnaam } from '../ui/download.js';
-import { shareLink } from './link.js';
+import { ALS_UTF8, leesTekst, mbTekst } from '../ui/bestand.js';
+import { shareLink, MAX_PAYLOAD_CHARS, MAX_JSON_BYTES, type TooLarge } from './link.js';
 import { uitkomstenCsv, uitkomstenXlsx } from './uitkomsten.js';
+import { downloadScenario, nietBewaard } from './bewaren.js';
 
-const MAX_UPLOAD = 5_000_000;
+/** The largest scenario file that is read (a scenario of 2000 changes with long notes stays below it). */
+export const MAX_UPLOAD = 5_000_000;
+
+const getal = (n: number) => formatNumber(BigInt(n), 0);
 
 type Status = { soort: 'fout'; titel: string; fouten: Problem[] } | { soort: 'succes'; titel: string } | null;
 
 export function DelenView() {
   const [link, setLink] = useState('');
+  const [teGroot, setTeGroot] = useState<TooLarge | null>(null);
   const [gekopieerd, setGekopieerd] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const naam = bestandsnaam(scenario.value.naam);
 
   const maakLink = async () => {
-    setLink(await shareLink(scenario.value, location.href));
+    const r = await shareLink(scenario.value, location.href);
+    setLink(r.ok ? r.link : '');
+    setTeGroot(r.ok ? null : r);
     setGekopieerd(false);
   };
   const kopieer = async () => {
@@ -33,8 +41,9 @@ export function DelenView() {
   const leesJson = async (file: File | undefined) => {
     if (!file) return;
     const titel = `${file.name} is niet ingelezen; uw scenario is niet veranderd`;
-    if (file.size > MAX_UPLOAD) return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: `het bestand is groter dan 5 MB`, plaats: null }] });
-    const text = await file.text();
+    const gelezen = await leesTekst(file, { maxBytes: MAX_UPLOAD, hoe: ALS_UTF8.json });
+    if (!gelezen.ok) return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: gelezen.bericht, plaats: gelezen.plaats }] });
+    const text = gelezen.tekst;
     if (text.trim() === '') return setStatus({ soort: 'fout', titel, fouten: [{ pad: file.name, bericht: 'het bestand is leeg', plaats: null }] });
     const c = setScenario(text);
     if (!c.ok) return setStatus({ soort: 'fout', titel, fouten: c.fouten });
@@ -45,8 +54,10 @@ export function DelenView() {
     <>
       <Kop1 titel="Bewaren en delen">Bewaren en delen</Kop1>
       <p class="inleiding">
-        Uw scenario “{scenario.value.naam}” wordt in deze browser bewaard, ook als u de pagina sluit. Hier kunt u het delen met een
-        collega, als bestand bewaren of inlezen, en de uitkomsten downloaden.
+        {nietBewaard.value
+          ? `Uw scenario “${scenario.value.naam}” kan nu niet in deze browser worden bewaard: de opslag is vol of geblokkeerd. Download het als bestand om het te bewaren.`
+          : `Uw scenario “${scenario.value.naam}” wordt in deze browser bewaard, ook als u de pagina sluit.`}{' '}
+        Hier kunt u het delen met een collega, als bestand bewaren of inlezen, en de uitkomsten downloaden.
       </p>
       {status && (
         <div class={`melding melding--${status.soort}`} role={status.soort === 'fout' ? 'alert' : 'status'} id="delen-status">
@@ -63,6 +74,23 @@ export function DelenView() {
             Maak een deellink
           </button>
         </div>
+        {teGroot && (
+          <div class="melding melding--waarschuwing" role="alert" id="link-te-groot">
+            <h3>Dit scenario is te groot voor een link</h3>
+            <p>
+              {teGroot.reden === 'tekens'
+                ? `De link zou ${getal(teGroot.tekens)} tekens lang worden; een deellink heeft hoogstens ${getal(MAX_PAYLOAD_CHARS)} tekens, anders kan hij niet worden geopend.`
+                : `Het scenario is ${mbTekst(teGroot.bytes)}; een deellink kan hoogstens ${mbTekst(MAX_JSON_BYTES)} aan scenario bevatten, anders kan hij niet worden geopend.`}{' '}
+              Deel het scenario als bestand: download het en stuur het bestand. Wie het ontvangt, leest het in bij “Scenario inlezen
+              (JSON)” op deze pagina.
+            </p>
+            <div class="knoppen">
+              <button type="button" class="knop knop--secundair" onClick={downloadScenario}>
+                Download scenario (JSON)
+              </button>
+            </div>
+          </div>
+        )}
         {link && (
           <div class="veld">
             <label for="deellink">Deellink ({link.length} tekens)</label>
@@ -80,14 +108,16 @@ export function DelenView() {
       <section aria-labelledby="bestand-titel" class="paneel">
         <h2 id="bestand-titel">Scenario als bestand</h2>
         <div class="knoppen">
-          <button type="button" class="knop" onClick={() => download(`${naam}.json`, serializeScenario(scenario.value), 'application/json')}>
+          <button type="button" class="knop" onClick={downloadScenario}>
             Download scenario (JSON)
           </button>
         </div>
         <div class="veld">
           <label for="scenario-bestand">
             Scenario inlezen (JSON)
-            <span class="hint">Vervangt het huidige scenario, alleen als het bestand helemaal klopt.</span>
+            <span class="hint">
+              Vervangt het huidige scenario, alleen als het bestand helemaal klopt. Een JSON-bestand in UTF-8, hoogstens {mbTekst(MAX_UPLOAD)}.
+            </span>
           </label>
           <input
             id="scenario-bestand"

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { emptyScenario, parseScenario, type Scenario } from '@kansrijke-start/core';
-import { decodeScenario, encodeScenario, fromBase64Url, toBase64Url, MAX_JSON_BYTES } from './link.js';
+import { decodeScenario, encodeScenario, fromBase64Url, shareLink, toBase64Url, MAX_JSON_BYTES, MAX_PAYLOAD_CHARS } from './link.js';
 
 const scenario: Scenario = (() => {
   const p = parseScenario({
@@ -79,5 +79,50 @@ describe('share link codec', () => {
     const r = await decodeScenario(`d.${toBase64Url(bomb)}`);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fouten[0]!.bericht).toContain('MB');
+  });
+
+  test('a link is only made when it can be opened: one limit, checked when the link is made', async () => {
+    const parse = (value: unknown): Scenario => {
+      const p = parseScenario(value);
+      if (!p.ok) throw new Error(JSON.stringify(p.fouten.slice(0, 3)));
+      return p.scenario;
+    };
+    const bedragen = (n: number, toelichting: (i: number) => string) =>
+      parse({
+        versie: 1,
+        naam: 'groot',
+        wijzigingen: Array.from({ length: n }, (_, i) => ({ soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2025, geldigheid: 'alleen-dit-jaar', bedrag: '1', toelichting: toelichting(i) })),
+      });
+    let x = 11;
+    const ruis = () =>
+      Array.from({ length: 1000 }, () => {
+        x ^= x << 13;
+        x ^= x >>> 17;
+        x ^= x << 5;
+        return String.fromCharCode(33 + ((x >>> 0) % 90));
+      }).join('');
+
+    // Notes that do not compress: the payload would be longer than a link may be.
+    const lang = await shareLink(bedragen(300, ruis), 'http://127.0.0.1/#/delen');
+    expect(lang.ok).toBe(false);
+    if (!lang.ok && lang.reden === 'tekens') {
+      expect(lang.tekens).toBeGreaterThan(MAX_PAYLOAD_CHARS);
+      // and indeed such a payload is refused when opened
+      const r = await decodeScenario(await encodeScenario(bedragen(300, ruis)));
+      expect(r.ok).toBe(false);
+    } else throw new Error(`expected too many characters: ${JSON.stringify(lang)}`);
+
+    // Notes that compress well, but the JSON is more than a link may unpack to.
+    const zwaar = bedragen(2000, () => 'a'.repeat(1000));
+    const r2 = await shareLink(zwaar, 'http://127.0.0.1/');
+    expect(r2).toMatchObject({ ok: false, reden: 'bytes' });
+    expect((await encodeScenario(zwaar)).length).toBeLessThan(MAX_PAYLOAD_CHARS);
+    expect((await decodeScenario(await encodeScenario(zwaar))).ok).toBe(false);
+
+    // A scenario that fits: a link on the page's own address, that opens to the same scenario.
+    const goed = await shareLink(scenario, 'http://127.0.0.1:4173/#/delen');
+    if (!goed.ok) throw new Error('expected a link');
+    expect(goed.link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#\/scenario\?s=d\./);
+    expect(await decodeScenario(goed.link.split('s=')[1]!)).toEqual({ ok: true, scenario });
   });
 });

@@ -9,7 +9,10 @@ import { parseScenario, type Problem, type Scenario } from '@kansrijke-start/cor
 
 /** Upper bound on the unpacked JSON, against a small link that unpacks into something huge. */
 export const MAX_JSON_BYTES = 2_000_000;
-/** Upper bound on the payload text. */
+/**
+ * Upper bound on the payload text: the one limit of a link, checked when a link is made (a
+ * scenario that does not fit gets no link, but the advice to share the file) and when it is opened.
+ */
 export const MAX_PAYLOAD_CHARS = 200_000;
 
 export function toBase64Url(bytes: Uint8Array): string {
@@ -113,7 +116,17 @@ export async function decodeScenario(payload: string): Promise<DecodeResult> {
   return parsed;
 }
 
-/** The full share link for a scenario, on the page's own address. */
-export async function shareLink(scenario: Scenario, base: string): Promise<string> {
-  return `${base.replace(/#.*$/, '')}#/scenario?s=${await encodeScenario(scenario)}`;
+/** Why a scenario gets no link: the payload would be too long, or its JSON larger than a link may unpack to. */
+export type TooLarge = { ok: false; reden: 'tekens'; tekens: number } | { ok: false; reden: 'bytes'; bytes: number };
+
+/**
+ * The full share link for a scenario, on the page's own address; or, when the link would be
+ * refused on opening (`decodeScenario`'s limits), why not. A link that is made can be opened.
+ */
+export async function shareLink(scenario: Scenario, base: string): Promise<{ ok: true; link: string } | TooLarge> {
+  const bytes = new TextEncoder().encode(JSON.stringify(scenario)).length;
+  if (bytes > MAX_JSON_BYTES) return { ok: false, reden: 'bytes', bytes };
+  const payload = await encodeScenario(scenario);
+  if (payload.length > MAX_PAYLOAD_CHARS) return { ok: false, reden: 'tekens', tekens: payload.length };
+  return { ok: true, link: `${base.replace(/#.*$/, '')}#/scenario?s=${payload}` };
 }

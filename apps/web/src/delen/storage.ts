@@ -4,13 +4,35 @@ import { parseScenario, serializeScenario, type Problem, type Scenario } from '@
 export const STORAGE_KEY = 'kansrijke-start:scenario';
 /** Where an unreadable stored scenario is kept until the user downloads or discards it. */
 export const UNREADABLE_KEY = 'kansrijke-start:scenario-onleesbaar';
+/**
+ * Where a stored copy goes when saving a newer version failed: it is older than the work in the
+ * page, so it is never opened as the current scenario again, only offered as an older version.
+ */
+export const OLDER_KEY = 'kansrijke-start:scenario-ouder';
+
+export interface Older {
+  /** The text as it was kept. */
+  tekst: string;
+  /** The scenario in it, when it is readable. */
+  scenario: Scenario | null;
+}
 
 export interface Stored {
   /** The kept scenario, if there is a readable one. */
   scenario: Scenario | null;
   /** A kept text that is no valid scenario (now or from an earlier visit), with what is wrong. */
   onleesbaar: { tekst: string; fouten: Problem[] } | null;
+  /** A copy that was put aside because a newer version could not be saved (it may be older than the last work). */
+  ouder: Older | null;
 }
+
+/**
+ * The outcome of saving. When saving fails, the copy the browser had is older than the page: it
+ * is put aside as an older version (`opzij`), or removed when even that fails (`verwijderd`), so
+ * that a reload never opens it as the current work. `geen`: there was no copy; `blijft`: the
+ * browser lets the copy be read but neither replaced nor removed.
+ */
+export type SaveResult = { ok: true } | { ok: false; vorige: 'opzij' | 'verwijderd' | 'geen' | 'blijft' };
 
 function storage(): Storage | null {
   try {
@@ -26,7 +48,7 @@ function storage(): Storage | null {
  */
 export function loadStored(): Stored {
   const s = storage();
-  const out: Stored = { scenario: null, onleesbaar: null };
+  const out: Stored = { scenario: null, onleesbaar: null, ouder: null };
   if (!s) return out;
   try {
     const text = s.getItem(STORAGE_KEY);
@@ -38,31 +60,81 @@ export function loadStored(): Stored {
         s.removeItem(STORAGE_KEY);
       }
     }
+  } catch {
+    /* storage blocked or full: start from what we have */
+  }
+  try {
     const aside = s.getItem(UNREADABLE_KEY);
     if (aside !== null) {
       const p = parseScenario(aside);
       out.onleesbaar = { tekst: aside, fouten: p.ok ? [] : p.fouten };
     }
+    const older = s.getItem(OLDER_KEY);
+    if (older !== null) {
+      const p = parseScenario(older);
+      out.ouder = { tekst: older, scenario: p.ok ? p.scenario : null };
+    }
   } catch {
-    /* storage blocked or full: start from what we have */
+    /* as above */
   }
   return out;
 }
 
-export function saveScenario(scenario: Scenario): boolean {
+/** Saves the scenario; never throws: full or blocked storage leaves the scenario in the page. */
+export function saveScenario(scenario: Scenario): SaveResult {
   const s = storage();
-  if (!s) return false;
+  if (!s) return { ok: false, vorige: 'geen' };
+  const text = serializeScenario(scenario);
   try {
-    s.setItem(STORAGE_KEY, serializeScenario(scenario));
-    return true;
+    s.setItem(STORAGE_KEY, text);
+    return { ok: true };
   } catch {
-    return false; // full or blocked: the scenario stays in the page
+    /* full or blocked: see below */
+  }
+  // The kept copy is now older than the page. Free its room and try once more: the new version
+  // may fit where the two together did not.
+  let previous: string | null = null;
+  let removed = false;
+  try {
+    previous = s.getItem(STORAGE_KEY);
+  } catch {
+    /* not readable */
+  }
+  if (previous === text) return { ok: true }; // the kept copy already is this scenario
+  try {
+    s.removeItem(STORAGE_KEY);
+    removed = true;
+  } catch {
+    /* not removable */
+  }
+  try {
+    s.setItem(STORAGE_KEY, text);
+    return { ok: true };
+  } catch {
+    /* still full or blocked */
+  }
+  if (previous === null) return { ok: false, vorige: 'geen' };
+  if (!removed) return { ok: false, vorige: 'blijft' };
+  // Keep the older copy aside, under a key that is only ever offered as an older version.
+  try {
+    s.setItem(OLDER_KEY, previous);
+    return { ok: false, vorige: 'opzij' };
+  } catch {
+    return { ok: false, vorige: 'verwijderd' };
   }
 }
 
 export function discardUnreadable(): void {
   try {
     storage()?.removeItem(UNREADABLE_KEY);
+  } catch {
+    /* nothing to do */
+  }
+}
+
+export function discardOlder(): void {
+  try {
+    storage()?.removeItem(OLDER_KEY);
   } catch {
     /* nothing to do */
   }

@@ -28,7 +28,10 @@ export function GemeenteView() {
   return r.delen[1] === 'afdruk' ? <Afdruk g={g} /> : <Gemeente g={g} />;
 }
 
-/** A link to a municipality found by `query`; the page derives any note about a merger itself. */
+/** True when a match came through another name than the municipality's own: a former municipality, or a name in use. */
+const viaOtherName = (via: string): boolean => via === 'voormalige-gemeente' || via === 'andere-naam';
+
+/** A link to a municipality found by `query`; the page derives any note about a merger or another name itself. */
 const gemeenteHref = (code: string, query: string, viaVoormalige: boolean) => href(`gemeente/${code}`, viaVoormalige ? { via: query } : undefined);
 
 /**
@@ -37,7 +40,7 @@ const gemeenteHref = (code: string, query: string, viaVoormalige: boolean) => hr
  */
 function viaToelichting(query: string | null, code: string): string | null {
   if (!query) return null;
-  return findMunicipality(data, query.slice(0, 100), 20).find((m) => m.gemeente.code === code && m.via === 'voormalige-gemeente')?.toelichting ?? null;
+  return findMunicipality(data, query.slice(0, 100), 20).find((m) => m.gemeente.code === code && viaOtherName(m.via))?.toelichting ?? null;
 }
 
 function Zoeken({ begin = '' }: { begin?: string }) {
@@ -55,7 +58,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           const first = matches[0];
-          if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), first.via === 'voormalige-gemeente'));
+          if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), viaOtherName(first.via)));
         }}
       >
         <div class="veld">
@@ -87,7 +90,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         <ul class="zoekresultaten" aria-label="Gevonden gemeenten">
           {matches.map((m) => (
             <li key={m.gemeente.code + m.via}>
-              <a href={gemeenteHref(m.gemeente.code, q.trim(), m.via === 'voormalige-gemeente')}>{m.gemeente.naam}</a>{' '}
+              <a href={gemeenteHref(m.gemeente.code, q.trim(), viaOtherName(m.via))}>{m.gemeente.naam}</a>{' '}
               <span class="gedempt">
                 ({m.gemeente.code}, {m.gemeente.provincie})
               </span>
@@ -116,7 +119,7 @@ function Onbekend({ code }: { code: string }) {
           <ul>
             {matches.map((m) => (
               <li key={m.gemeente.code}>
-                <a href={gemeenteHref(m.gemeente.code, code, m.via === 'voormalige-gemeente')}>{m.gemeente.naam}</a>
+                <a href={gemeenteHref(m.gemeente.code, code, viaOtherName(m.via))}>{m.gemeente.naam}</a>
                 {m.toelichting && <span class="klein"> – {m.toelichting}</span>}
               </li>
             ))}

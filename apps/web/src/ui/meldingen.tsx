@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Problem } from '@kansrijke-start/core';
+import { formatNumber, type Problem } from '@kansrijke-start/core';
 
 export interface Actie {
   label: string;
@@ -29,21 +29,72 @@ export function sluit(id: number): void {
   meldingen.value = meldingen.value.filter((m) => m.id !== id);
 }
 
-/** A list of problems: where (path) and what (Dutch). */
+/**
+ * At most this many problems or remarks are shown in one list. A file or link can hold
+ * hundreds of thousands of them, and drawing them all would freeze the page for a minute; the
+ * rest are counted. One more is shown rather than counted (such as the core's own last line
+ * "... en nog 12 fouten" after its first 50).
+ */
+export const MAX_SHOWN = 50;
+
+/** How many of `n` items a list shows. */
+export const shownOf = (n: number): number => (n > MAX_SHOWN + 1 ? MAX_SHOWN : n);
+
+/** "… en nog 39.950 fouten die hier niet worden getoond", for the items of a list that are not shown. */
+export function NogMeer({ aantal, woord }: { aantal: number; woord: readonly [enkelvoud: string, meervoud: string] }) {
+  if (aantal <= 0) return null;
+  const een = aantal === 1;
+  return <p class="lijst-meer">{`… en nog ${formatNumber(BigInt(aantal), 0)} ${een ? woord[0] : woord[1]} die hier niet ${een ? 'wordt' : 'worden'} getoond.`}</p>;
+}
+
+function Fout({ f }: { f: Problem }) {
+  return (
+    <>
+      {f.plaats && `regel ${f.plaats.regel}, kolom ${f.plaats.kolom}`}
+      {f.plaats && f.pad && f.pad !== 'scenario' && ' '}
+      {f.pad && f.pad !== 'scenario' && <code>({f.pad})</code>}
+      {(f.plaats || (f.pad && f.pad !== 'scenario')) && ': '}
+      {f.bericht}
+    </>
+  );
+}
+
+/**
+ * A list of problems: where (path) and what (Dutch); the first MAX_SHOWN, then how many more.
+ * A closing remark about the whole list (an empty path, such as the core's note that it
+ * stopped reading) stays visible after the count.
+ */
 export function Fouten({ fouten }: { fouten: readonly Problem[] }) {
   if (fouten.length === 0) return null;
+  const lijst = fouten.slice(0, shownOf(fouten.length));
+  const laatste = fouten[fouten.length - 1]!;
+  const slot = lijst.length < fouten.length && laatste.pad === '' ? laatste : null;
   return (
-    <ul class="fouten">
-      {fouten.map((f, i) => (
-        <li key={i}>
-          {f.plaats && `regel ${f.plaats.regel}, kolom ${f.plaats.kolom}`}
-          {f.plaats && f.pad && f.pad !== 'scenario' && ' '}
-          {f.pad && f.pad !== 'scenario' && <code>({f.pad})</code>}
-          {(f.plaats || (f.pad && f.pad !== 'scenario')) && ': '}
-          {f.bericht}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="fouten">
+        {lijst.map((f, i) => (
+          <li key={i}>
+            <Fout f={f} />
+          </li>
+        ))}
+      </ul>
+      <NogMeer aantal={fouten.length - lijst.length - (slot ? 1 : 0)} woord={['fout', 'fouten']} />
+      {slot && <p>{slot.bericht}</p>}
+    </>
+  );
+}
+
+/** A list of Dutch lines (an upload's problems or remarks), capped like `Fouten`. */
+export function Regels({ regels, woord }: { regels: readonly string[]; woord: readonly [enkelvoud: string, meervoud: string] }) {
+  return (
+    <>
+      <ul>
+        {regels.slice(0, shownOf(regels.length)).map((r, i) => (
+          <li key={i}>{r}</li>
+        ))}
+      </ul>
+      <NogMeer aantal={regels.length - shownOf(regels.length)} woord={woord} />
+    </>
   );
 }
 

@@ -1,8 +1,8 @@
-import { Decimal, apportion, centsToPlain, formatEuro, readNumber, type Unit } from '@kansrijke-start/core';
+import { Decimal, apportion, centsToPlain, formatEuro, readNumber, type ApportionInput, type ApportionedRow, type Unit } from '@kansrijke-start/core';
 import { TABLE_OPTIONS, parseCommandArgs, parseFormat, required } from '../args.js';
 import { readFixed, readWeights, type CodeValue } from '@kansrijke-start/core';
 import { InputError } from '../errors.js';
-import { readTextFile } from '../io.js';
+import { MAX_BYTES, checkStdinOnce, fileName, readTextFile } from '../io.js';
 import { writeTable } from '../output.js';
 import type { Command } from './types.js';
 
@@ -18,7 +18,9 @@ Het gewichtenbestand is een CSV met een kopregel en de kolommen code en weight (
 kolommen worden overgeslagen), gescheiden door komma's of puntkomma's; met puntkomma's mag
 een decimale komma. Het bestand met vaste bedragen heeft de kolommen code en amount (euro);
 die bedragen gaan eerst van het totaal af en komen bij het aandeel van die code.
-Gebruik - als bestandsnaam om van standaardinvoer te lezen.
+Gebruik - als bestandsnaam om van standaardinvoer te lezen (voor één van beide bestanden).
+Een code bestaat alleen uit Latijnse letters, cijfers en de tekens - _ . /. Een bestand is
+hoogstens ${MAX_BYTES.csv / 1_000_000} MB.
 
 Uitvoer: code,amount, één regel per regel van het gewichtenbestand, in dezelfde volgorde.
 
@@ -51,7 +53,7 @@ function parseTotal(text: string, unitCents: bigint): string {
   return plain;
 }
 
-function checkFixed(fixed: readonly CodeValue[], weights: readonly CodeValue[], files: { weights: string; fixed: string }, unitCents: bigint, total: string): void {
+function checkFixed(fixed: readonly CodeValue[], weights: readonly { code: string }[], files: { weights: string; fixed: string }, unitCents: bigint, total: string): void {
   const codes = new Set(weights.map((w) => w.code));
   const fouten: string[] = [];
   let sum = 0n;
@@ -68,6 +70,39 @@ function checkFixed(fixed: readonly CodeValue[], weights: readonly CodeValue[], 
   if (sum > totalCents) {
     throw new InputError(`${files.fixed}: de vaste bedragen zijn samen ${formatEuro(sum, 'auto')}, meer dan het totaal van ${formatEuro(totalCents, 'auto')}`);
   }
+}
+
+/**
+ * The weights file as the input of `apportion`. Only the result is kept: the text and the
+ * rows as read are dropped as soon as the codes and weights are taken from them.
+ */
+function readWeightsInput(file: string): { code: string; weight: string }[] {
+  const weights = readWeights(readTextFile(file, 'csv'), fileName(file));
+  if (!weights.ok) throw new InputError(weights.fouten);
+  return weights.rows.map((w) => ({ code: w.code, weight: w.value }));
+}
+
+/** What `apportion` divides: read and checked; every input problem is thrown as an InputError. */
+function readInput(files: { weights: string; fixed: string | undefined }, total: string, unit: Unit, unitCents: bigint): ApportionInput {
+  const weights = readWeightsInput(files.weights);
+  let fixed: CodeValue[] = [];
+  if (files.fixed !== undefined) {
+    const f = readFixed(readTextFile(files.fixed, 'csv'), fileName(files.fixed));
+    if (!f.ok) throw new InputError(f.fouten);
+    fixed = f.rows;
+    checkFixed(fixed, weights, { weights: fileName(files.weights), fixed: fileName(files.fixed) }, unitCents, total);
+  }
+  const rest = new Decimal(total).minus(fixed.reduce((s, f) => s.plus(f.value), new Decimal(0)));
+  // A weight is canonical decimal text: it is 0 when it has no digit 1-9.
+  if (!rest.isZero() && !weights.some((w) => /[1-9]/.test(w.weight))) {
+    throw new InputError(`${fileName(files.weights)}: alle gewichten zijn 0; er is niets om ${formatEuro(BigInt(rest.times(100).toFixed(0)), 'auto')} naar te verdelen`);
+  }
+  return { total, weights, fixed: fixed.map((f) => ({ code: f.code, amount: f.value })), unit };
+}
+
+/** The output rows, made one at a time while they are written. */
+function* outputRows(rows: readonly ApportionedRow[], unit: Unit): Generator<[string, string]> {
+  for (const row of rows) yield [row.code, centsToPlain(row.amount, unit)];
 }
 
 export const apportionCommand: Command = {
@@ -89,32 +124,15 @@ export const apportionCommand: Command = {
     const total = parseTotal(required(values.total, '--total', 'apportion'), unitCents);
     const weightsFile = required(values.weights, '--weights', 'apportion');
     const out = parseFormat(values.format, values.excel);
+    checkStdinOnce({ '--weights': weightsFile, '--fixed': values.fixed });
 
-    const weights = readWeights(readTextFile(weightsFile), weightsFile);
-    if (!weights.ok) throw new InputError(weights.fouten);
-    let fixed: CodeValue[] = [];
-    if (values.fixed !== undefined) {
-      const f = readFixed(readTextFile(values.fixed), values.fixed);
-      if (!f.ok) throw new InputError(f.fouten);
-      fixed = f.rows;
-      checkFixed(fixed, weights.rows, { weights: weightsFile, fixed: values.fixed }, unitCents, total);
-    }
-    const rest = new Decimal(total).minus(fixed.reduce((s, f) => s.plus(f.value), new Decimal(0)));
-    if (!rest.isZero() && weights.rows.every((w) => new Decimal(w.value).isZero())) {
-      throw new InputError(`${weightsFile}: alle gewichten zijn 0; er is niets om ${formatEuro(BigInt(rest.times(100).toFixed(0)), 'auto')} naar te verdelen`);
-    }
-
-    const r = apportion({
-      total,
-      weights: weights.rows.map((w) => ({ code: w.code, weight: w.value })),
-      fixed: fixed.map((f) => ({ code: f.code, amount: f.value })),
-      unit,
-    });
+    // The input is only referenced by the call: its rows can go while the result is written.
+    const r = apportion(readInput({ weights: weightsFile, fixed: values.fixed }, total, unit, unitCents));
     if (!r.ok) throw new InputError(r.fouten.map((f) => `apportion: ${f}`));
     writeTable(
       ctx.io,
       ['code', 'amount'],
-      r.rows.map((row) => [row.code, centsToPlain(row.amount, unit)]),
+      outputRows(r.rows, unit),
       { ...out, numeric: [false, true] },
     );
   },

@@ -1,6 +1,7 @@
 import { STREAM_IDS, comparisonTable, type BaselineData } from '@kansrijke-start/core';
 import { FORMAT_HELP, TABLE_OPTIONS, YEARS_HELP, parseCommandArgs, parseFormat, parseStream, parseYears, required } from '../args.js';
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
+import { checkStdinOnce } from '../io.js';
 import { writeCoreTable } from '../output.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import type { Command } from './types.js';
@@ -48,6 +49,7 @@ export const compareCommand: Command = {
     });
     if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
     const scenarioFile = required(values.scenario, '--scenario', 'compare');
+    checkStdinOnce({ '--scenario': scenarioFile, '--against': values.against });
     const { van, tot } = parseYears(values.years);
     const stroom = values.stream === undefined ? null : parseStream(values.stream);
     const out = parseFormat(values.format, values.excel);

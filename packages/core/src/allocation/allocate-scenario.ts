@@ -1,7 +1,8 @@
 import type { BaselineData } from '../data/types.js';
 import { locator } from '../scenario/json-location.js';
 import { parseScenario } from '../scenario/parse.js';
-import type { Problem } from '../scenario/problem.js';
+import { capped, problem, type Problem } from '../scenario/problem.js';
+import { formatNumber } from '../money/format.js';
 import type { Scenario } from '../scenario/schema.js';
 import { validateAgainstData } from '../scenario/validate.js';
 import { changeEffects } from '../scenario/effects.js';
@@ -18,16 +19,22 @@ export type Calculation =
   | { ok: true; scenario: Scenario; allocation: Allocation; waarschuwingen: Problem[] }
   | { ok: false; fouten: Problem[]; waarschuwingen: Problem[] };
 
+/** The longest scenario text the front door reads (a real scenario is far smaller). */
+export const MAX_SCENARIO_CHARS = 10_000_000;
+
 /**
  * The front door: the one call from a scenario (a JSON text, or a value) to its allocation.
  * Parses and validates the whole scenario once, checks it against the data, says what each
  * change does, and allocates. Never throws on bad input.
  */
 export function allocateScenario(data: BaselineData, input: unknown): Calculation {
+  if (typeof input === 'string' && input.length > MAX_SCENARIO_CHARS) {
+    return { ok: false, fouten: [problem('scenario', `het scenario is ${formatNumber(BigInt(input.length), 0)} tekens lang; een scenario is hoogstens ${formatNumber(BigInt(MAX_SCENARIO_CHARS), 0)} tekens`)], waarschuwingen: [] };
+  }
   const place = typeof input === 'string' ? locator(input) : null;
   const located = (ps: readonly Problem[]): Problem[] =>
     ps.map((p) => {
-      if (p.plaats || !place) return p;
+      if (p.plaats || !place || p.pad === '') return p;
       const at = place(p.pad);
       return at ? { ...p, plaats: { regel: at.line, kolom: at.column } } : p;
     });
@@ -35,8 +42,8 @@ export function allocateScenario(data: BaselineData, input: unknown): Calculatio
   if (!parsed.ok) return { ok: false, fouten: located(parsed.fouten), waarschuwingen: [] };
   const scenario = parsed.scenario;
   const problems = validateAgainstData(data, scenario);
-  if (problems.length > 0) return { ok: false, fouten: located(problems), waarschuwingen: [] };
-  const effects = located(changeEffects(data, scenario));
+  if (problems.length > 0) return { ok: false, fouten: located(capped(problems)), waarschuwingen: [] };
+  const effects = located(capped(changeEffects(data, scenario)));
   const out = allocate(data, scenario);
   if (!out.ok) return { ok: false, fouten: located(out.fouten), waarschuwingen: effects };
   return { ok: true, scenario, allocation: out.allocation, waarschuwingen: [...effects, ...out.allocation.waarschuwingen] };

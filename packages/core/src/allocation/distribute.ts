@@ -1,5 +1,6 @@
 import type { BaselineData } from '../data/types.js';
-import { Decimal } from '../money/decimal.js';
+import { centsOf } from '../money/cents.js';
+import { formatEuro } from '../money/format.js';
 import { type Fraction, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
 import type { CoreResult } from '../apportion/largest-remainder.js';
 import { largestRemainderSets } from '../apportion/claim-sets.js';
@@ -102,8 +103,16 @@ function roundGroups(total: bigint, groups: readonly ClaimGroup[]): CoreResult {
   return largestRemainderSets(total, groups);
 }
 
-const toUnits = (euros: string | undefined, unit: bigint): bigint =>
-  euros === undefined ? 0n : BigInt(new Decimal(euros).times(100).toFixed(0)) / unit;
+/**
+ * Euros in whole units. An amount that is not a whole number of units was refused when the
+ * scenario was validated; if one gets here anyway it is refused, never truncated.
+ */
+function toUnits(euros: string | undefined, unit: bigint, what: string): { ok: true; units: bigint } | { ok: false; bericht: string } {
+  if (euros === undefined) return { ok: true, units: 0n };
+  const cents = centsOf(euros);
+  if (cents % unit !== 0n) return { ok: false, bericht: `${what} (${formatEuro(cents, 'auto')}) is geen heel aantal euro, terwijl op hele euro's wordt afgerond` };
+  return { ok: true, units: cents / unit };
+}
 
 /**
  * Steps 3-7: reservations off the top, the local/regional split, the key over the
@@ -118,12 +127,10 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const reservationUnits: bigint[] = [];
   let reserved = 0n;
   for (const r of spec.reservations) {
-    const cents = BigInt(new Decimal(r.bedrag).times(100).toFixed(0));
-    if (cents % unit !== 0n) {
-      return { ok: false, bericht: `de reservering voor ${r.naam} (${r.bedrag}) is geen heel aantal euro, terwijl op hele euro's wordt afgerond` };
-    }
-    reserved += cents / unit;
-    reservationUnits.push(cents / unit);
+    const u = toUnits(r.bedrag, unit, `de reservering voor ${r.naam}`);
+    if (!u.ok) return u;
+    reserved += u.units;
+    reservationUnits.push(u.units);
   }
   if (reserved > totalUnits) return { ok: false, bericht: 'de reserveringen zijn samen meer dan het bedrag' };
   if (reservationUnits.length > 0) {
@@ -152,11 +159,14 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     if (!participants || !redistribute || participants.has(g.code)) sharing.push(i);
   });
   const sl = spec.sleutel;
-  const kq = keyQuotas(
-    local,
-    sharing.length === data.gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!),
-    sl.type === 'formule' ? { basis: toUnits(sl.basisbedrag, unit), minimum: toUnits(sl.minimumbedrag, unit) } : {},
-  );
+  const basis = toUnits(sl.type === 'formule' ? sl.basisbedrag : undefined, unit, 'het basisbedrag');
+  const minimum = toUnits(sl.type === 'formule' ? sl.minimumbedrag : undefined, unit, 'het minimumbedrag');
+  if (!basis.ok) return basis;
+  if (!minimum.ok) return minimum;
+  const kq = keyQuotas(local, sharing.length === data.gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!), {
+    basis: basis.units,
+    minimum: minimum.units,
+  });
   if (!kq.ok) return { ok: false, bericht: kq.bericht };
 
   const gemeenteUnits: (bigint | null)[] = data.gemeenten.map(() => null);

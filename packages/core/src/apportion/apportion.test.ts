@@ -287,3 +287,43 @@ describe('weights beyond what doubles hold', () => {
     );
   });
 });
+
+describe('apportion at the edges of its range', () => {
+  it('refuses what it cannot compute exactly instead of rounding it: a total beyond 10^15 euro, a weight of more than 30 digits', () => {
+    const big = apportion({ total: `${10n ** 80n + 1n}`, weights: [{ code: 'a', weight: '1' }] });
+    expect(big.ok).toBe(false);
+    if (!big.ok) expect(big.fouten.join(' ')).toMatch(/cijfers|grootste bedrag/);
+    const weight = `${'9'.repeat(85)}1`;
+    const w = apportion({ total: '10', weights: [{ code: 'a', weight }, { code: 'b', weight: '1' }] });
+    expect(!w.ok && w.fouten).toEqual(["gewicht 1 (\"a\") heeft meer dan 30 cijfers; zo'n getal kan niet exact worden verwerkt"]);
+    // At the edge of the range it is exact: 10^15 euro over weights of 30 digits.
+    const edge = apportion({ total: `${10n ** 15n}`, weights: [{ code: 'a', weight: '1'.repeat(30) }, { code: 'b', weight: '2'.repeat(30) }, { code: 'c', weight: '3'.repeat(30) }] });
+    // Shares 1/6, 2/6 and 3/6 of 10^15 euro: 166666666666666.67, 333333333333333.33 and 500000000000000;
+    // the one euro left goes to the largest remainder (a's 2/3).
+    expect(edge.ok && edge.rows.map((r) => r.amount)).toEqual([166666666666667n * 100n, 333333333333333n * 100n, 500000000000000n * 100n]);
+  });
+
+  it('gives Dutch problems, never a TypeError, for input of the wrong kind', () => {
+    for (const input of [null, 42, { total: 1000, weights: [{ code: 'a', weight: '1' }] }, { total: '1000', weights: null }, { total: '1000', weights: [null] }, { total: '1000', weights: [{ code: 'a', weight: 1 }] }]) {
+      const r = apportion(input as never);
+      expect(r.ok, JSON.stringify(input)).toBe(false);
+      if (!r.ok) expect(r.fouten.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is immune to what the application does to decimal.js: its own Decimal and the global one', async () => {
+    const { Decimal: Exported } = await import('../index.js');
+    const { Decimal: Global } = await import('decimal.js');
+    const before = apportion({ total: '123456.78', weights: [{ code: 'a', weight: '1' }], unit: 'cent' });
+    Exported.set({ precision: 2 });
+    Global.set({ precision: 2 });
+    try {
+      const after = apportion({ total: new Exported('123456.78'), weights: [{ code: 'a', weight: new Exported('1') }], unit: 'cent' });
+      expect(after).toEqual(before);
+      expect(after.ok && after.rows[0]!.amount).toBe(12345678n);
+    } finally {
+      Exported.set({ precision: 80 });
+      Global.set({ precision: 20 });
+    }
+  });
+});

@@ -1,4 +1,7 @@
-import { Decimal } from '../money/decimal.js';
+import { Decimal, isDecimal } from '../money/decimal.js';
+import { MAX_APPORTION_EUROS, MAX_DIGITS, tooManyDigits } from '../money/limits.js';
+import { excerpt } from '../money/read-number.js';
+import { formatEuro } from '../money/format.js';
 import { largestRemainderCore, type CoreResult } from './largest-remainder.js';
 import { largestRemainderWeights } from './weights-fast.js';
 
@@ -50,18 +53,60 @@ function scaled(text: string): { int: number | bigint; scale: number } | null {
   return { int: BigInt(m[1]! + (m[2] ?? '')), scale };
 }
 
-function cents(value: string | Decimal, what: string, unitCents: bigint, fouten: string[]): bigint | null {
-  const d = value instanceof Decimal ? value : PLAIN.test(value.trim()) ? new Decimal(value.trim()) : null;
-  if (d === null || d.isNegative()) {
-    fouten.push(`${what}: "${String(value)}" is geen bedrag van 0 of meer`);
+/** Decimal text of a number given as text or as a decimal.js value (of any constructor), or null. */
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim();
+  if (isDecimal(value)) return value.isFinite() ? value.toFixed() : null;
+  return null;
+}
+
+/** A value for a message: what it is, in a few characters. */
+const shown = (value: unknown): string =>
+  typeof value === 'string' ? excerpt(value) : typeof value === 'number' ? `het JavaScript-getal ${value} (geef een getal als tekst, zoals "1000.50")` : value === null ? 'null' : typeof value;
+
+function cents(value: unknown, what: string, unitCents: bigint, fouten: string[]): bigint | null {
+  const text = textOf(value);
+  if (text === null || !PLAIN.test(text)) {
+    fouten.push(`${what}: ${shown(value)} is geen bedrag van 0 of meer`);
     return null;
   }
-  const c = d.times(100);
+  const digits = tooManyDigits(text, `${what}: het bedrag`);
+  if (digits) {
+    fouten.push(digits);
+    return null;
+  }
+  const c = new Decimal(text).times(100);
   if (!c.isInteger() || !c.modulo(unitCents.toString()).isZero()) {
-    fouten.push(`${what}: ${d.toFixed()} is niet af te ronden zonder verlies op hele ${unitCents === 100n ? 'euro' : 'centen'}; geef het bedrag in die eenheid`);
+    fouten.push(`${what}: ${text} is niet af te ronden zonder verlies op hele ${unitCents === 100n ? 'euro' : 'centen'}; geef het bedrag in die eenheid`);
     return null;
   }
-  return BigInt(c.toFixed(0));
+  const out = BigInt(c.toFixed(0));
+  if (out > MAX_APPORTION_EUROS * 100n) {
+    fouten.push(`${what}: ${text} is meer dan het grootste bedrag dat deze rekenhulp verdeelt (${formatEuro(MAX_APPORTION_EUROS * 100n, 'auto')})`);
+    return null;
+  }
+  return out;
+}
+
+/** The shape of the input, for callers that do not use TypeScript: Dutch problems, never a TypeError. */
+function checkShape(input: unknown): string[] {
+  if (typeof input !== 'object' || input === null) return ['de invoer moet een object zijn met total (het totaal) en weights (de gewichten)'];
+  const i = input as Record<string, unknown>;
+  const out: string[] = [];
+  if (!Array.isArray(i['weights'])) out.push('weights moet een lijst zijn van { code, weight }');
+  else {
+    const bad = i['weights'].findIndex((w) => typeof w !== 'object' || w === null || typeof (w as { code?: unknown }).code !== 'string' || (w as { code: string }).code === '');
+    if (bad >= 0) out.push(`gewicht ${bad + 1}: verwacht { code, weight } met een code als tekst`);
+  }
+  if (i['fixed'] !== undefined) {
+    if (!Array.isArray(i['fixed'])) out.push('fixed moet een lijst zijn van { code, amount }');
+    else {
+      const bad = i['fixed'].findIndex((f) => typeof f !== 'object' || f === null || typeof (f as { code?: unknown }).code !== 'string');
+      if (bad >= 0) out.push(`vast bedrag ${bad + 1}: verwacht { code, amount } met een code als tekst`);
+    }
+  }
+  if (i['unit'] !== undefined && i['unit'] !== 'euro' && i['unit'] !== 'cent') out.push(`unit moet "euro" of "cent" zijn, niet ${shown(i['unit'])}`);
+  return out;
 }
 
 /**
@@ -70,6 +115,8 @@ function cents(value: string | Decimal, what: string, unitCents: bigint, fouten:
  * floor or the ceiling of its exact quota; a weight of 0 gets 0 (plus its fixed amount).
  */
 export function apportion(input: ApportionInput): ApportionResult {
+  const shape = checkShape(input);
+  if (shape.length > 0) return { ok: false, fouten: shape };
   const unit = input.unit ?? 'euro';
   const unitCents = unit === 'euro' ? 100n : 1n;
   const fouten: string[] = [];
@@ -83,11 +130,18 @@ export function apportion(input: ApportionInput): ApportionResult {
   let maxScale = 0;
   for (let i = 0; i < n; i++) {
     const w = input.weights[i]!;
-    if (seen.has(w.code)) fouten.push(`gewicht ${i + 1}: code "${w.code}" komt twee keer voor`);
+    if (seen.has(w.code)) fouten.push(`gewicht ${i + 1}: code ${excerpt(w.code)} komt twee keer voor`);
     seen.add(w.code);
-    const s = scaled(typeof w.weight === 'string' ? w.weight : w.weight.toFixed());
+    const text = textOf(w.weight);
+    const s = text === null ? null : scaled(text);
     if (!s || s.scale > 255) {
-      fouten.push(`gewicht ${i + 1} (${w.code}): "${String(w.weight)}" is geen gewicht van 0 of meer`);
+      fouten.push(`gewicht ${i + 1} (${excerpt(w.code)}): ${shown(w.weight)} is geen gewicht van 0 of meer`);
+      continue;
+    }
+    // Only a weight written with more digits than the limit can have too many significant ones.
+    const digits = text!.length > MAX_DIGITS ? tooManyDigits(text!, `gewicht ${i + 1} (${excerpt(w.code)})`) : null;
+    if (digits) {
+      fouten.push(digits);
       continue;
     }
     if (typeof s.int === 'number') ints[i] = s.int;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectSeparator, limit, parseCsv } from './parse.js';
+import { LineMessages, Messages, detectSeparator, limit, parseCsv } from './parse.js';
 
 const f = { bestand: 'test.csv' };
 
@@ -131,5 +131,32 @@ describe('parseCsv', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('parseCsv: NUL bytes and many messages', () => {
+  it('refuses a NUL byte with its line', () => {
+    const r = parseCsv(`a,b\n1,2\n3,4${String.fromCodePoint(0)}\n`, { bestand: 'x.csv' });
+    expect(!r.ok && r.fouten).toEqual([
+      'x.csv, regel 3: het bestand bevat een nul-byte (U+0000) en is dus geen CSV-tekst; is het een Excel-werkmap of opgeslagen als UTF-16? Sla het op als CSV UTF-8',
+    ]);
+  });
+
+  it('LineMessages keeps what sorting all messages by line and keeping the first ones keeps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 40 }), { maxLength: 200 }), fc.integer({ min: 1, max: 20 }), (lines, max) => {
+        const m = new LineMessages(max);
+        lines.forEach((line, i) => m.push(line, `regel ${line} #${i}`));
+        const all = lines.map((line, i) => ({ line, text: `regel ${line} #${i}` })).sort((a, b) => a.line - b.line);
+        expect(m.list()).toEqual(limit(all.map((x) => x.text), max));
+        expect(m.count).toBe(lines.length);
+      }),
+    );
+  });
+
+  it('keeps no more than the shown messages of a file full of errors', () => {
+    const m = new Messages(3);
+    for (let i = 0; i < 10; i++) m.push(`f${i}`);
+    expect(m.list()).toEqual(['f0', 'f1', 'f2', '... en nog 7 fouten']);
   });
 });

@@ -200,3 +200,150 @@ describe('readKeyTable with the real baseline data', () => {
     expect(bad.fouten[1]).toMatch(/^k\.csv, regel 3, kolom gemeentecode: Winsum \(GM0053\) is per 1 januari 2019 opgeheven en verdeeld over Het Hogeland \(GM1966\) en Westerkwartier \(GM1969\);/);
   });
 });
+
+describe('codes that are not what they look like', () => {
+  const errors = (text: string) => {
+    const r = readWeights(text, 'g.csv');
+    return r.ok ? [] : r.fouten;
+  };
+  const RULE = 'een code bestaat alleen uit Latijnse letters (A-Z, a-z), cijfers (0-9) en de tekens - _ . /';
+
+  it('accepts ASCII letters, digits and - _ . /, and removes surrounding spaces and tabs', () => {
+    const r = readWeights('code,weight\na-b_c.d/E9,1\n \tGM0363\t ,2\n', 'g.csv');
+    expect(r.ok && r.rows.map((x) => x.code)).toEqual(['a-b_c.d/E9', 'GM0363']);
+  });
+
+  it('names a Cyrillic lookalike, a zero-width space and a non-breaking space with line, column, position and code point', () => {
+    // С is U+0421 CYRILLIC CAPITAL LETTER ES; the text is built from code points, so nothing here is guessed.
+    const cyrillic = `${String.fromCodePoint(0x421)}M0363`;
+    const zeroWidth = `GM03${String.fromCodePoint(0x200b)}63`;
+    const nbsp = `GM${String.fromCodePoint(0xa0)}0363`;
+    expect(errors(`code,weight\n${cyrillic},1\n${zeroWidth},1\n${nbsp},1\nGM0014,1\n`)).toEqual([
+      `g.csv, regel 2, kolom code: "<U+0421>M0363" bevat op positie 1 U+0421 (een Cyrillische letter die op een Latijnse lijkt); ${RULE}`,
+      `g.csv, regel 3, kolom code: "GM03<U+200B>63" bevat op positie 5 U+200B (een teken zonder breedte); ${RULE}`,
+      `g.csv, regel 4, kolom code: "GM<U+00A0>0363" bevat op positie 3 U+00A0 (een harde spatie); ${RULE}`,
+    ]);
+  });
+
+  it('refuses a non-breaking or zero-width space at the end too (only spaces and tabs are trimmed)', () => {
+    expect(errors(`code,weight\nA${String.fromCodePoint(0xa0)},1\nB${String.fromCodePoint(0xfeff)},1\n`)).toEqual([
+      `g.csv, regel 2, kolom code: "A<U+00A0>" bevat op positie 2 U+00A0 (een harde spatie); ${RULE}`,
+      `g.csv, regel 3, kolom code: "B<U+FEFF>" bevat op positie 2 U+FEFF (een teken zonder breedte); ${RULE}`,
+    ]);
+  });
+
+  it('refuses control characters, accents, other signs and bidi controls, each by name', () => {
+    const cases: [string, string][] = [
+      ['A\u001b[31m', 'U+001B (een stuurteken)'],
+      ['M\u00fcnster', 'U+00FC (een letter met een accent ("\u00fc"))'],
+      ['GGD\u2013GHOR', 'U+2013 (een streepje ("\u2013") dat geen gewoon - is)'],
+      ['A+B', 'U+002B (het teken "+")'],
+      ['AB\u202e', 'U+202E (een teken dat de schrijfrichting verandert)'],
+      ['X\u0391', 'U+0391 (een Griekse letter die op een Latijnse lijkt)'],
+    ];
+    for (const [code, named] of cases) {
+      const [fout] = errors(`code,weight\n${code},1\n`);
+      expect(fout, code).toContain(`g.csv, regel 2, kolom code: `);
+      expect(fout, code).toContain(` ${named}; ${RULE}`);
+      // The message itself carries no control or bidi character: each is written as <U+....>.
+      expect(fout, code).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e]/);
+    }
+  });
+
+  it('readKeyTable names a lookalike in a municipality code', () => {
+    const r = readKeyTable(`gemeentecode,waarde\nG${String.fromCodePoint(0x41c)}0014,1\n`, 'k.csv', data);
+    expect(!r.ok && r.fouten).toEqual([
+      'k.csv, regel 2, kolom gemeentecode: "G<U+041C>0014" bevat op positie 2 U+041C (een Cyrillische letter die op een Latijnse lijkt); ' +
+        'een gemeentecode bestaat uit de Latijnse letters GM en 4 cijfers (0-9), zoals GM0363',
+    ]);
+  });
+
+  it('refuses a NUL byte anywhere in the file, with its line', () => {
+    const nul = String.fromCodePoint(0);
+    for (const [text, line] of [
+      [`code,weight\nA,1\nB,2${nul}\n`, 3],
+      [`code${nul},weight\nA,1\n`, 1],
+      [`code,weight\r\nA,"x\r\ny"\r\n${nul}`, 4],
+    ] as const) {
+      expect(errors(text)).toEqual([
+        `g.csv, regel ${line}: het bestand bevat een nul-byte (U+0000) en is dus geen CSV-tekst; is het een Excel-werkmap of opgeslagen als UTF-16? Sla het op als CSV UTF-8`,
+      ]);
+    }
+  });
+});
+
+describe('a file that is not a CSV file: its first line is never quoted', () => {
+  const errors = (text: string) => {
+    const r = readWeights(text, 'g.csv');
+    return r.ok ? [] : r.fouten;
+  };
+
+  it('does not echo a line shaped like /etc/shadow', () => {
+    const shadow = 'root:$y$j9T$abc:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n';
+    const out = errors(shadow);
+    expect(out).toEqual([
+      'g.csv, regel 1: de eerste regel lijkt geen kopregel van een CSV-bestand; verwacht een kopregel met de kolommen "code" en "weight", gescheiden door komma\'s of puntkomma\'s',
+    ]);
+    for (const r of [readFixed(shadow, 'v.csv'), readKeyTable(shadow, 'k.csv', data)]) {
+      expect(r.ok).toBe(false);
+      if (!r.ok) for (const f of r.fouten) expect(f).not.toMatch(/root|\$y\$|19000/);
+    }
+  });
+
+  it('does not echo long, many or strange names, nor a first line the CSV rules cannot read', () => {
+    const texts = [
+      `${'x'.repeat(51)},y\n1,2\n`,
+      `${Array.from({ length: 51 }, (_, i) => `k${i}`).join(',')}\n`,
+      'geheim=hunter2,y\n',
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n',
+      '"wachtwoord"hunter2,x\n',
+    ];
+    for (const text of texts) {
+      const [fout, ...rest] = errors(text);
+      expect(rest).toEqual([]);
+      expect(fout).toMatch(/^g\.csv, regel 1: de eerste regel lijkt geen kopregel van een CSV-bestand;/);
+      expect(fout).not.toMatch(/hunter2|BEGIN|xxxxx|k50/);
+    }
+  });
+
+  it('reads nothing below a header without the expected columns', () => {
+    const out = errors('Wachtwoorden\n"gmail"hunter2\nx,y,z\n');
+    expect(out).toEqual([
+      'g.csv, regel 1: kolom "code" ontbreekt in de kopregel (gevonden: "Wachtwoorden")',
+      'g.csv, regel 1: kolom "weight" ontbreekt in de kopregel (gevonden: "Wachtwoorden")',
+    ]);
+  });
+
+  it('still names the columns of a real header that lacks one', () => {
+    expect(errors('Gemeentecode (CBS),aantal inwoners 2024\nGM0363,1\n')).toEqual([
+      'g.csv, regel 1: kolom "code" ontbreekt in de kopregel (gevonden: "Gemeentecode (CBS)", "aantal inwoners 2024")',
+      'g.csv, regel 1: kolom "weight" ontbreekt in de kopregel (gevonden: "Gemeentecode (CBS)", "aantal inwoners 2024")',
+    ]);
+  });
+});
+
+describe('limits of a code/value file', () => {
+  it('reads 1 000 000 rows and refuses the row after, naming its line', () => {
+    const rows = Array.from({ length: 1_000_000 }, (_, i) => `r${i},1`);
+    const ok = readWeights(`code,weight\n${rows.join('\n')}\n`, 'g.csv');
+    expect(ok.ok && ok.rows.length).toBe(1_000_000);
+    const over = readWeights(`code,weight\n${rows.join('\n')}\nlaatste,1\n`, 'g.csv');
+    expect(!over.ok && over.fouten).toEqual([
+      'g.csv, regel 1000002: het bestand heeft meer dan 1.000.000 regels met gegevens, de grens voor dit soort bestand; het lezen is hier gestopt',
+    ]);
+  }, 60_000);
+
+  it('keeps the first 50 messages in line order, also when a later check adds earlier lines', () => {
+    // Every row has too many decimals (found after reading) and rows 60.. also a bad code (found while reading).
+    const text = ['code,amount', ...Array.from({ length: 120 }, (_, i) => `${i >= 58 ? '=' : 'a'}${i},1.005`)].join('\n');
+    const r = readFixed(text, 'v.csv');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.fouten).toHaveLength(51);
+    const lines = r.fouten.slice(0, 50).map((f) => Number(/regel (\d+)/.exec(f)![1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(lines[0]).toBe(2);
+    // 58 rows with too many decimals and 62 with a bad code: 120 messages, 50 shown.
+    expect(r.fouten.at(-1)).toBe('... en nog 70 fouten');
+  });
+});

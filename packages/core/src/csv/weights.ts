@@ -6,9 +6,10 @@
  */
 import type { BaselineData, Municipality } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
+import { formatNumber } from '../money/format.js';
 import { successorsOf } from '../municipalities/lookup.js';
-import { findColumn, place, readCode, readGemeentecode, readNonNegative } from './columns.js';
-import { limit, parseCsv, type Separator } from './parse.js';
+import { findColumn, looksLikeHeader, notAHeader, place, readCode, readGemeentecode, readNonNegative } from './columns.js';
+import { CsvCursor, LineMessages, Messages, csvBody, detectSeparator, emptyMessage, raggedMessage, type Separator } from './parse.js';
 
 /** One row of a code/value file, with the line it came from. */
 export interface CodeValue {
@@ -36,53 +37,84 @@ interface TableSpec {
   readCode: (cell: string) => { ok: true; code: string } | { ok: false; bericht: string };
 }
 
-interface LineFout {
-  line: number;
-  text: string;
-}
+/**
+ * At most this many data rows in a code/value file (weights, fixed amounts, a key table).
+ * The Netherlands has 342 municipalities, about 14,500 neighbourhoods (buurten) and 460,000
+ * postcodes of six positions: no real file comes near it, and the memory of reading and
+ * dividing a file stays proportional and modest (a few hundred bytes per row).
+ */
+export const MAX_CSV_ROWS = 1_000_000;
 
 type CodeValuesRead =
-  | { ok: true; rows: CodeValue[]; fouten: LineFout[]; separator: Separator; kolommen: { code: string; value: string } }
+  | { ok: true; rows: CodeValue[]; fouten: LineMessages; separator: Separator; kolommen: { code: string; value: string } }
   | { ok: false; fouten: string[] };
 
 /**
  * Reads a file with a code column and a value column, other columns ignored; codes unique.
  * Cell problems are collected with their line, next to the rows that were read well, so a
  * caller can add its own checks and report everything in line order.
+ *
+ * The records are read one at a time and only the two cells are kept, so the memory is the
+ * text and the rows read (no table of all cells). A first line that does not look like a CSV
+ * header stops the reading with a message that does not quote it.
  */
 function readCodeValues(text: string, bestand: string, spec: TableSpec): CodeValuesRead {
-  const parsed = parseCsv(text, { bestand });
-  if (!parsed.ok) return parsed;
-  const codeCol = findColumn(parsed.header, spec.codeColumns, bestand);
-  const valueCol = findColumn(parsed.header, spec.valueColumns, bestand);
-  if (!codeCol.ok || !valueCol.ok) return { ok: false, fouten: [codeCol, valueCol].flatMap((c) => (c.ok ? [] : [c.fout])) };
-  if (parsed.rows.length === 0) return { ok: false, fouten: [`${bestand}: er staan geen regels onder de kopregel`] };
+  const prepared = csvBody(text, bestand);
+  if (!prepared.ok) return { ok: false, fouten: [prepared.fout] };
+  const where = (line: number) => place(bestand, line);
+  const separator = detectSeparator(prepared.body);
+  const syntax = new Messages();
+  const cursor = new CsvCursor(prepared.body, separator, where, syntax);
+  const head = cursor.next();
+  if (head === null) return { ok: false, fouten: syntax.count > 0 ? syntax.list() : [emptyMessage(bestand)] };
+  // Before anything of the file is quoted: is this a CSV file at all? (A first line that the
+  // CSV rules cannot even read is not a header either: its message would quote it.)
+  if (syntax.count > 0 || !looksLikeHeader(head.cells)) return { ok: false, fouten: [notAHeader(bestand, [spec.codeColumns, spec.valueColumns])] };
 
-  const fouten: LineFout[] = [];
+  const codeCol = findColumn(head.cells, spec.codeColumns, bestand);
+  const valueCol = findColumn(head.cells, spec.valueColumns, bestand);
+  // Without its columns the file is not of the expected kind: nothing below the header is read (or quoted).
+  if (!codeCol.ok || !valueCol.ok) return { ok: false, fouten: [codeCol, valueCol].flatMap((c) => (c.ok ? [] : [c.fout])) };
+  const width = head.cells.length;
+  const fouten = new LineMessages();
   const rows: CodeValue[] = [];
   const firstLine = new Map<string, number>();
-  for (const row of parsed.rows) {
-    const fout = (kolom: string, bericht: string) => fouten.push({ line: row.line, text: `${place(bestand, row.line, kolom)}: ${bericht}` });
+  let records = 0;
+  for (let row = cursor.next(); row !== null; row = cursor.next()) {
+    if (++records > MAX_CSV_ROWS) {
+      return {
+        ok: false,
+        fouten: [
+          `${where(row.line)}: het bestand heeft meer dan ${formatNumber(BigInt(MAX_CSV_ROWS), 0)} regels met gegevens, ` +
+            'de grens voor dit soort bestand; het lezen is hier gestopt',
+        ],
+      };
+    }
+    if (row.cells.length !== width) {
+      syntax.push(raggedMessage(where(row.line), row.cells.length, width, separator));
+      continue;
+    }
+    // After a problem with the file's structure only that is reported: the cells are not read.
+    if (syntax.count > 0) continue;
+    const line = row.line;
+    const fout = (kolom: string, bericht: string) => fouten.push(line, `${place(bestand, line, kolom)}: ${bericht}`);
     const c = spec.readCode(row.cells[codeCol.index]!);
-    const v = readNonNegative(row.cells[valueCol.index]!, parsed.separator, spec.what);
+    const v = readNonNegative(row.cells[valueCol.index]!, separator, spec.what);
     if (!c.ok) fout(codeCol.naam, c.bericht);
     else if (firstLine.has(c.code)) fout(codeCol.naam, `"${c.code}" komt twee keer voor (ook op regel ${firstLine.get(c.code)})`);
-    else firstLine.set(c.code, row.line);
+    else firstLine.set(c.code, line);
     if (!v.ok) fout(valueCol.naam, v.bericht);
-    if (c.ok && v.ok) rows.push({ code: c.code, value: v.value, line: row.line });
+    if (c.ok && v.ok) rows.push({ code: c.code, value: v.value, line });
   }
-  return { ok: true, rows, fouten, separator: parsed.separator, kolommen: { code: codeCol.naam, value: valueCol.naam } };
+  if (syntax.count > 0) return { ok: false, fouten: syntax.list() };
+  if (records === 0) return { ok: false, fouten: [`${bestand}: er staan geen regels onder de kopregel`] };
+  return { ok: true, rows, fouten, separator, kolommen: { code: codeCol.naam, value: valueCol.naam } };
 }
 
-/** The messages in line order (stable), limited. */
-function sorted(fouten: LineFout[]): string[] {
-  return limit([...fouten].sort((a, b) => a.line - b.line).map((f) => f.text));
-}
-
-/** The public result: every row, or every problem. */
+/** The public result: every row, or every problem (in line order, limited). */
 function finish(r: CodeValuesRead): CodeValueResult {
   if (!r.ok) return r;
-  if (r.fouten.length > 0) return { ok: false, fouten: sorted(r.fouten) };
+  if (r.fouten.count > 0) return { ok: false, fouten: r.fouten.list() };
   return { ok: true, rows: r.rows, separator: r.separator, kolommen: r.kolommen };
 }
 
@@ -102,10 +134,7 @@ export function readFixed(text: string, bestand: string): CodeValueResult {
   if (!r.ok) return r;
   for (const row of r.rows) {
     if ((row.value.split('.')[1] ?? '').length > 2) {
-      r.fouten.push({
-        line: row.line,
-        text: `${place(bestand, row.line, r.kolommen.value)}: ${row.value} heeft meer dan 2 decimalen; een bedrag is in hele centen`,
-      });
+      r.fouten.push(row.line, `${place(bestand, row.line, r.kolommen.value)}: ${row.value} heeft meer dan 2 decimalen; een bedrag is in hele centen`);
     }
   }
   return finish(r);
@@ -177,22 +206,21 @@ export function readKeyTable(text: string, bestand: string, data: BaselineData):
   for (const row of r.rows) {
     const decimals = (row.value.split('.')[1] ?? '').length;
     if (decimals > MAX_KEY_DECIMALS) {
-      fouten.push({ line: row.line, text: `${place(bestand, row.line, waardeKolom)}: ${row.value} heeft meer dan ${MAX_KEY_DECIMALS} decimalen` });
+      fouten.push(row.line, `${place(bestand, row.line, waardeKolom)}: ${row.value} heeft meer dan ${MAX_KEY_DECIMALS} decimalen`);
       continue;
     }
     const where = whereNow(data, current, row.code);
     let target: Municipality;
     if (where.soort === 'onbekend') {
-      fouten.push({ line: row.line, text: `${place(bestand, row.line, codeKolom)}: "${row.code}" is geen gemeente in de ${data.indeling.naam} en ook geen gemeente die sinds ${firstMerger} is opgeheven` });
+      fouten.push(row.line, `${place(bestand, row.line, codeKolom)}: "${row.code}" is geen gemeente in de ${data.indeling.naam} en ook geen gemeente die sinds ${firstMerger} is opgeheven`);
       continue;
     } else if (where.soort === 'voormalig') {
       if (where.opvolgers.length > 1) {
-        fouten.push({
-          line: row.line,
-          text:
-            `${place(bestand, row.line, codeKolom)}: ${where.naam} (${row.code}) is per ${dutchDate(where.datum)} opgeheven en verdeeld over ` +
+        fouten.push(
+          row.line,
+          `${place(bestand, row.line, codeKolom)}: ${where.naam} (${row.code}) is per ${dutchDate(where.datum)} opgeheven en verdeeld over ` +
             `${listNames(where.opvolgers)}; de waarde kan niet vanzelf over deze gemeenten worden verdeeld. Verdeel haar zelf en gebruik hun codes.`,
-        });
+        );
         continue;
       }
       target = where.opvolgers[0]!;
@@ -204,7 +232,7 @@ export function readKeyTable(text: string, bestand: string, data: BaselineData):
     sums.set(target.code, (sums.get(target.code) ?? new Decimal(0)).plus(row.value));
     sources.set(target.code, [...(sources.get(target.code) ?? []), row.code]);
   }
-  if (fouten.length > 0) return { ok: false, fouten: sorted(fouten) };
+  if (fouten.count > 0) return { ok: false, fouten: fouten.list() };
 
   if ([...sums.values()].every((v) => v.isZero())) {
     return { ok: false, fouten: [`${bestand}: alle waarden zijn 0; dan valt er niets naar te verdelen`] };

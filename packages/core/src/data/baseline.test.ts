@@ -468,3 +468,23 @@ describe('tampered raw data is rejected with a Dutch message naming file, line a
     );
   });
 });
+
+describe('the shared baseline is read-only', () => {
+  it('refuses every change a caller might try, so no caller can change what the others compute with', () => {
+    const d = baselineData();
+    expect(Object.isFrozen(d)).toBe(true);
+    expect(() => (d.gemeenten as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(() => {
+      (d.gemeenten[0] as { naam: string }).naam = 'X';
+    }).toThrow(TypeError);
+    expect(() => (d.bredeSpuk2025.bedragen as Map<string, bigint>).set('GM0363', 0n)).toThrow(/alleen-lezen/);
+    expect(() => (d.indicatoren[0]!.waarden as Map<string, unknown>).clear()).toThrow(/alleen-lezen/);
+    expect(() => {
+      (d.landelijkeBudgetten[0] as { status: string }).status = 'raming';
+    }).toThrow(TypeError);
+    expect(d.gemeenten[0]!.naam).not.toBe('X');
+    // Reading still works.
+    expect(d.bredeSpuk2025.bedragen.get('GM0363')).toBeGreaterThan(0n);
+    expect([...d.indicatoren[0]!.waarden.keys()].length).toBe(d.gemeenten.length);
+  });
+});

@@ -9,6 +9,7 @@ import type { BaselineData, Division } from './types.js';
 import { crossChecks, parseAll, uniqueness, type Parsed } from './checks.js';
 import { buildIndicators } from './indicators.js';
 import { bredeSpukTable, izaTable } from './tables.js';
+import { deepFreeze } from './freeze.js';
 
 type Result<T> = { ok: true; data: T } | { ok: false; fouten: string[] };
 
@@ -60,13 +61,15 @@ function fail(fouten: readonly Fout[]): Result<never> {
 let cached: BaselineData | undefined;
 
 /**
- * The baseline built from the embedded copy of the reference data, parsed once. Throws if the
+ * The baseline built from the embedded copy of the reference data, parsed once and read-only
+ * (every object frozen, every Map refusing changes). Throws if the
  * embedded data is invalid: that is a programming error (run `npm run import-data` and the tests).
  */
 export function baselineData(): BaselineData {
   if (cached !== undefined) return cached;
   const result = parseBaselineData(rawData);
   if (!result.ok) throw new Error(`De ingebouwde brondata is ongeldig:\n${result.fouten.join('\n')}`);
-  cached = result.data;
+  // Shared by every caller in the process: nobody may change it.
+  cached = deepFreeze(result.data);
   return cached;
 }

@@ -34,19 +34,22 @@ const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
 /** An exact fraction from a decimal (a Decimal, or decimal text such as "2.35"). */
 export function fromDecimal(value: Decimal | string | number): Fraction {
+  // Plain decimal text: the form every amount and percentage has in a scenario.
+  const plain = (text: string): Fraction | null => {
+    const m = PLAIN.exec(text);
+    if (!m) return null;
+    const frac = m[3] ?? '';
+    const n = BigInt(m[2]! + frac);
+    return fraction(m[1] ? -n : n, 10n ** BigInt(frac.length));
+  };
   if (typeof value === 'string') {
-    // Fast path for plain decimal text, the form every amount and percentage has in a scenario.
-    const m = PLAIN.exec(value);
-    if (m) {
-      const frac = m[3] ?? '';
-      const n = BigInt(m[2]! + frac);
-      return fraction(m[1] ? -n : n, 10n ** BigInt(frac.length));
-    }
+    const f = plain(value);
+    if (f) return f;
   }
   const dec = value instanceof Decimal ? value : new Decimal(value);
   if (!dec.isFinite()) throw new RangeError(`not a finite number: ${String(value)}`);
-  const [n, d] = dec.toFraction() as [Decimal, Decimal];
-  return fraction(BigInt(n.toFixed(0)), BigInt(d.toFixed(0)));
+  // toFixed() writes a finite decimal exactly, in plain notation.
+  return plain(dec.toFixed())!;
 }
 
 export const add = (a: Fraction, b: Fraction): Fraction => fraction(a.n * b.d + b.n * a.d, a.d * b.d);

@@ -1,4 +1,5 @@
 import { Decimal } from './decimal.js';
+import { tooManyDigits } from './limits.js';
 
 /**
  * The one reader of numbers that people type or upload. There are two notations, and where a
@@ -77,6 +78,8 @@ export function readDecimalText(text: string, notation: Notation, opts: ReadOpti
   if (normalized === null) {
     return { ok: false, message: message ?? `${excerpt(text)} is geen getal; verwacht ${opts.what ?? 'een getal'}, zoals ${notation === 'nl' ? '1.234,5' : '1234.5'}` };
   }
+  const digits = tooManyDigits(normalized, excerpt(text));
+  if (digits) return { ok: false, message: digits };
   if (negative && !opts.negative) return { ok: false, message: `${excerpt(text)} is negatief; verwacht ${opts.what ?? 'een getal van 0 of meer'}` };
   return { ok: true, value: (negative ? '-' : '') + normalized };
 }

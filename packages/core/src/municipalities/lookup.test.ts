@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { ALIASES } from './aliases.js';
 import { findMunicipality, successorsOf } from './lookup.js';
 import { baselineData } from '../data/baseline.js';
 
@@ -26,5 +27,20 @@ describe('municipality lookup', () => {
 
   it('follows a split to every successor', () => {
     expect(successorsOf(data, 'GM0788').gemeenten.map((g) => g.naam).sort()).toEqual(['Boxtel', 'Oisterwijk', 'Tilburg', 'Vught']);
+  });
+});
+
+describe('names people use', () => {
+  it('finds Den Haag and Den Bosch, and says which name is official', () => {
+    const data = baselineData();
+    for (const [q, code, officieel] of [['Den Haag', 'GM0518', "'s-Gravenhage"], ['den bosch', 'GM0796', "'s-Hertogenbosch"], ['Noordoost-Friesland', 'GM1970', 'Noardeast-Fryslân']] as const) {
+      const [m] = findMunicipality(data, q);
+      expect(m?.gemeente.code, q).toBe(code);
+      expect(m).toMatchObject({ via: 'andere-naam', exact: true });
+      expect(m!.toelichting).toContain(officieel);
+    }
+    // Every alias points at a municipality of the division.
+    const codes = new Set(data.gemeenten.map((g) => g.code));
+    expect(ALIASES.every((a) => codes.has(a.code))).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import type { BaselineData, Merger, Municipality } from '../data/types.js';
+import { ALIASES } from './aliases.js';
 
 export interface MunicipalityMatch {
   gemeente: Municipality;
   /** How the query matched; for a former municipality, the Dutch note that explains the merger. */
-  via: 'code' | 'naam' | 'voormalige-gemeente';
+  via: 'code' | 'naam' | 'andere-naam' | 'voormalige-gemeente';
   /** True when the whole query is the code or the (former) name, not just a part of it. */
   exact: boolean;
   toelichting: string | null;
@@ -71,6 +72,14 @@ export function findMunicipality(data: BaselineData, query: string, limit = 10):
     for (const { g, names: ns } of names) {
       const hit = ns.some((n) => (rank === 0 ? n === q : rank === 1 ? n.startsWith(q) : n.includes(q)));
       if (hit) push({ gemeente: g, via: 'naam', exact: rank === 0, toelichting: null });
+    }
+  }
+  // Other names in use (Den Haag for 's-Gravenhage).
+  for (const a of ALIASES) {
+    const n = normalize(a.naam);
+    if (n === q || n.startsWith(q)) {
+      const g = data.gemeenten.find((x) => x.code === a.code);
+      if (g) push({ gemeente: g, via: 'andere-naam', exact: n === q, toelichting: `${a.naam} is een gangbare naam van ${g.naam} (${g.code}).` });
     }
   }
   // Former municipalities: by old name or old code.

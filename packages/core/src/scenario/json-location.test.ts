@@ -68,3 +68,25 @@ describe('locator', () => {
     expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });
+
+describe('duplicate names', () => {
+  it('refuses a name that occurs twice in one object, at the second, instead of silently using the last', () => {
+    const text = '{\n  "versie": 1,\n  "naam": "a",\n  "naam": "b",\n  "wijzigingen": []\n}';
+    expect(JSON.parse(text).naam).toBe('b'); // what JSON.parse alone would do
+    expect(checkJsonSyntax(text)).toEqual({ line: 4, column: 3, bericht: expect.stringMatching(/^de naam "naam" staat twee keer in hetzelfde object/) });
+    // The same name in different objects is fine.
+    expect(checkJsonSyntax('[{"a": 1}, {"a": 2}]')).toBeNull();
+  });
+});
+
+describe('locating many problems', () => {
+  it('reads the text once: 20,000 paths in a text of over a megabyte', () => {
+    const text = JSON.stringify({ wijzigingen: Array.from({ length: 20_000 }, (_, i) => ({ soort: 'bedrag', jaar: 2028, bedrag: String(i), toelichting: 'x'.repeat(20) })) }, null, 2);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const locate = locator(text);
+    // Were each path found by reading the text again, this would take minutes, far beyond the test's timeout.
+    const places = Array.from({ length: 20_000 }, (_, i) => locate(`wijzigingen[${i}].bedrag`));
+    expect(places[0]).toEqual({ line: 6, column: 17 });
+    expect(places.every((p, i) => i === 0 || (p !== null && p.line > places[i - 1]!.line))).toBe(true);
+  });
+});

@@ -82,12 +82,20 @@ function skipValue(text: string, i: number, depth: number): number {
     const close = ch === '{' ? '}' : ']';
     let j = skipWs(text, i + 1);
     if (text[j] === close) return j + 1;
+    const names = ch === '{' ? new Set<string>() : null;
     for (;;) {
-      if (ch === '{') {
+      if (names) {
         if (text[j] !== '"') {
           throw new JsonSyntaxError(j, `hier hoort een naam tussen dubbele aanhalingstekens, maar er staat ${describeChar(text[j])}`);
         }
-        j = skipWs(text, skipString(text, j));
+        const end = skipString(text, j);
+        const name = JSON.parse(text.slice(j, end)) as string;
+        if (names.has(name)) {
+          const shown = name.length > 40 ? `${name.slice(0, 40)}…` : name;
+          throw new JsonSyntaxError(j, `de naam "${shown}" staat twee keer in hetzelfde object; dan zou alleen de laatste tellen: laat er één weg`);
+        }
+        names.add(name);
+        j = skipWs(text, end);
         if (text[j] !== ':') throw new JsonSyntaxError(j, `na een naam hoort een dubbele punt (:), maar er staat ${describeChar(text[j])}`);
         j = skipWs(text, j + 1);
       }

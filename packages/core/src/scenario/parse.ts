@@ -1,8 +1,8 @@
-import type { z } from 'zod';
-import { scenarioSchema, type Scenario } from './schema.js';
+import { z } from 'zod';
+import { MAX_CHANGES, scenarioSchema, wijzigingSchema, type Scenario, type Wijziging } from './schema.js';
 import { dutchErrors } from './messages.js';
 import { checkJsonSyntax } from './json-location.js';
-import { problem, type Problem } from './problem.js';
+import { MAX_PROBLEMS, capped, cutOff, problem, type Problem } from './problem.js';
 
 export type { Problem } from './problem.js';
 
@@ -35,15 +35,42 @@ export function parseScenario(input: unknown): ParseResult {
     }
     value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   }
-  let result;
   try {
-    result = scenarioSchema.safeParse(value, { error: dutchErrors });
+    return parseValue(value);
   } catch (e) {
     // zod does not throw on data, but a hostile object (a throwing getter) could.
-    return { ok: false, fouten: [problem('scenario', `het scenario kon niet worden gelezen (${String(e)})`)] };
+    return { ok: false, fouten: [problem('scenario', `het scenario kon niet worden gelezen (${String(e).slice(0, 200)})`)] };
   }
-  if (!result.success) return { ok: false, fouten: issuesToProblems(result.error.issues) };
-  return { ok: true, scenario: result.data };
+}
+
+/**
+ * The scenario's own fields are checked first, then its changes one by one, so that reading
+ * stops after MAX_PROBLEMS problems instead of collecting every problem of a huge input.
+ */
+const headSchema = scenarioSchema.extend({
+  wijzigingen: z
+    .array(z.unknown(), { error: 'wijzigingen moet een lijst zijn' })
+    .max(MAX_CHANGES, { error: (iss) => `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen, niet ${(iss.input as unknown[]).length}` }),
+});
+
+function parseValue(value: unknown): ParseResult {
+  const head = headSchema.safeParse(value, { error: dutchErrors });
+  const fouten: Problem[] = head.success ? [] : issuesToProblems(head.error.issues);
+  if (fouten.length >= MAX_PROBLEMS) return { ok: false, fouten: capped(fouten) };
+  // The changes are read even when the scenario's own fields have problems, so that all are reported.
+  const raw = head.success ? head.data.wijzigingen : (value as { wijzigingen?: unknown } | null)?.wijzigingen;
+  const list = Array.isArray(raw) && raw.length <= MAX_CHANGES ? raw : [];
+  const wijzigingen: Wijziging[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const w = wijzigingSchema.safeParse(list[i], { error: dutchErrors });
+    if (w.success) wijzigingen.push(w.data);
+    else {
+      for (const iss of w.error.issues) fouten.push(problem(formatPath(['wijzigingen', i, ...iss.path]), iss.message));
+      if (fouten.length >= MAX_PROBLEMS) return { ok: false, fouten: [...fouten.slice(0, MAX_PROBLEMS), cutOff()] };
+    }
+  }
+  if (!head.success || fouten.length > 0) return { ok: false, fouten };
+  return { ok: true, scenario: { ...head.data, wijzigingen } };
 }
 
 /** The canonical JSON text of a scenario (numbers as decimal strings), stable for round trips. */

@@ -24,3 +24,15 @@ export function formatProblem(p: Problem, bestand?: string): string {
   const head = [where, pad].filter(Boolean).join(' ');
   return head ? `${head}: ${p.bericht}` : p.bericht;
 }
+
+/** At most this many problems are collected: after that, reading stops and one last line says so. */
+export const MAX_PROBLEMS = 200;
+
+/** The last line of a list of problems that was cut off. */
+export const cutOff = (): Problem =>
+  problem('', `na ${MAX_PROBLEMS} problemen is het lezen gestopt; er kunnen er meer zijn. Los deze eerst op.`);
+
+/** The first MAX_PROBLEMS problems, and a last line when there were more. */
+export function capped(problems: readonly Problem[]): Problem[] {
+  return problems.length <= MAX_PROBLEMS ? [...problems] : [...problems.slice(0, MAX_PROBLEMS), cutOff()];
+}

@@ -1,7 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseScenario, serializeScenario } from './parse.js';
-import { INDICATOR_IDS, type Scenario, type Wijziging } from './schema.js';
+import { INDICATOR_IDS, MAX_CHANGES, type Scenario, type Wijziging } from './schema.js';
+import { MAX_PROBLEMS } from './problem.js';
+import { allocateScenario, MAX_SCENARIO_CHARS } from '../allocation/allocate-scenario.js';
+import { baselineData } from '../data/baseline.js';
 import { STREAM_IDS } from '../data/types.js';
 
 describe('parseScenario', () => {
@@ -107,5 +110,49 @@ describe('parseScenario', () => {
         if (r.ok) expect(r.scenario).toEqual(scenario);
       }),
     );
+  });
+});
+
+describe('large and hostile input', () => {
+  const data = baselineData();
+  const change = (jaar: unknown) => ({ soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar, geldigheid: 'alleen-dit-jaar', bedrag: '1' });
+
+  it('says how many changes a scenario may have, instead of "wijzigingen moet een lijst zijn"', () => {
+    const r = parseScenario({ versie: 1, naam: 'x', wijzigingen: Array.from({ length: MAX_CHANGES + 1 }, () => change(2028)) });
+    expect(!r.ok && r.fouten).toEqual([{ pad: 'wijzigingen', bericht: `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen, niet ${MAX_CHANGES + 1}`, plaats: null }]);
+  });
+
+  it('stops after MAX_PROBLEMS problems, says so, and locates each one in the text', () => {
+    // 2000 changes with 10 bad fields each would be 20,000 problems.
+    const bad = { soort: 'bedrag', stroom: 'x', jaar: 'y', geldigheid: 'z', bedrag: '-1', toelichting: 5, extra: 1 };
+    const text = JSON.stringify({ versie: 1, naam: 'x', wijzigingen: Array.from({ length: MAX_CHANGES }, () => bad) }, null, 1);
+    const out = allocateScenario(data, text);
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.fouten).toHaveLength(MAX_PROBLEMS + 1);
+    expect(out.fouten.at(-1)!.bericht).toMatch(new RegExp(`^na ${MAX_PROBLEMS} problemen is het lezen gestopt`));
+    expect(out.fouten.slice(0, -1).every((f) => f.plaats !== null && f.pad.startsWith('wijzigingen['))).toBe(true);
+  });
+
+  it('quotes a long value by a short excerpt, never whole', () => {
+    const r = parseScenario({ versie: 1, naam: 'x', wijzigingen: [{ ...change(2028), stroom: 'x'.repeat(10_000_000) }] });
+    expect(!r.ok && r.fouten[0]!.bericht.length).toBeLessThan(400);
+  });
+
+  it('refuses a text longer than the front door reads', () => {
+    const out = allocateScenario(data, ' '.repeat(MAX_SCENARIO_CHARS + 1));
+    expect(!out.ok && out.fouten[0]!.bericht).toMatch(/tekens lang; een scenario is hoogstens/);
+  });
+});
+
+describe('numbers beyond the documented range', () => {
+  it('refuses a key value with more significant digits than can be computed exactly, instead of rounding it', () => {
+    const waarde = `${'9'.repeat(85)}1`;
+    const r = parseScenario({
+      versie: 1,
+      naam: 'x',
+      wijzigingen: [{ soort: 'sleutel', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'tabel', naam: 't', waarden: [{ code: 'GM0363', waarde }, { code: 'GM0014', waarde: '1' }] } }],
+    });
+    expect(!r.ok && r.fouten).toEqual([{ pad: 'wijzigingen[0].sleutel.waarden[0].waarde', bericht: "de waarde heeft meer dan 30 cijfers; zo'n getal kan niet exact worden verwerkt", plaats: null }]);
   });
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { STREAM_IDS, FIRST_YEAR, LAST_YEAR, type IndicatorId } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
+import { tooManyDigits } from '../money/limits.js';
+import { excerpt } from '../money/read-number.js';
 
 /**
  * A scenario is plain, versioned JSON: a list of changes on top of the baseline. Each change
@@ -13,6 +15,9 @@ import { Decimal } from '../money/decimal.js';
  */
 
 export const SCENARIO_VERSION = 1;
+
+/** At most this many changes in one scenario. */
+export const MAX_CHANGES = 2000;
 
 export const INDICATOR_IDS = [
   'inwoners-2024',
@@ -38,16 +43,21 @@ function decimalText(what: string, opts: { max?: string; maxDecimals?: number; p
       const text = typeof v === 'number' ? (Number.isFinite(v) ? new Decimal(v).toFixed() : 'NaN') : v.trim();
       if (!DECIMAL_TEXT.test(text)) {
         const hint = /^\d+,\d+$/.test(text) ? ` (gebruik een punt als decimaalteken: "${text.replace(',', '.')}")` : '';
-        ctx.addIssue({ code: 'custom', message: `${what} moet een getal van 0 of meer zijn, niet "${String(v)}"${hint}` });
+        ctx.addIssue({ code: 'custom', message: `${what} moet een getal van 0 of meer zijn, niet ${excerpt(String(v))}${hint}` });
+        return z.NEVER;
+      }
+      const digits = tooManyDigits(text, what);
+      if (digits) {
+        ctx.addIssue({ code: 'custom', message: digits });
         return z.NEVER;
       }
       const d = new Decimal(text);
       if (opts.maxDecimals !== undefined && d.decimalPlaces() > opts.maxDecimals) {
-        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.maxDecimals} decimalen hebben, niet "${text}"` });
+        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.maxDecimals} decimalen hebben, niet ${excerpt(text)}` });
         return z.NEVER;
       }
       if (opts.max !== undefined && d.greaterThan(opts.max)) {
-        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.max} zijn, niet ${text}` });
+        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.max} zijn, niet ${excerpt(text)}` });
         return z.NEVER;
       }
       if (opts.positive && d.isZero()) {
@@ -64,9 +74,9 @@ const percentage = (what: string) => decimalText(what, { max: '100', maxDecimals
 
 export const gemeentecode = z
   .string({ error: 'een gemeentecode moet tekst zijn, zoals "GM0363"' })
-  .regex(/^GM\d{4}$/, { error: (iss) => `"${String(iss.input)}" is geen gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)` });
+  .regex(/^GM\d{4}$/, { error: (iss) => `${excerpt(String(iss.input))} is geen gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)` });
 
-const stroom = z.enum(STREAM_IDS, { error: (iss) => `onbekende stroom "${String(iss.input)}"; kies uit ${STREAM_IDS.join(', ')}` });
+const stroom = z.enum(STREAM_IDS, { error: (iss) => `onbekende stroom ${excerpt(String(iss.input))}; kies uit ${STREAM_IDS.join(', ')}` });
 const jaar = z
   .number({ error: `het jaar moet een getal zijn van ${FIRST_YEAR} tot en met ${LAST_YEAR}` })
   .int({ error: 'het jaar moet een heel getal zijn' })
@@ -93,7 +103,7 @@ export const sleutelSchema = z.discriminatedUnion(
         .array(
           z.strictObject({
             indicator: z.enum(INDICATOR_IDS, {
-              error: (iss) => `onbekende indicator "${String(iss.input)}"; kies uit ${INDICATOR_IDS.join(', ')}`,
+              error: (iss) => `onbekende indicator ${excerpt(String(iss.input))}; kies uit ${INDICATOR_IDS.join(', ')}`,
             }),
             gewicht: decimalText('het gewicht', { positive: true, maxDecimals: 6, max: '1000000' }),
           }),
@@ -173,7 +183,7 @@ export const scenarioSchema = z.strictObject(
     naam: z.string({ error: 'de naam moet tekst zijn' }).max(200),
     omschrijving: z.string().max(5000).optional(),
     afronding: z.enum(['euro', 'cent'], { error: 'afronding moet "euro" of "cent" zijn' }).default('euro'),
-    wijzigingen: z.array(wijzigingSchema, { error: 'wijzigingen moet een lijst zijn' }).max(2000),
+    wijzigingen: z.array(wijzigingSchema, { error: 'wijzigingen moet een lijst zijn' }).max(MAX_CHANGES, { error: `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen` }),
   },
   { error: (iss) => (iss.code === 'invalid_type' ? 'een scenario moet een JSON-object zijn' : undefined) },
 );

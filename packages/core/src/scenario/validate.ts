@@ -2,6 +2,8 @@ import type { BaselineData } from '../data/types.js';
 import type { Scenario } from './schema.js';
 import { problem, type Problem } from './problem.js';
 import { memoPerOwner } from '../memo/memo.js';
+import { centsOf } from '../money/cents.js';
+import { formatEuro } from '../money/format.js';
 
 /**
  * Checks that need the data: every municipality code in the scenario exists in the municipal
@@ -26,7 +28,25 @@ export function validateAgainstData(data: BaselineData, scenario: Scenario): Pro
       seen.add(c);
     });
   };
+  // An amount that must be paid as it is must be payable in the unit the scenario rounds to.
+  const wholeEuros = (euros: string | undefined, pad: string, what: string) => {
+    if (euros === undefined || scenario.afronding === 'cent') return;
+    const cents = centsOf(euros);
+    if (cents % 100n !== 0n) {
+      problems.push(
+        problem(
+          pad,
+          `${what} ${formatEuro(cents, 'auto')} is geen heel aantal euro, terwijl dit scenario op hele euro's afrondt; geef een heel bedrag of kies afronding op centen ("afronding": "cent")`,
+        ),
+      );
+    }
+  };
   scenario.wijzigingen.forEach((w, i) => {
+    if (w.soort === 'sleutel' && w.sleutel.type === 'formule') {
+      wholeEuros(w.sleutel.basisbedrag, `wijzigingen[${i}].sleutel.basisbedrag`, 'het basisbedrag');
+      wholeEuros(w.sleutel.minimumbedrag, `wijzigingen[${i}].sleutel.minimumbedrag`, 'het minimumbedrag');
+    }
+    if (w.soort === 'reservering') w.ontvangers.forEach((o, j) => wholeEuros(o.bedrag, `wijzigingen[${i}].ontvangers[${j}].bedrag`, `de reservering voor ${o.naam}`));
     if (w.soort === 'deelname') uniqueCodes(w.gemeenten, (j) => `wijzigingen[${i}].gemeenten[${j}]`);
     if (w.soort === 'sleutel' && w.sleutel.type === 'tabel') {
       uniqueCodes(

@@ -2,7 +2,17 @@ import { useState } from 'preact/hooks';
 import { INDICATOR_IDS, readKeyTable, type Sleutel, type Wijziging } from '@kansrijke-start/core';
 import { data } from '../state.js';
 import { GetalVeld } from '../../ui/getalveld.js';
+import { Regels } from '../../ui/meldingen.js';
+import { ALS_UTF8, leesTekst, mbTekst } from '../../ui/bestand.js';
 import type { Update } from './kaart.js';
+
+/**
+ * The largest key table that is read. A key has a value per municipality (342 now; the scenario
+ * allows at most 1000 rows), a few dozen bytes a row: even an export with many extra columns
+ * stays far below this. Larger files are refused before they are read, so a wrong file cannot
+ * crash the tab.
+ */
+export const MAX_SLEUTEL_BYTES = 2_000_000;
 
 const indicatorNaam = (id: string) => data.indicatoren.find((i) => i.id === id)?.naam ?? id;
 
@@ -24,8 +34,18 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
   };
   const lees = async (file: File | undefined) => {
     if (!file) return;
-    const text = await file.text();
-    const r = readKeyTable(text, file.name, data);
+    const gelezen = await leesTekst(file, {
+      maxBytes: MAX_SLEUTEL_BYTES,
+      hoe: ALS_UTF8.csv,
+      waaromKleiner: `een sleuteltabel met een regel voor elk van de ${data.gemeenten.length} gemeenten is een paar kB`,
+    });
+    if (!gelezen.ok) {
+      const plaats = gelezen.plaats ? `, regel ${gelezen.plaats.regel}, kolom ${gelezen.plaats.kolom}` : '';
+      setUploadFouten([`${file.name}${plaats}: ${gelezen.bericht}`]);
+      setUploadMeldingen([]);
+      return;
+    }
+    const r = readKeyTable(gelezen.tekst, file.name, data);
     if (!r.ok) {
       setUploadFouten(r.fouten);
       setUploadMeldingen([]);
@@ -107,8 +127,8 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
         <label for={`${id}-bestand`}>
           {sl.type === 'tabel' ? 'Andere tabel inlezen' : 'Eigen tabel inlezen'}
           <span class="hint">
-            CSV met de kolommen gemeentecode en waarde (komma of puntkomma als scheidingsteken). Een code van een voormalige gemeente
-            wordt bij de opvolger opgeteld.
+            CSV met de kolommen gemeentecode en waarde (komma of puntkomma als scheidingsteken), opgeslagen als UTF-8 (in Excel: “CSV
+            UTF-8”), hoogstens {mbTekst(MAX_SLEUTEL_BYTES)}. Een code van een voormalige gemeente wordt bij de opvolger opgeteld.
           </span>
         </label>
         <input
@@ -130,20 +150,12 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
         <div class="melding melding--fout" role="alert">
           <h3>Het bestand is niet gebruikt</h3>
           <p>De sleutel is niet veranderd. Wat er mis is:</p>
-          <ul>
-            {uploadFouten.map((f) => (
-              <li key={f}>{f}</li>
-            ))}
-          </ul>
+          <Regels regels={uploadFouten} woord={['fout', 'fouten']} />
         </div>
       )}
       {uploadMeldingen.length > 0 && (
         <div class="melding" role="status">
-          <ul>
-            {uploadMeldingen.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          <Regels regels={uploadMeldingen} woord={['opmerking', 'opmerkingen']} />
         </div>
       )}
     </>
