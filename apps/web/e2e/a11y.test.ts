@@ -23,6 +23,20 @@ const VIEWS: [string, string, ((page: Page) => Promise<void>) | null][] = [
   ],
   ['gemeente-utrecht-uitleg', '#/gemeente/GM0344?uitleg=nu-niet-zwanger%7C2028%7CGM0344', null],
   ['gemeente-niet-gevonden', '#/gemeente/GM9999', null],
+  ['gemeente-wijdemeren-2027', '#/gemeente/GM1696?jaar=2027&uitleg=nu-niet-zwanger%7C2027%7CGM1696', null],
+  ['gemeente-hilversum-2027-uitleg', '#/gemeente/GM0402?jaar=2027&uitleg=nu-niet-zwanger%7C2027%7CGM0402', null],
+  ['regio-lijst', '#/regio', null],
+  ['regio-ggd', '#/regio/ggd/GG3606?jaar=2027&stroom=nu-niet-zwanger', null],
+  [
+    'regio-ggd-onzeker-scenario',
+    '#/scenario',
+    async (page) => {
+      await page.getByLabel('niet meerekenen').check();
+      await page.goto(page.url().replace(/#.*$/, '#/regio/ggd/GG2014?jaar=2027'));
+      await page.locator('#regio-totaal summary').first().click();
+    },
+  ],
+  ['regio-provincie', '#/regio/provincie/PV27?jaar=2026', null],
   ['gemeente-afdruk', '#/gemeente/GM0344/afdruk', null],
   ['scenario-leeg', '#/scenario', null],
   [

@@ -1,6 +1,21 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { allocateScenario, baselineData, comparisonTable, emptyScenario, parseCsv, parseScenario, STREAMS, tableToCsv, type Allocation } from '@kansrijke-start/core';
+import {
+  allocateScenario,
+  baselineData,
+  comparisonTable,
+  csvMetadata,
+  csvMetadataName,
+  emptyScenario,
+  exportMetadata,
+  formatDate,
+  isoDay,
+  parseCsv,
+  parseScenario,
+  STREAMS,
+  tableToCsv,
+  type Allocation,
+} from '@kansrijke-start/core';
 import { downloadVia, launch, newPage, open, voegToe } from './browser.js';
 import { sheetRows, unzipStored } from '../../../packages/core/test/unzip.js';
 
@@ -85,12 +100,26 @@ describe('Downloads, opened and checked', () => {
     expect(text).toBe(tableToCsv(comparisonTable(data, [basis, verwacht], ['Basis', 'Export test'])));
     const csv = parseCsv(text, { bestand: dl.naam });
     if (!csv.ok) throw new Error(csv.fouten.join('\n'));
-    expect(csv.header.slice(0, 7)).toEqual(['jaar', 'stroom', 'ontvanger', 'naam', 'soort', 'basis', 'scenario']);
-    const rows = csv.rows.map((r) => ({ jaar: Number(r.cells[0]), stroom: r.cells[1]!, ontvanger: r.cells[2]!, soort: r.cells[4]!, basis: r.cells[5]!, scenario: r.cells[6]!, verschil: r.cells[7]! }));
+    expect(csv.header.slice(0, 5)).toEqual(['jaar', 'stroom', 'ontvanger', 'naam', 'soort']);
+    const k = (id: string) => csv.header.indexOf(id);
+    const rows = csv.rows.map((r) => ({ jaar: Number(r.cells[k('jaar')]), stroom: r.cells[k('stroom')]!, ontvanger: r.cells[k('ontvanger')]!, soort: r.cells[k('soort')]!, basis: r.cells[k('basis')]!, scenario: r.cells[k('scenario')]!, verschil: r.cells[k('verschil')]! }));
     checkSums(rows);
     for (const r of rows) if (r.basis !== '' && r.scenario !== '') expect(cents(r.verschil)).toBe(cents(r.scenario) - cents(r.basis));
     // The regional parts go to the IZA regions, and they are in the file.
     expect(rows.filter((r) => r.stroom === 'nu-niet-zwanger' && r.jaar === 2028 && r.soort === 'regio').length).toBe(data.izaRegios.length);
+  });
+
+  test("beside each CSV its metadata file (CSVW JSON): the core's csvMetadata of that file", async () => {
+    const namen = ['Basis', 'Export test'];
+    const meta = exportMetadata([basis, verwacht], namen, { vandaag: isoDay(new Date()) });
+    for (const [bestand, excel] of [['export-test-uitkomsten.csv', false], ['export-test-uitkomsten-excel.csv', true]] as const) {
+      const dl = await downloadVia(page, () => page.getByRole('button', { name: `Verantwoording (CSVW, JSON) bij ${bestand}` }).click());
+      expect(dl.naam).toBe(csvMetadataName(bestand));
+      const json = JSON.parse(dl.bytes.toString('utf8'));
+      expect(json).toEqual(JSON.parse(JSON.stringify(csvMetadata(comparisonTable(data, [basis, verwacht], namen), meta, bestand, { excel }))));
+      expect(json.url).toBe(bestand);
+      expect(json['schema:version']).toBe(data.versie.versie);
+    }
   });
 
   test("CSV for Dutch Excel: BOM, semicolons, decimal comma; the core's table, byte for byte", async () => {
@@ -102,7 +131,8 @@ describe('Downloads, opened and checked', () => {
     const csv = parseCsv(text, { bestand: dl.naam });
     if (!csv.ok) throw new Error(csv.fouten.join('\n'));
     expect(csv.separator).toBe(';');
-    checkSums(csv.rows.map((r) => ({ stroom: r.cells[1]!, jaar: Number(r.cells[0]), scenario: r.cells[6]!, basis: r.cells[5]! })));
+    const k = (id: string) => csv.header.indexOf(id);
+    checkSums(csv.rows.map((r) => ({ stroom: r.cells[k('stroom')]!, jaar: Number(r.cells[k('jaar')]), scenario: r.cells[k('scenario')]!, basis: r.cells[k('basis')]! })));
   });
 
   test('xlsx: a valid workbook; per-recipient amounts add up to the totals sheet', async () => {
@@ -113,20 +143,26 @@ describe('Downloads, opened and checked', () => {
       expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']),
     );
     const workbook = files.get('xl/workbook.xml')!.toString('utf8');
-    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Vergelijking', 'Scenario', 'Statussen']);
+    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Vergelijking', 'Scenario', 'Statussen', 'Verantwoording']);
+    // The last sheet: the core's metadata of the export (versions, stand, pending decisions).
+    const verantwoording = files.get('xl/worksheets/sheet5.xml')!.toString('utf8');
+    expect(verantwoording).toContain(data.versie.versie);
+    expect(verantwoording).toContain(formatDate(data.versie.datum));
+    for (const n of exportMetadata([basis, verwacht], ['Basis', 'Export test'], { vandaag: isoDay(new Date()) }).besluiten) expect(verantwoording).toContain(n.verouderd ? 'Mogelijk verouderd' : 'Nog niet besloten');
 
     const totalen = sheetRows(files.get('xl/worksheets/sheet1.xml')!.toString('utf8'));
     const perOntvanger = sheetRows(files.get('xl/worksheets/sheet2.xml')!.toString('utf8'));
     // Years are plain numbers, amounts numeric cells with the euro format.
     expect(perOntvanger[1]!.get('A')).toMatchObject({ type: 'getal', waarde: '2019' });
-    const voorbeeld = perOntvanger[1]!.get('G')!;
+    // The scenario's column, found by its heading.
+    const G = [...perOntvanger[0]!].find(([, c]) => c.waarde === 'Export test (euro)')![0];
+    const voorbeeld = perOntvanger[1]!.get(G)!;
     expect(voorbeeld.type).toBe('getal');
     expect(voorbeeld.stijl).toBe('2');
-    expect(perOntvanger[0]!.get('G')!.waarde).toBe('Export test (euro)');
 
     const sums = new Map<string, bigint>();
     for (const row of perOntvanger.slice(1)) {
-      const g = row.get('G');
+      const g = row.get(G);
       if (!g) continue;
       const k = `${row.get('B')!.waarde}|${row.get('A')!.waarde}`;
       sums.set(k, (sums.get(k) ?? 0n) + cents(g.waarde));

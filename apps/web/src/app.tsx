@@ -7,10 +7,13 @@ import { GemeenteView } from './gemeente/gemeente.js';
 import { ScenarioView } from './scenario/scenario.js';
 import { DelenView } from './delen/delen.js';
 import { NietBewaardBalk } from './delen/bewaren.js';
+import { RegioView } from './regio/regio.js';
+import { GegevensVersie } from './ui/gegevens.js';
 
 const MENU: { view: View; pad: string; label: string }[] = [
   { view: 'overzicht', pad: 'overzicht', label: 'Overzicht' },
   { view: 'gemeente', pad: 'gemeente', label: 'Mijn gemeente' },
+  { view: 'regio', pad: 'regio', label: "Regio's" },
   { view: 'scenario', pad: 'scenario', label: 'Scenario' },
   { view: 'delen', pad: 'delen', label: 'Bewaren en delen' },
 ];
@@ -59,7 +62,8 @@ export function App() {
             {heeftWijzigingen.value ? (
               <>
                 Scenario: <strong>{scenario.value.naam || 'zonder naam'}</strong> ({scenario.value.wijzigingen.length}{' '}
-                {scenario.value.wijzigingen.length === 1 ? 'wijziging' : 'wijzigingen'})
+                {scenario.value.wijzigingen.length === 1 ? 'wijziging' : 'wijzigingen'}
+                {scenario.value.herindelingen === 'zonder' ? ', zonder geplande herindeling' : ''})
               </>
             ) : (
               'U werkt met de basis (geen wijzigingen)'
@@ -71,6 +75,7 @@ export function App() {
         <Meldingen />
         {r.view === 'overzicht' && <Overzicht />}
         {r.view === 'gemeente' && <GemeenteView />}
+        {r.view === 'regio' && <RegioView />}
         {r.view === 'scenario' && <ScenarioView />}
         {r.view === 'delen' && <DelenView />}
         {r.view === 'onbekend' && (
@@ -93,6 +98,7 @@ export function App() {
           </div>
           <div>
             <h2>Gegevens</h2>
+            <GegevensVersie />
             <p>Alles wordt in uw browser berekend. Uw scenario blijft op dit apparaat, tot u het zelf deelt.</p>
           </div>
           <div>

@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
+import { YEARS } from '@kansrijke-start/core';
 
-/** Hash routing: `#/overzicht`, `#/gemeente/GM0363?stroom=..&jaar=..`, `#/scenario?s=..`, `#/delen`. */
-export type View = 'overzicht' | 'gemeente' | 'scenario' | 'delen' | 'onbekend';
+/** Hash routing: `#/overzicht`, `#/gemeente/GM0363?jaar=..`, `#/regio/ggd/GG3606?jaar=..&stroom=..`, `#/scenario?s=..`, `#/delen`. */
+export type View = 'overzicht' | 'gemeente' | 'regio' | 'scenario' | 'delen' | 'onbekend';
 
 export interface Route {
   view: View;
@@ -10,7 +11,7 @@ export interface Route {
   query: URLSearchParams;
 }
 
-const VIEWS: readonly View[] = ['overzicht', 'gemeente', 'scenario', 'delen'];
+const VIEWS: readonly View[] = ['overzicht', 'gemeente', 'regio', 'scenario', 'delen'];
 
 export function parseHash(hash: string): Route {
   const h = hash.replace(/^#/, '');
@@ -50,4 +51,10 @@ export function startRouting(): void {
   addEventListener('hashchange', () => {
     route.value = parseHash(location.hash);
   });
+}
+
+/** A year of the product from the link (`?jaar=2027`), or null (all years, or not a year of the product). */
+export function jaarUit(tekst: string | null): number | null {
+  const j = Number(tekst);
+  return tekst && (YEARS as readonly number[]).includes(j) ? j : null;
 }

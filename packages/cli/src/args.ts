@@ -3,7 +3,7 @@
  * its errors (its own are English).
  */
 import { parseArgs } from 'node:util';
-import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type StreamId } from '@kansrijke-start/core';
+import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type Herindelingen, type StreamId } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
 
 /** The options of a command: strings and flags, as parseArgs takes them. */
@@ -14,6 +14,27 @@ export type Values<O extends Options> = { [K in keyof O]?: O[K]['type'] extends 
 
 function quoted(message: string): string {
   return /'(-[^' ]*)/.exec(message)?.[1] ?? /'([^']*)'/.exec(message)?.[1] ?? '';
+}
+
+/**
+ * Dutch words people may type for an option that has an English name here (the options of the
+ * existing commands are English): the unknown option then gets a hint to the one the command has.
+ */
+const DUTCH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  jaar: ['year', 'years'],
+  jaren: ['years'],
+  van: ['years'],
+  tot: ['years'],
+  stroom: ['stream'],
+  tegen: ['against'],
+  alleen_verschillen: ['changes-only'],
+};
+
+/** ` (bedoelt u --year?)` when the unknown option is a Dutch name of one of the command's options. */
+function hintFor(flag: string, options: Options): string {
+  const name = flag.replace(/^--?/, '').replace(/=.*$/, '').replace(/-/g, '_');
+  const known = DUTCH_NAMES[name]?.find((o) => o in options);
+  return known ? ` (bedoelt u --${known}?)` : '';
 }
 
 /** Parses the arguments after the command name. `--help` is always available. */
@@ -32,7 +53,7 @@ export function parseCommandArgs<O extends Options>(
     const hint = `zie "ks-budget ${command} --help"`;
     switch (code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-        throw new InputError(`onbekende optie ${quoted(message)} bij "ks-budget ${command}"; ${hint}`);
+        throw new InputError(`onbekende optie ${quoted(message)} bij "ks-budget ${command}"${hintFor(quoted(message), options)}; ${hint}`);
       case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
         throw new InputError(
           message.includes('ambiguous')
@@ -90,6 +111,25 @@ export function parseFormat(format: string | undefined, excel: boolean | undefin
   return { format: f, excel: excel === true };
 }
 
+/** --format, --excel and --metadata of a command that exports a core table. */
+export function parseExportFormat(values: { format?: string | undefined; excel?: boolean | undefined; metadata?: string | undefined }): { format: Format; excel: boolean; metadata: string | null } {
+  const out = parseFormat(values.format, values.excel);
+  const file = values.metadata;
+  if (file === undefined) return { ...out, metadata: null };
+  if (out.format === 'json') throw new InputError('--metadata hoort bij CSV-uitvoer: JSON-uitvoer heeft de metadata zelf (het veld "metadata"); laat --metadata weg of kies --format csv');
+  if (file.trim() === '') throw new InputError('--metadata: geef de naam van het bestand voor de metadata, zoals verdeling.csv-metadata.json');
+  if (file === '-') throw new InputError('--metadata: de standaarduitvoer is voor de CSV zelf; geef een bestandsnaam, zoals verdeling.csv-metadata.json');
+  return { ...out, metadata: file };
+}
+
+/** --herindelingen gepland|zonder; null when not given (the scenario's own choice holds). */
+export function parseMergerChoice(text: string | undefined): Herindelingen | null {
+  if (text === undefined) return null;
+  const t = text.trim();
+  if (t === 'gepland' || t === 'zonder') return t;
+  throw new InputError(`--herindelingen: "${text}" is geen keuze; kies gepland (met de geplande herindelingen) of zonder (zonder de geplande herindelingen)`);
+}
+
 /** The help line of --years, with the product's years. */
 export const YEARS_HELP = `  --years JAAR[-JAAR]   alleen deze jaren (standaard ${FIRST_YEAR}-${LAST_YEAR})`;
 
@@ -97,8 +137,28 @@ export const YEARS_HELP = `  --years JAAR[-JAAR]   alleen deze jaren (standaard 
 export const FORMAT_HELP = `  --format csv|json     uitvoervorm (standaard csv); JSON geeft bedragen als tekst
   --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM`;
 
+/** The help line of --metadata. */
+export const METADATA_HELP = `  --metadata BESTAND    schrijf bij CSV-uitvoer de metadata (CSVW, JSON) naar BESTAND: versie en
+                        stand van de gegevens, rekenmotor, scenario's, nog te nemen besluiten,
+                        kolommen. De CSV zelf blijft een gewone tabel. Het metadatabestand
+                        beschrijft de CSV met dezelfde naam zonder "-metadata.json" ernaast
+                        (verdeling.csv-metadata.json hoort bij verdeling.csv; zonder die
+                        uitgang: uitvoer.csv)`;
+
+/** The help line of --herindelingen. */
+export const MERGERS_HELP = `  --herindelingen gepland|zonder
+                        met (gepland, standaard) of zonder de geplande gemeentelijke
+                        herindelingen vanaf hun eerste jaar; gaat voor het veld
+                        "herindelingen" van het scenario`;
+
 /** The options every table-producing command takes. */
 export const TABLE_OPTIONS = {
   format: { type: 'string' },
   excel: { type: 'boolean' },
+} as const;
+
+/** The options of a command that exports a core table: TABLE_OPTIONS and --metadata. */
+export const EXPORT_OPTIONS = {
+  ...TABLE_OPTIONS,
+  metadata: { type: 'string' },
 } as const;

@@ -3,11 +3,12 @@
  * table definitions) and the statuses (from the one status vocabulary), so that a help text
  * never names a column or status the output does not have.
  */
-import { STATUS_CODES, emptyScenario, statusLegend, type Allocation, type Column } from '@kansrijke-start/core';
+import { STATUS_CODES, baselineData, emptyScenario, statusLegend, type Allocation, type Column } from '@kansrijke-start/core';
 
 /** An allocation without results: only used to ask the core for the columns of a table. */
 export function withoutResults(): Allocation {
-  return { scenario: emptyScenario(), eenheid: 100n, resultaten: [], waarschuwingen: [] };
+  const d = baselineData();
+  return { scenario: emptyScenario(), gegevens: { versie: d.versie, bronnen: d.bronnen, besluiten: d.besluiten }, eenheid: 100n, resultaten: [], waarschuwingen: [] };
 }
 
 /** The columns of a table: machine name (CSV header, JSON key) and the Dutch header. */

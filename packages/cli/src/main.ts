@@ -9,17 +9,20 @@ import { allocateCommand } from './commands/allocate.js';
 import { apportionCommand } from './commands/apportion.js';
 import { compareCommand } from './commands/compare.js';
 import { explainCommand } from './commands/explain.js';
+import { regioCommand } from './commands/regio.js';
 import { streamsCommand } from './commands/streams.js';
 import type { Command } from './commands/types.js';
 import { validateCommand } from './commands/validate.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import { safeIo, terminalSafe, type Io } from './output.js';
+import { versionText } from './version.js';
 
 export const COMMANDS: readonly Command[] = [
   streamsCommand,
   allocateCommand,
   compareCommand,
+  regioCommand,
   explainCommand,
   validateCommand,
   schemaCommand,
@@ -37,6 +40,8 @@ Opdrachten:
 ${COMMANDS.map((c) => `  ${c.naam.padEnd(width)}  ${c.kort}`).join('\n')}
 
 "ks-budget OPDRACHT --help" geeft de uitleg van een opdracht.
+"ks-budget --version" (of -V) geeft de versie van ks-budget, van de rekenmotor en van de
+gegevens, met de stand (datum) van de gegevens.
 Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout.`;
 }
 
@@ -73,6 +78,11 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
     }
     let data: BaselineData | undefined;
     const getData = (): BaselineData => (data ??= baselineData());
+    if (name === '--version' || name === '-V') {
+      if (rest.length > 0) throw new InputError(`${name} neemt geen verdere argumenten; schrijf alleen "ks-budget ${name}"`);
+      io.out(versionText());
+      return EXIT_OK;
+    }
     if (name === '--help' || name === '-h' || name === 'help') {
       const target = name === 'help' ? COMMANDS.find((c) => c.naam === rest[0]) : undefined;
       io.out(`${target ? target.gebruik(getData) : overview()}\n`);

@@ -9,8 +9,9 @@
  * name, a code or a file name cannot make a terminal change colour, move the cursor or reverse
  * the text.
  */
-import { tableToCsv, tableToObjects, writeCsv, type Table } from '@kansrijke-start/core';
+import { csvMetadata, tableToCsv, tableToObjects, writeCsv, type ExportMetadata, type Table } from '@kansrijke-start/core';
 import type { Format } from './args.js';
+import { csvNameFor, writeMetadataFile } from './metadata.js';
 
 /** Where a command writes. */
 export interface Io {
@@ -47,13 +48,29 @@ export interface TableOptions {
   excel: boolean;
 }
 
-/** Writes a core table as CSV or JSON; `json` wraps the JSON rows into the document that is written. */
-export function writeCoreTable(io: Io, table: Table, opts: TableOptions, json?: (regels: ReturnType<typeof tableToObjects>) => unknown): void {
+export interface ExportOptions extends TableOptions {
+  /** The file for the CSVW metadata of CSV output (--metadata), or null. */
+  metadata: string | null;
+}
+
+/**
+ * Writes a core table as an export: JSON is one document `{ metadata, ...json(regels) }`
+ * (without `json`: `{ metadata, regels }`); CSV is the table alone, and with --metadata its CSVW
+ * metadata goes to that file first (so a file that cannot be written stops before any output).
+ */
+export function writeExport(
+  io: Io,
+  table: Table,
+  opts: ExportOptions,
+  metadata: ExportMetadata,
+  json?: (regels: ReturnType<typeof tableToObjects>) => Record<string, unknown>,
+): void {
   if (opts.format === 'json') {
     const regels = tableToObjects(table);
-    io.out(toJson(json ? json(regels) : regels));
+    io.out(toJson({ metadata, ...(json ? json(regels) : { regels }) }));
     return;
   }
+  if (opts.metadata !== null) writeMetadataFile(opts.metadata, csvMetadata(table, metadata, csvNameFor(opts.metadata), { excel: opts.excel }));
   io.out(tableToCsv(table, { excel: opts.excel }));
 }
 

@@ -11,6 +11,7 @@ import {
   type Allocation,
   type BaselineData,
   type Calculation,
+  type Herindelingen,
   type Problem,
   type Scenario,
 } from '@kansrijke-start/core';
@@ -48,16 +49,16 @@ function notJson(text: string): Problem | null {
 }
 
 /** Reads a scenario file (or `-`) and computes it with the core; never throws on bad content. */
-export function calculateFile(data: BaselineData, file: string): Calculation {
+export function calculateFile(data: BaselineData, file: string, herindelingen: Herindelingen | null = null): Calculation {
   const text = readTextFile(file, 'scenario');
   const wrong = notJson(text);
   if (wrong) return { ok: false, fouten: [wrong], waarschuwingen: [] };
-  return allocateScenario(data, text);
+  return allocateScenario(data, text, herindelingen === null ? {} : { herindelingen });
 }
 
-/** The baseline: the empty scenario through the same front door. */
-export function baseline(data: BaselineData): Loaded {
-  const out = allocateScenario(data, emptyScenario());
+/** The baseline: the empty scenario through the same front door (with --herindelingen when given). */
+export function baseline(data: BaselineData, herindelingen: Herindelingen | null = null): Loaded {
+  const out = allocateScenario(data, emptyScenario(), herindelingen === null ? {} : { herindelingen });
   if (!out.ok) throw new Error(`de basis kan niet worden berekend: ${out.fouten.map((p) => formatProblem(p)).join('; ')}`);
   return { bestand: null, scenario: out.scenario, allocation: out.allocation, waarschuwingen: out.waarschuwingen };
 }
@@ -65,11 +66,12 @@ export function baseline(data: BaselineData): Loaded {
 /**
  * The scenario in a file, or the baseline when no file is given. A scenario that cannot be
  * computed is an input error listing every problem (and the warnings found before it).
+ * `herindelingen` (--herindelingen) replaces the scenario's choice of the planned mergers.
  */
-export function loadScenario(file: string | undefined, data: BaselineData): Loaded {
-  if (file === undefined) return baseline(data);
+export function loadScenario(file: string | undefined, data: BaselineData, herindelingen: Herindelingen | null = null): Loaded {
+  if (file === undefined) return baseline(data, herindelingen);
   const bestand = fileName(file);
-  const out = calculateFile(data, file);
+  const out = calculateFile(data, file, herindelingen);
   if (!out.ok) {
     throw new InputError([
       ...out.fouten.map((p) => formatProblem(p, bestand)),

@@ -6,6 +6,7 @@ import {
   YEARS,
   allocationTable,
   baselineData,
+  exportMetadata,
   formatProblem,
   allocateScenario,
   nationalRow,
@@ -13,7 +14,7 @@ import {
   tableToObjects,
   type BaselineData,
 } from '@kansrijke-start/core';
-import { STACK, baselineAllocation, calculate, cents, csvObjects, files, ksBudget } from './run.js';
+import { STACK, VANDAAG, baselineAllocation, calculate, cents, csvObjects, files, ksBudget, toPlain } from './run.js';
 
 const table = csvObjects;
 
@@ -114,8 +115,9 @@ describe('ks-budget allocate (baseline)', () => {
   it('writes JSON with amounts as decimal strings or null, never numbers', () => {
     const r = ksBudget(['allocate', '--years', '2023-2024', '--format', 'json']);
     expect(r.status).toBe(0);
-    const doc = JSON.parse(r.stdout) as { scenario: string; afronding: string; waarschuwingen: unknown[]; meldingen: unknown[]; regels: { jaar: number; bedrag: unknown; status: string }[] };
+    const doc = JSON.parse(r.stdout) as { metadata: unknown; scenario: string; afronding: string; waarschuwingen: unknown[]; meldingen: unknown[]; regels: { jaar: number; bedrag: unknown; status: string }[] };
     expect(doc.scenario).toBe('Basis');
+    expect(doc.metadata).toEqual(toPlain(exportMetadata([baselineAllocation(data)], ['Basis'], { vandaag: VANDAAG })));
     expect(doc.afronding).toBe('euro');
     expect(doc.waarschuwingen).toEqual([]);
     expect(doc.meldingen.length).toBeGreaterThan(0);
@@ -134,12 +136,14 @@ describe('ks-budget allocate (baseline)', () => {
     });
     const r = ksBudget(['allocate', '--excel', '--years', '2026', '--stream', 'nu-niet-zwanger', '--scenario', s['cent.json']!]);
     expect(r.status).toBe(0);
-    expect(r.stdout.startsWith('\uFEFFjaar;stroom;ontvanger;naam;soort;bedrag;status;status_reden\r\n')).toBe(true);
+    // The header is the core's columns (machine names), separated by semicolons.
+    const header = allocationTable(baselineAllocation(data)).kolommen.map((c) => c.id).join(';');
+    expect(r.stdout.startsWith(`\uFEFF${header}\r\n`)).toBe(true);
     const lines = r.stdout.slice(1).split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, -1).every((l) => !l.includes('\n'))).toBe(true);
     const amsterdam = lines.find((l) => l.includes(';GM0363;'))!;
-    expect(amsterdam).toMatch(/^2026;nu-niet-zwanger;GM0363;Amsterdam;gemeente;\d+,\d{2};/);
+    expect(amsterdam).toMatch(/^2026;nu-niet-zwanger;GM0363;Amsterdam;gemeente;(?:[^;]*;)*\d+,\d{2};/);
     const t = table(r.stdout);
     const total = t.rows.reduce((sum, x) => sum + cents(x['bedrag']!.replace(',', '.')), 0n);
     expect(total).toBe(300000000n);

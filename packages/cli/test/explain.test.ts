@@ -12,13 +12,13 @@ import {
   type BaselineData,
   type Explanation,
 } from '@kansrijke-start/core';
-import { STACK, baselineAllocation, calculate, files, ksBudget } from './run.js';
+import { STACK, VANDAAG, baselineAllocation, calculate, files, ksBudget } from './run.js';
 import { SPLIT } from './fixtures.js';
 
 /** The core's explanations of every stream for a municipality in a year. */
 function explanations(a: Allocation, code: string, jaar: number): Explanation[] {
   return STREAM_IDS.flatMap((stroom) => {
-    const r = explain(a, { stroom, jaar, ontvanger: code });
+    const r = explain(a, { stroom, jaar, ontvanger: code, vandaag: VANDAAG });
     return r.ok ? [r.uitleg] : [];
   });
 }
@@ -92,7 +92,7 @@ describe('ks-budget explain', () => {
   it('explains one stream: the core text, then the legend', () => {
     const r = ksBudget(['explain', '--gemeente', 'GM0363', '--year', '2026', '--stream', 'ks-brede-spuk']);
     expect(r.status).toBe(0);
-    const e = explain(basis, { stroom: 'ks-brede-spuk', jaar: 2026, ontvanger: 'GM0363' });
+    const e = explain(basis, { stroom: 'ks-brede-spuk', jaar: 2026, ontvanger: 'GM0363', vandaag: VANDAAG });
     if (!e.ok) throw new Error(e.bericht);
     const blocks = r.stdout.replace(/\n$/, '').split('\n\n');
     expect(blocks[0]).toBe('Amsterdam (GM0363), 2026, basis');
@@ -116,7 +116,7 @@ describe('ks-budget explain', () => {
     };
     expect(doc.gemeenten[0]!.code).toBe('GM0363');
     const gala = doc.gemeenten[0]!.stromen.find((s) => s.stroom === 'ks-gala-structureel')!;
-    const e = explain(basis, { stroom: 'ks-gala-structureel', jaar: 2027, ontvanger: 'GM0363' });
+    const e = explain(basis, { stroom: 'ks-gala-structureel', jaar: 2027, ontvanger: 'GM0363', vandaag: VANDAAG });
     if (!e.ok) throw new Error(e.bericht);
     expect(gala.uitleg.bedrag).toBe(String(e.uitleg.bedrag));
     expect(gala.uitleg.status).toBe(e.uitleg.status);

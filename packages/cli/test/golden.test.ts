@@ -10,7 +10,7 @@ import {
   tableToObjects,
 } from '@kansrijke-start/core';
 import { GOLDEN } from '../../core/test/golden/index.js';
-import { baselineAllocation, calculate, ksBudget } from './run.js';
+import { VANDAAG, baselineAllocation, calculate, ksBudget } from './run.js';
 
 // The golden scenarios through the built CLI: every file it writes is the core's table for the
 // same question, cell for cell; the app's browser test checks its downloads against the same.
@@ -34,7 +34,7 @@ describe('golden scenarios through the CLI', () => {
       expect(streams.stdout).toBe(tableToCsv(overviewTable(a)));
       const e = ksBudget(['explain', '--gemeente', 'GM0363', '--year', '2028', '--stream', 'integrale-gezinspoli', '--scenario', g.pad]);
       expect(e.status, e.stderr).toBe(0);
-      const core = explain(a, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: 'GM0363' });
+      const core = explain(a, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: 'GM0363', vandaag: VANDAAG });
       if (!core.ok) throw new Error(core.bericht);
       for (const line of renderExplanation(core.uitleg)) expect(e.stdout).toContain(line);
     });

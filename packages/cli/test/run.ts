@@ -14,12 +14,19 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built CLI in a child process, as a user would. */
+/**
+ * The "today" the tests give the CLI (KS_BUDGET_VANDAAG), so that what it says about decisions
+ * whose announced date has passed does not depend on the clock; pass it to the core's
+ * `explain` and `exportMetadata` for the expected output.
+ */
+export const VANDAAG = '2026-05-01';
+
+/** Runs the built CLI in a child process, as a user would (with KS_BUDGET_VANDAAG=VANDAAG unless `env` says otherwise). */
 export function ksBudget(args: readonly string[], opts: { input?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, KS_DEBUG: '', ...opts.env },
+    env: { ...process.env, KS_DEBUG: '', KS_BUDGET_VANDAAG: VANDAAG, ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -64,3 +71,8 @@ export function calculate(data: BaselineData, input: unknown): Allocation {
 
 /** The baseline allocation, computed with the core. */
 export const baselineAllocation = (data: BaselineData): Allocation => calculate(data, emptyScenario());
+
+/** A value as the CLI's JSON output reads back: bigints as strings, undefined fields dropped. */
+export function toPlain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+}

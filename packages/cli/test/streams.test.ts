@@ -3,6 +3,7 @@ import {
   STATUS_CODES,
   YEARS,
   baselineData,
+  exportMetadata,
   nationalOverview,
   nationalRow,
   overviewTable,
@@ -11,7 +12,7 @@ import {
   type Allocation,
   type BaselineData,
 } from '@kansrijke-start/core';
-import { baselineAllocation, calculate, cents, csvObjects, files, ksBudget } from './run.js';
+import { VANDAAG, baselineAllocation, calculate, cents, csvObjects, files, ksBudget, toPlain } from './run.js';
 
 describe('ks-budget streams: the national overview', () => {
   let data: BaselineData;
@@ -83,8 +84,11 @@ describe('ks-budget streams: the national overview', () => {
       expect(r.stdout).toBe(expected);
     }
     const json = ksBudget(['streams', '--years', '2019', '--format', 'json']);
-    expect(JSON.parse(json.stdout)).toEqual(tableToObjects(overviewTable(basis, { van: 2019, tot: 2019 })));
-    expect(JSON.parse(json.stdout)[0]).toMatchObject({ jaar: 2019, stroom: 'ks-impuls', bronbedrag: '3000000', bedrag: '3000000', status: 'officieel' });
+    const doc = JSON.parse(json.stdout) as { metadata: unknown; regels: Record<string, unknown>[] };
+    expect(Object.keys(doc)).toEqual(['metadata', 'regels']);
+    expect(doc.metadata).toEqual(toPlain(exportMetadata([basis], ['Basis'], { vandaag: VANDAAG })));
+    expect(doc.regels).toEqual(tableToObjects(overviewTable(basis, { van: 2019, tot: 2019 })));
+    expect(doc.regels[0]).toMatchObject({ jaar: 2019, stroom: 'ks-impuls', bronbedrag: '3000000', bedrag: '3000000', status: 'officieel' });
   });
 
   it('shows a scenario: the adjusted amount with status scenario, the source figure unchanged', () => {

@@ -5,6 +5,9 @@ export * from './data/types.js';
 export { baselineData, parseBaselineData } from './data/baseline.js';
 export { FRAME, type BudgetFrame } from './data/frame.js';
 export { STREAMS, streamById, type Stream, type BaselineDistribution } from './streams/streams.js';
+export { documentsOf, sourceReference, citations, type SourceReference, type Citation } from './data/sources.js';
+export { PENDING_DECISIONS, decisionsFor, decisionNotice, decisionNotices, type DecisionNotice } from './data/decisions.js';
+export { formatDate, isoDay } from './dates/dates.js';
 
 // Statuses: one vocabulary everywhere.
 export { STATUS_CODES, STATUS_MEANING, statusLegend, weakest, derive, type Status, type SourceStatus, type Ground, type Qualified } from './status/status.js';
@@ -31,6 +34,7 @@ export {
   type Sleutel,
   type Geldigheid,
   type Afronding,
+  type Herindelingen,
 } from './scenario/schema.js';
 export { parseScenario, serializeScenario, formatPath, type ParseResult } from './scenario/parse.js';
 export { formatProblem, type Problem, type Plaats } from './scenario/problem.js';
@@ -39,14 +43,14 @@ export { resolveParameters, nationalRow, type StreamYearParameters, type Origin,
 export { describeChange, CHANGE_KIND_NAMES } from './scenario/describe.js';
 
 // The front door and the allocation.
-export { allocateScenario, type Calculation } from './allocation/allocate-scenario.js';
+export { allocateScenario, type Calculation, type AllocateOptions } from './allocation/allocate-scenario.js';
 export { sumLines } from './allocation/allocate.js';
-export type { Allocation, AllocationLine, StreamYearResult, RecipientKind, RoundingUnit, TraceStep } from './allocation/types.js';
+export type { Allocation, AllocationLine, DataContext, StreamYearResult, RecipientKind, RoundingUnit, TraceStep } from './allocation/types.js';
 export { roundingOf, type Distribution, type LineRounding } from './allocation/distribute.js';
 
 // Explanations.
 export { explain, type Explanation, type ExplanationStep, type ExplainResult } from './explain/explain.js';
-export { renderExplanation } from './explain/render.js';
+export { renderExplanation, renderExplanationParts, type ExplanationText } from './explain/render.js';
 
 // Views: what people look at.
 export { nationalOverview, type Overview, type OverviewCell, type OverviewYear } from './views/overview.js';
@@ -63,18 +67,34 @@ export {
   type StreamChoice,
 } from './views/comparison.js';
 export { recipientView, type RecipientView, type RecipientViewRow, type RecipientViewSide, type RecipientYearTotal } from './views/recipient.js';
-export { inhabitants, perInhabitant, perInhabitantCents } from './views/per-inhabitant.js';
+export { inhabitants, inhabitantsIn, perInhabitant, perInhabitantCents } from './views/per-inhabitant.js';
+export {
+  REGION_KIND_NAMES,
+  regionsOf,
+  membershipIn,
+  regionTotals,
+  regionOfMunicipality,
+  findRegions,
+  dividedStreamYears,
+  type RegionKind,
+  type Region,
+  type Membership,
+  type RegionTotalRow,
+  type RegionSide,
+} from './views/regions.js';
 
 // Exports: one definition per table, written as CSV, JSON or xlsx.
 export { tableToCsv, tableToObjects, tablesToXlsx, type Table, type Column, type ColumnKind, type Cell } from './export/table.js';
-export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, sideIds } from './export/tables.js';
+export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, regionTable, sideIds } from './export/tables.js';
+export { ENGINE, exportMetadata, metadataTable, csvMetadata, csvMetadataName, type ExportMetadata } from './export/metadata.js';
 
 // Tools.
 export { apportion, type ApportionInput, type ApportionResult, type ApportionedRow, type Unit } from './apportion/apportion.js';
 export { largestRemainder, type Claim, type RoundedClaim, type Apportionment } from './apportion/largest-remainder.js';
 export { keyWeights, type KeyWeights } from './keys/weights.js';
 export { keyQuotas, type KeyQuotas, type KeyQuotaOptions } from './keys/quotas.js';
-export { findMunicipality, successorsOf, type MunicipalityMatch } from './municipalities/lookup.js';
+export { findMunicipality, successorsOf, type MunicipalityMatch, type LookupOptions } from './municipalities/lookup.js';
+export { divisionOf, successionIn, plannedSuccessions, type YearDivision, type MergerChoice, type PlannedSuccession } from './municipalities/division.js';
 export { parseCsv, detectSeparator, type CsvParseResult, type CsvRow, type Separator } from './csv/parse.js';
 export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from './csv/write.js';
 export { readWeights, readFixed, readKeyTable, type CodeValue, type CodeValueResult, type KeyTableResult } from './csv/weights.js';

@@ -7,7 +7,8 @@ import { BevestigKnop } from '../ui/bevestig.js';
 import { download, bestandsnaam } from '../ui/download.js';
 import { ALS_UTF8, leesTekst, mbTekst } from '../ui/bestand.js';
 import { shareLink, MAX_PAYLOAD_CHARS, MAX_JSON_BYTES, type TooLarge } from './link.js';
-import { uitkomstenCsv, uitkomstenXlsx } from './uitkomsten.js';
+import { uitkomstenCsv, uitkomstenMetadata, uitkomstenXlsx } from './uitkomsten.js';
+import { VerantwoordingKnop } from '../ui/csv-download.js';
 import { downloadScenario, nietBewaard } from './bewaren.js';
 
 /** The largest scenario file that is read (a scenario of 2000 changes with long notes stays below it). */
@@ -141,9 +142,18 @@ export function DelenView() {
           <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, false), 'text/csv;charset=utf-8')}>
             CSV
           </button>
+          <VerantwoordingKnop bestand={`${naam}-uitkomsten.csv`} maak={() => uitkomstenMetadata(scenario.value, baseAllocation, allocation.value, `${naam}-uitkomsten.csv`, false)} />
+        </div>
+        <div class="knoppen">
           <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten-excel.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, true), 'text/csv;charset=utf-8')}>
             CSV voor Nederlandse Excel
           </button>
+          <VerantwoordingKnop
+            bestand={`${naam}-uitkomsten-excel.csv`}
+            maak={() => uitkomstenMetadata(scenario.value, baseAllocation, allocation.value, `${naam}-uitkomsten-excel.csv`, true)}
+          />
+        </div>
+        <div class="knoppen">
           <button
             type="button"
             class="knop"
@@ -158,7 +168,11 @@ export function DelenView() {
             Excel-werkmap (.xlsx)
           </button>
         </div>
-        <p class="hint">De gewone CSV heeft komma's en een decimale punt; de Excel-versie puntkomma's en een decimale komma.</p>
+        <p class="hint">
+          De gewone CSV heeft komma's en een decimale punt; de Excel-versie puntkomma's en een decimale komma. De verantwoording naast
+          elke CSV (CSVW, een JSON-bestand) noemt de kolommen, de versie en stand van de gegevens en de besluiten die nog moeten komen; de
+          Excel-werkmap heeft daarvoor het blad “Verantwoording”.
+        </p>
       </section>
 
       <section aria-labelledby="basis-titel" class="paneel">

@@ -32,6 +32,12 @@ describe('share link codec', () => {
     );
   });
 
+  test('the choice about the planned merger survives the link', async () => {
+    const zonder: Scenario = { ...scenario, herindelingen: 'zonder' };
+    expect(await decodeScenario(await encodeScenario(zonder))).toEqual({ ok: true, scenario: zonder });
+    expect(await decodeScenario(await encodeScenario(emptyScenario()))).toMatchObject({ ok: true, scenario: { herindelingen: 'gepland' } });
+  });
+
   test('a scenario survives the link unchanged, compressed', async () => {
     const payload = await encodeScenario(scenario);
     expect(payload.startsWith('d.')).toBe(true);

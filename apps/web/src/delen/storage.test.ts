@@ -37,6 +37,15 @@ const groot: Scenario = {
   wijzigingen: [{ soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2025, geldigheid: 'alleen-dit-jaar', bedrag: '1' }],
 };
 
+describe('the choice about the planned merger is kept', () => {
+  test('saved and read back', () => {
+    use(new FakeStorage());
+    const zonder: Scenario = { ...groot, herindelingen: 'zonder' };
+    expect(saveScenario(zonder)).toEqual({ ok: true });
+    expect(loadStored().scenario).toEqual(zonder);
+  });
+});
+
 describe('saving the scenario never leaves an older copy where the current one is kept', () => {
   test('saved', () => {
     const s = use(new FakeStorage());

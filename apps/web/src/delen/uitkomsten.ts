@@ -1,10 +1,24 @@
-import { comparisonTable, scenarioTable, statusTable, tableToCsv, tablesToXlsx, totalsTable, type Allocation, type Scenario } from '@kansrijke-start/core';
+import {
+  comparisonTable,
+  exportMetadata,
+  metadataTable,
+  scenarioTable,
+  statusTable,
+  tableToCsv,
+  tablesToXlsx,
+  totalsTable,
+  type Allocation,
+  type Scenario,
+} from '@kansrijke-start/core';
 import { data } from '../scenario/state.js';
+import { VANDAAG } from '../ui/gegevens.js';
+import { metadataTekst } from '../ui/csv-download.js';
 
 /**
  * The results for download: the core's tables of the comparison of the baseline with the
  * scenario (every recipient, stream and year) and of the totals, the scenario's changes and
- * the statuses. The CLI writes the same tables, so the same question gives the same file.
+ * the statuses. The CLI writes the same tables, so the same question gives the same file. Each
+ * CSV has a CSVW metadata file beside it, and the workbook ends with the sheet "Verantwoording".
  */
 const NAMEN = (s: Scenario): [string, string] => ['Basis', s.naam || 'Scenario'];
 
@@ -12,6 +26,18 @@ export function uitkomstenCsv(scenario: Scenario, basis: Allocation, uitkomst: A
   return tableToCsv(comparisonTable(data, [basis, uitkomst], NAMEN(scenario)), { excel });
 }
 
+/** The CSVW metadata (JSON text) of the CSV file `bestand` that `uitkomstenCsv` gives. */
+export function uitkomstenMetadata(scenario: Scenario, basis: Allocation, uitkomst: Allocation, bestand: string, excel: boolean): string {
+  return metadataTekst(comparisonTable(data, [basis, uitkomst], NAMEN(scenario)), [basis, uitkomst], NAMEN(scenario), bestand, excel);
+}
+
 export function uitkomstenXlsx(scenario: Scenario, basis: Allocation, uitkomst: Allocation): Uint8Array {
-  return tablesToXlsx([totalsTable([basis, uitkomst], NAMEN(scenario)), comparisonTable(data, [basis, uitkomst], NAMEN(scenario)), scenarioTable(scenario), statusTable()]);
+  const namen = NAMEN(scenario);
+  return tablesToXlsx([
+    totalsTable([basis, uitkomst], namen),
+    comparisonTable(data, [basis, uitkomst], namen),
+    scenarioTable(scenario),
+    statusTable(),
+    metadataTable(exportMetadata([basis, uitkomst], namen, { vandaag: VANDAAG })),
+  ]);
 }

@@ -1,9 +1,11 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
+  YEARS,
   findMunicipality,
   formatNumber,
   inhabitants,
+  regionOfMunicipality,
   recipientView,
   type Municipality,
   type RecipientViewRow,
@@ -12,12 +14,14 @@ import {
   type RecipientYearTotal,
   type Status as StatusCode,
 } from '@kansrijke-start/core';
-import { allocation, baseAllocation, data, gemeenteByCode, heeftWijzigingen } from '../scenario/state.js';
-import { href, navigate, route } from '../route.js';
+import { allocation, baseAllocation, data, gemeenteByCode, heeftWijzigingen, scenario, vergeleken } from '../scenario/state.js';
+import { href, jaarUit, navigate, route } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, StatusRedenen, euroTekst, perInwonerTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
 import { Uitleg } from './uitleg.js';
+import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
+
 
 export function GemeenteView() {
   const r = route.value;
@@ -28,24 +32,29 @@ export function GemeenteView() {
   return r.delen[1] === 'afdruk' ? <Afdruk g={g} /> : <Gemeente g={g} />;
 }
 
-/** True when a match came through another name than the municipality's own: a former municipality, or a name in use. */
-const viaOtherName = (via: string): boolean => via === 'voormalige-gemeente' || via === 'andere-naam';
+/** True when a match came through another name than the municipality's own: a former municipality, a name in use, or a planned merger. */
+const viaOtherName = (via: string): boolean => via === 'voormalige-gemeente' || via === 'andere-naam' || via === 'samenvoeging-gepland';
 
-/** A link to a municipality found by `query`; the page derives any note about a merger or another name itself. */
-const gemeenteHref = (code: string, query: string, viaVoormalige: boolean) => href(`gemeente/${code}`, viaVoormalige ? { via: query } : undefined);
+/** A link to a municipality found by `query` (for a year); the page derives any note about a merger or another name itself. */
+const gemeenteHref = (code: string, query: string, viaVoormalige: boolean, jaar: number | null = null) =>
+  href(`gemeente/${code}`, { via: viaVoormalige ? query : undefined, jaar: jaar ?? undefined });
+
+/** The lookup options for a year: the division of that year, with or without the planned mergers as the scenario says. */
+const zoekOpties = (limit: number, jaar: number | null) => (jaar === null ? { limit } : { limit, jaar, herindelingen: scenario.value.herindelingen });
 
 /**
  * The note for a municipality reached through a former municipality: derived by the app from
  * the query in the link (a former name or code), never taken from the link as text.
  */
-function viaToelichting(query: string | null, code: string): string | null {
+function viaToelichting(query: string | null, code: string, jaar: number | null): string | null {
   if (!query) return null;
-  return findMunicipality(data, query.slice(0, 100), 20).find((m) => m.gemeente.code === code && viaOtherName(m.via))?.toelichting ?? null;
+  return findMunicipality(data, query.slice(0, 100), zoekOpties(20, jaar)).find((m) => m.gemeente.code === code && viaOtherName(m.via))?.toelichting ?? null;
 }
 
 function Zoeken({ begin = '' }: { begin?: string }) {
   const [q, setQ] = useState(begin);
-  const matches = q.trim() ? findMunicipality(data, q, 12) : [];
+  const [jaar, setJaar] = useState<number | null>(() => jaarUit(route.value.query.get('jaar')));
+  const matches = q.trim() ? findMunicipality(data, q, zoekOpties(12, jaar)) : [];
   return (
     <>
       <Kop1 titel="Mijn gemeente">Wat krijgt mijn gemeente?</Kop1>
@@ -58,7 +67,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           const first = matches[0];
-          if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), viaOtherName(first.via)));
+          if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), viaOtherName(first.via), jaar));
         }}
       >
         <div class="veld">
@@ -81,6 +90,20 @@ function Zoeken({ begin = '' }: { begin?: string }) {
             </button>
           </div>
         </div>
+        <div class="veld">
+          <label for="zoek-jaar">
+            Jaar
+            <span class="hint">Zoekt in de indeling van dat jaar, dus na een geplande herindeling</span>
+          </label>
+          <select id="zoek-jaar" value={jaar ?? ''} onChange={(e) => setJaar(jaarUit(e.currentTarget.value))}>
+            <option value="">Alle jaren</option>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
       </form>
       <p id="zoek-aantal" class="visually-hidden" aria-live="polite">
         {q.trim() ? `${matches.length} ${matches.length === 1 ? 'gemeente' : 'gemeenten'} gevonden` : ''}
@@ -90,7 +113,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         <ul class="zoekresultaten" aria-label="Gevonden gemeenten">
           {matches.map((m) => (
             <li key={m.gemeente.code + m.via}>
-              <a href={gemeenteHref(m.gemeente.code, q.trim(), viaOtherName(m.via))}>{m.gemeente.naam}</a>{' '}
+              <a href={gemeenteHref(m.gemeente.code, q.trim(), viaOtherName(m.via), jaar)}>{m.gemeente.naam}</a>{' '}
               <span class="gedempt">
                 ({m.gemeente.code}, {m.gemeente.provincie})
               </span>
@@ -104,7 +127,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
 }
 
 function Onbekend({ code }: { code: string }) {
-  const matches = findMunicipality(data, code.slice(0, 100), 5);
+  const matches = findMunicipality(data, code.slice(0, 100), { limit: 5 });
   return (
     <>
       <Kop1 titel="Gemeente niet gevonden">Gemeente niet gevonden</Kop1>
@@ -133,23 +156,43 @@ function Onbekend({ code }: { code: string }) {
   );
 }
 
-function Kenmerken({ g, v }: { g: Municipality; v: RecipientView }) {
+function Kenmerken({ g, v, jaar }: { g: Municipality; v: RecipientView; jaar: number | null }) {
   const basis = inhabitants(data).indicator;
+  // The GGD region in the division of the chosen year (or of the base division).
+  const ggd = regionOfMunicipality(data, 'ggd', g.code, jaar ?? data.indeling.tot, scenario.value.herindelingen);
+  // The inhabitants per-inhabitant figures of the chosen year count (a successor: the sum of its parts).
+  const samen = jaar === null ? null : (v.jaren.find((y) => y.jaar === jaar)?.totalen[0]?.inwoners ?? null);
   return (
     <dl class="gegevens">
       <dt>Gemeentecode</dt>
       <dd>{g.code}</dd>
       <dt>Provincie</dt>
-      <dd>{g.provincie}</dd>
+      <dd>
+        <a href={href(`regio/provincie/${g.provincieCode}`, { jaar: jaar ?? undefined })}>{g.provincie}</a>
+      </dd>
+      {ggd && (
+        <>
+          <dt>GGD-regio</dt>
+          <dd>
+            <a href={href(`regio/ggd/${ggd.code}`, { jaar: jaar ?? undefined })}>{ggd.naam}</a>
+          </dd>
+        </>
+      )}
       <dt>Inwoners</dt>
       <dd>{v.inwoners !== null ? `${formatNumber(v.inwoners, 0)} (${basis.naam.toLowerCase()}, CBS)` : 'onbekend'}</dd>
+      {samen !== null && samen !== v.inwoners && (
+        <>
+          <dt>Inwoners in {jaar}</dt>
+          <dd>{formatNumber(samen, 0)}: met de gemeenten die er volgens de geplande herindeling bij komen (per inwoner telt dit aantal)</dd>
+        </>
+      )}
     </dl>
   );
 }
 
 /** The baseline, and the scenario when it changes anything: the core's view of the municipality. */
 function view(code: string): RecipientView {
-  return recipientView(data, heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation], code);
+  return recipientView(data, vergeleken.value, code);
 }
 
 const perJaar = (v: RecipientView): [number, RecipientViewRow[]][] => v.jaren.map((y) => [y.jaar, v.rijen.filter((r) => r.jaar === y.jaar)]);
@@ -162,7 +205,52 @@ function omschrijving(r: RecipientViewRow): string {
 /** The amount of one side: the municipality's amount, "niet verdeeld", or '–' when the stream does not run. */
 function bedragTekst(z: RecipientViewSide): string {
   if (!z.aanwezig) return '–';
+  if (z.opgegaanIn) return `bij ${z.opgegaanIn.naam}`;
   return z.verdeeld ? euroTekst(z.bedrag) : 'niet verdeeld';
+}
+
+/** The amount of one side in the table; after a (planned) merger, a link to the municipality whose amount covers it. */
+function BedragCel({ z, jaar }: { z: RecipientViewSide; jaar: number }) {
+  if (z.aanwezig && z.opgegaanIn) return <a href={href(`gemeente/${z.opgegaanIn.code}`, { jaar })}>bij {z.opgegaanIn.naam}</a>;
+  return <>{bedragTekst(z)}</>;
+}
+
+/** The pending decisions of the figure of a row (only where an amount is shown). */
+const besluitenVan = (rij: RecipientViewRow) => (rij.zijden.some((z) => z.verdeeld) ? besluitenBij([rij.stroom], rij.jaar) : []);
+
+/**
+ * When a (planned) merger takes the municipality into another in a year shown: the core's
+ * sentence, and a link to that municipality's page for that year. With a scenario, per side.
+ */
+function Opgegaan({ v, jaren, scenarioActief }: { v: RecipientView; jaren: readonly number[]; scenarioActief: boolean }) {
+  const namen = scenarioActief ? ['In de basis', 'In uw scenario'] : [''];
+  const items: { jaar: number; kant: string; o: NonNullable<RecipientYearTotal['opgegaanIn']> }[] = [];
+  const gezien = new Set<string>();
+  for (const y of v.jaren) {
+    if (!jaren.includes(y.jaar)) continue;
+    y.totalen.forEach((t, k) => {
+      const sleutel = `${k}|${t.opgegaanIn?.code}`;
+      // Without a chosen year, the first year of each merger is enough.
+      if (t.opgegaanIn && !(jaren.length > 1 && gezien.has(sleutel))) {
+        gezien.add(sleutel);
+        items.push({ jaar: y.jaar, kant: namen[k] ?? '', o: t.opgegaanIn });
+      }
+    });
+  }
+  if (items.length === 0) return null;
+  return (
+    <div class="melding opgegaan" role="status">
+      {items.map((i) => (
+        <p key={`${i.jaar}|${i.kant}`}>
+          {jaren.length > 1 ? `Vanaf ${i.jaar}` : `In ${i.jaar}`}
+          {i.kant ? ` (${i.kant.toLowerCase()})` : ''}: {i.o.toelichting}{' '}
+          <a href={href(`gemeente/${i.o.code}`, { jaar: i.jaar })}>
+            Naar {i.o.naam} in {i.jaar}
+          </a>
+        </p>
+      ))}
+    </div>
+  );
 }
 
 const verschil = (a: RecipientViewSide, b: RecipientViewSide): bigint | null => (a.bedrag !== null && b.bedrag !== null ? b.bedrag - a.bedrag : null);
@@ -178,18 +266,22 @@ function statussenVan(v: RecipientView): StatusCode[] {
 
 function Gemeente({ g }: { g: Municipality }) {
   const r = route.value;
-  const via = viaToelichting(r.query.get('via'), g.code);
+  const gekozenJaar = jaarUit(r.query.get('jaar'));
+  const via = viaToelichting(r.query.get('via'), g.code, gekozenJaar);
   const open = r.query.get('uitleg'); // `${stroom}|${jaar}|${ontvanger}`
   const scenarioActief = heeftWijzigingen.value;
   const v = view(g.code);
+  const getoond = perJaar(v).filter(([j]) => gekozenJaar === null || j === gekozenJaar);
+  const besluiten = uniek(getoond.flatMap(([, list]) => list.map(besluitenVan)));
   useEffect(() => {
     if (open) document.getElementById('uitleg-open')?.focus();
   }, [open]);
 
   const toggle = (sleutel: string) => {
-    const q: Record<string, string | undefined> = { via: r.query.get('via') ?? undefined, uitleg: open === sleutel ? undefined : sleutel };
+    const q: Record<string, string | undefined> = { via: r.query.get('via') ?? undefined, jaar: r.query.get('jaar') ?? undefined, uitleg: open === sleutel ? undefined : sleutel };
     navigate(href(`gemeente/${g.code}`, q), { replace: true });
   };
+  const kiesJaar = (j: number | null) => navigate(href(`gemeente/${g.code}`, { via: r.query.get('via') ?? undefined, jaar: j ?? undefined }), { replace: true });
   const cols = scenarioActief ? 8 : 6;
 
   return (
@@ -208,7 +300,8 @@ function Gemeente({ g }: { g: Municipality }) {
           <p>{via}</p>
         </div>
       )}
-      <Kenmerken g={g} v={v} />
+      <Opgegaan v={v} jaren={getoond.map(([j]) => j)} scenarioActief={scenarioActief} />
+      <Kenmerken g={g} v={v} jaar={gekozenJaar} />
       <p>
         Per jaar en per stroom: wat {g.naam} krijgt, in euro en in euro per inwoner, met de status van elk bedrag. Kies{' '}
         <i>Uitleg</i> om te lezen hoe een bedrag is berekend.
@@ -217,10 +310,25 @@ function Gemeente({ g }: { g: Municipality }) {
       <p class="geen-afdruk">
         <a href={href(`gemeente/${g.code}/afdruk`)}>Afdrukversie met alle uitleg</a>
       </p>
+      <div class="filters geen-afdruk">
+        <div class="veld">
+          <label for="gemeente-jaar">Jaar</label>
+          <select id="gemeente-jaar" value={gekozenJaar ?? ''} onChange={(e) => kiesJaar(jaarUit(e.currentTarget.value))}>
+            <option value="">Alle jaren</option>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <BesluitMeldingen besluiten={besluiten} />
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-gemeente-titel" tabIndex={0}>
         <table id="tabel-gemeente">
           <caption id="tabel-gemeente-titel">
-            Bedragen voor {g.naam} per jaar en stroom{scenarioActief ? ': basis en scenario' : ''}
+            Bedragen voor {g.naam} {gekozenJaar === null ? 'per jaar en stroom' : `in ${gekozenJaar} per stroom`}
+            {scenarioActief ? ': basis en scenario' : ''}
           </caption>
           <thead>
             <tr>
@@ -248,7 +356,7 @@ function Gemeente({ g }: { g: Municipality }) {
               </th>
             </tr>
           </thead>
-          {perJaar(v).map(([jaar, list]) => {
+          {getoond.map(([jaar, list]) => {
             const totalen = v.jaren.find((y) => y.jaar === jaar)!.totalen;
             const tb = totalen[0]!;
             const ts = totalen[totalen.length - 1]!;
@@ -265,18 +373,25 @@ function Gemeente({ g }: { g: Municipality }) {
                       <tr>
                         <td>{jaar}</td>
                         <th scope="row">{omschrijving(rij)}</th>
-                        <td class="num">{bedragTekst(zb)}</td>
+                        <td class="num">
+                          <BedragCel z={zb} jaar={jaar} />
+                        </td>
                         {scenarioActief && (
                           <>
-                            <td class="num">{bedragTekst(zs)}</td>
+                            <td class="num">
+                              <BedragCel z={zs} jaar={jaar} />
+                            </td>
                             <td class={`num${verschilKlasse(d)}`}>{verschilTekst(d)}</td>
                           </>
                         )}
-                        <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(z.bedrag, v.inwoners)}</td>
+                        <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(z.bedrag, z.inwoners)}</td>
                         <td>
-                          {z.verdeeld && z.status ? (
+                          {z.opgegaanIn ? (
+                            <span class="klein">opgegaan in {z.opgegaanIn.naam} (gepland)</span>
+                          ) : z.verdeeld && z.status ? (
                             <>
                               <Status status={z.status} />
+                              <BesluitMarker besluiten={besluitenVan(rij)} />
                               <StatusRedenen status={z.status} redenen={z.redenen} />
                             </>
                           ) : (
@@ -319,9 +434,13 @@ function Gemeente({ g }: { g: Municipality }) {
                       </td>
                     </>
                   )}
-                  <td class="num">{(scenarioActief ? ts : tb).perInwoner === null ? '–' : perInwonerTekst((scenarioActief ? ts : tb).bedrag, v.inwoners)}</td>
+                  <td class="num">{(scenarioActief ? ts : tb).perInwoner === null ? '–' : perInwonerTekst((scenarioActief ? ts : tb).bedrag, (scenarioActief ? ts : tb).inwoners)}</td>
                   <td colSpan={2} class="klein">
-                    {!tb.verdeeld ? 'niets over gemeenten verdeeld' : tb.onbekend ? 'met onbekende bedragen' : tb.nietVerdeeld ? 'zonder niet verdeelde stromen' : ''}
+                    {(scenarioActief ? ts : tb).opgegaanIn
+                      ? `bedragen bij ${(scenarioActief ? ts : tb).opgegaanIn!.naam}`
+                      : !tb.verdeeld
+                        ? 'niets over gemeenten verdeeld'
+                        : tb.onbekend ? 'met onbekende bedragen' : tb.nietVerdeeld ? 'zonder niet verdeelde stromen' : ''}
                   </td>
                 </tr>
               </tbody>
@@ -367,12 +486,13 @@ function Afdruk({ g }: { g: Municipality }) {
         </button>
       </p>
       <Kop1 titel={`${g.naam}: afdrukversie`}>Kansrijke Start: bedragen voor gemeente {g.naam}</Kop1>
-      <Kenmerken g={g} v={v} />
+      <Kenmerken g={g} v={v} jaar={null} />
       <p class="klein">
         Berekend met de rekenhulp Kansrijke Start op {new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })};{' '}
         {scenarioActief ? 'basis en scenario' : 'de basis'}.
       </p>
       <StatusLegenda statussen={statussenVan(v)} />
+      <BesluitMeldingen besluiten={uniek(perJaar(v).flatMap(([, list]) => list.map(besluitenVan)))} />
       {perJaar(v).map(([jaar, list]) => (
         <section key={jaar}>
           <h2>{jaar}</h2>
@@ -404,7 +524,7 @@ function Afdruk({ g }: { g: Municipality }) {
                     <th scope="row">{omschrijving(rij)}</th>
                     <td class="num">{bedragTekst(zb)}</td>
                     {scenarioActief && <td class="num">{bedragTekst(zs)}</td>}
-                    <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(zb.bedrag, v.inwoners)}</td>
+                    <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(zb.bedrag, zb.inwoners)}</td>
                     <td>{zb.verdeeld && zb.status ? <Status status={zb.status} /> : 'niet verdeeld'}</td>
                   </tr>
                 );

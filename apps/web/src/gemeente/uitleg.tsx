@@ -1,5 +1,7 @@
-import { explain, renderExplanation, type Allocation, type StreamId } from '@kansrijke-start/core';
+import { explain, renderExplanationParts, type Allocation, type StreamId } from '@kansrijke-start/core';
 import { Status, euroTekst } from '../ui/status.js';
+import { VANDAAG } from '../ui/gegevens.js';
+import { href } from '../route.js';
 
 /** The explanation of one amount in plain Dutch, one step per list item. */
 export function Uitleg({
@@ -17,18 +19,25 @@ export function Uitleg({
   titel: string;
   id?: string;
 }) {
-  const r = explain(allocation, { stroom, jaar, ontvanger });
+  const r = explain(allocation, { stroom, jaar, ontvanger, vandaag: VANDAAG });
   if (!r.ok) {
     return (
       <section class="paneel paneel--uitleg uitleg" id={id}>
         <h3>{titel}</h3>
         <p>{r.bericht}</p>
+        {r.opgegaanIn && (
+          <p>
+            <a href={href(`gemeente/${r.opgegaanIn.code}`, { jaar })}>
+              Naar {r.opgegaanIn.naam} in {jaar}
+            </a>
+          </p>
+        )}
       </section>
     );
   }
   const e = r.uitleg;
-  const paragraphs = renderExplanation(e);
-  const uitkomst = paragraphs[paragraphs.length - 1];
+  // The steps, the result, and the pending decisions shown apart, as notices.
+  const tekst = renderExplanationParts(e);
   return (
     <section class="paneel paneel--uitleg uitleg" id={id} aria-label={titel}>
       <h3>{titel}</h3>
@@ -36,13 +45,20 @@ export function Uitleg({
         <strong>{e.naam}</strong>, {e.stroomNaam}, {e.jaar}: <strong>{euroTekst(e.bedrag)}</strong> <Status status={e.status} />
       </p>
       <ol>
-        {paragraphs.slice(0, -1).map((p, i) => (
+        {tekst.stappen.map((p, i) => (
           <li key={i}>{p}</li>
         ))}
       </ol>
       <p>
-        <strong>{uitkomst}</strong>
+        <strong>{tekst.uitkomst}</strong>
       </p>
+      {e.besluiten.map((b) => (
+        <div key={b.id} class={`melding besluit-melding${b.verouderd ? ' melding--waarschuwing' : ''}`}>
+          <p>
+            <strong>{b.titel}:</strong> {b.inhoud}
+          </p>
+        </div>
+      ))}
       {e.meldingen.length > 0 && (
         <div class="klein">
           <p class="label">Let op</p>

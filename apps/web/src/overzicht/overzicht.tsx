@@ -1,15 +1,19 @@
 import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { STREAMS, formatEuro, formatPercent, nationalOverview, type OverviewCell, type Status as StatusCode } from '@kansrijke-start/core';
+import { STREAMS, formatDate, formatEuro, formatPercent, nationalOverview, type OverviewCell, type Status as StatusCode } from '@kansrijke-start/core';
 import { baseAllocation, data } from '../scenario/state.js';
 import { route, href } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, euroTekst } from '../ui/status.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { STROOM_KLEUR } from '../ui/stromen.js';
+import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
 
 /** The national overview of the baseline, as the core builds it. */
 const overzicht = nationalOverview(baseAllocation);
+/** The pending decisions of each figure that runs (the notice is shown once, a mark on each figure). */
+const besluitenVanCel = (c: OverviewCell) => (c.loopt ? besluitenBij([c.stroom], c.jaar) : []);
+const besluiten = uniek(overzicht.jaren.flatMap((y) => y.cellen.map(besluitenVanCel)));
 const statussen = [...new Set(overzicht.jaren.flatMap((y) => y.cellen.flatMap((c) => [c.status, c.bronStatus])).filter((s): s is StatusCode => s !== null))];
 
 const miljoen = (v: number) => (v === 0 ? '€ 0' : `€ ${(v / 1e8).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} mln`);
@@ -32,6 +36,7 @@ export function Overzicht() {
         Hoeveel geld het Rijk per jaar beschikbaar stelt voor Kansrijke Start, per financieringsstroom. Elk bedrag heeft een status
         en een bron. Een onbekend bedrag telt nergens als nul mee.
       </p>
+      <BesluitMeldingen besluiten={besluiten} />
       {baseAllocation.waarschuwingen.map((w) => (
         <div class="melding melding--waarschuwing" key={w}>
           <p>{w}</p>
@@ -86,7 +91,16 @@ export function Overzicht() {
       <ol class="bronnen">
         {overzicht.bronnen.map((b) => (
           <li key={b.tekst} id={`bron-${b.nummer}`} tabIndex={-1} class={bron === String(b.nummer) ? 'gemarkeerd' : undefined}>
-            {b.tekst} <span class="gedempt klein">(gebruikt voor: {[...b.gebruikt].join('; ')})</span>
+            {b.url ? (
+              <a href={b.url} target="_blank" rel="noopener">
+                {b.tekst}
+                <span class="visually-hidden"> (opent in een nieuw venster)</span>
+              </a>
+            ) : (
+              b.tekst
+            )}
+            {b.stand && <span class="bron-stand"> (stand {formatDate(b.stand)})</span>}{' '}
+            <span class="gedempt klein">(gebruikt voor: {[...b.gebruikt].join('; ')})</span>
           </li>
         ))}
       </ol>
@@ -153,6 +167,11 @@ function OverzichtCel({ c }: { c: OverviewCell }) {
       {c.status && (
         <span class="cel-status">
           <Status status={c.status} />
+        </span>
+      )}
+      {besluitenVanCel(c).length > 0 && (
+        <span class="cel-status">
+          <BesluitMarker besluiten={besluitenVanCel(c)} />
         </span>
       )}
       <span class="cel-status">

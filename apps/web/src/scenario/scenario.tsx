@@ -16,6 +16,7 @@ import {
 import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, waarschuwingen, BASIS, data } from './state.js';
 import { WijzigingKaart } from './editor/kaart.js';
 import { WijzigingToevoegen } from './editor/toevoegen.js';
+import { HerindelingKeuze } from './editor/herindeling.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
@@ -55,11 +56,14 @@ export function ScenarioView() {
               }}
             />
           </div>
+          <HerindelingKeuze />
           <h2 id="wijzigingen-titel" tabIndex={-1}>
             Wijzigingen ({s.wijzigingen.length})
           </h2>
           {s.wijzigingen.length === 0 ? (
-            <p>Nog geen wijzigingen: de uitkomst is de basis. Voeg hieronder een wijziging toe.</p>
+            <p>
+              Nog geen wijzigingen{heeftWijzigingen.value ? '.' : ': de uitkomst is de basis.'} Voeg hieronder een wijziging toe.
+            </p>
           ) : (
             <>
               <p class="hint">Latere wijzigingen gaan voor eerdere, voor de jaren waarin ze allebei gelden.</p>

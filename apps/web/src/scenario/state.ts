@@ -35,8 +35,14 @@ export const allocation = computed<Allocation>(() => calculation.value.allocatio
 /** What the core says about the scenario's changes and the budget frame (located problems). */
 export const waarschuwingen = computed<readonly Problem[]>(() => calculation.value.waarschuwingen);
 
-/** True when the scenario changes anything. */
-export const heeftWijzigingen = computed(() => scenario.value.wijzigingen.length > 0);
+/** True when the scenario differs from the baseline: a change, or another choice about the planned mergers. */
+export const heeftWijzigingen = computed(() => scenario.value.wijzigingen.length > 0 || scenario.value.herindelingen !== BASIS.herindelingen);
+
+/** The baseline, and the scenario when it differs from it: what the views compare. */
+export const vergeleken = computed<Allocation[]>(() => (heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation]));
+
+/** The names of `vergeleken`, for tables and exports. */
+export const vergelekenNamen = computed<string[]>(() => (heeftWijzigingen.value ? ['Basis', scenario.value.naam || 'Scenario'] : ['Basis']));
 
 /** Computes `input` (a scenario value or JSON text) with the core; never throws. */
 export function checkScenario(input: unknown): Calculation {

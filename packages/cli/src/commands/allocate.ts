@@ -1,17 +1,32 @@
 import { STREAM_IDS, allocationTable } from '@kansrijke-start/core';
-import { FORMAT_HELP, TABLE_OPTIONS, YEARS_HELP, parseCommandArgs, parseFormat, parseStream, parseYears } from '../args.js';
+import {
+  EXPORT_OPTIONS,
+  FORMAT_HELP,
+  MERGERS_HELP,
+  METADATA_HELP,
+  YEARS_HELP,
+  parseCommandArgs,
+  parseExportFormat,
+  parseMergerChoice,
+  parseStream,
+  parseYears,
+} from '../args.js';
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
-import { writeCoreTable } from '../output.js';
+import { metadataOf } from '../metadata.js';
+import { writeExport } from '../output.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import type { Command } from './types.js';
 
 function gebruik(): string {
   return `Gebruik: ks-budget allocate [--scenario BESTAND] [--years JAAR[-JAAR]] [--stream ID]
-                          [--format csv|json] [--excel]
+                          [--herindelingen gepland|zonder] [--format csv|json] [--excel]
+                          [--metadata BESTAND]
 
 Berekent de verdeling over jaren, stromen en ontvangers: van de basis, of van een scenario.
 Elke regel van de verdeling wordt één regel uitvoer, ook bedragen die landelijk blijven en
-onbekende bedragen.
+onbekende bedragen. Elk jaar wordt verdeeld over de gemeenten van de indeling van dat jaar:
+vanaf het eerste jaar van een geplande herindeling staat het bedrag bij de nieuwe gemeente,
+tenzij --herindelingen zonder.
 
 Kolommen:
 ${columnsHelp(allocationTable(withoutResults()).kolommen)}
@@ -24,11 +39,14 @@ Opties:
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
 ${YEARS_HELP}
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+${MERGERS_HELP}
 ${FORMAT_HELP}
+${METADATA_HELP}
   -h, --help            deze uitleg
 
 Waarschuwingen (zoals een overschreden kader) komen op stderr; in JSON staan ze ook in het
-document.`;
+document. JSON heeft ook het veld "metadata": de versie en stand van de gegevens, de
+rekenmotor, het scenario en de nog te nemen besluiten.`;
 }
 
 export const allocateCommand: Command = {
@@ -40,17 +58,19 @@ export const allocateCommand: Command = {
       scenario: { type: 'string' },
       years: { type: 'string' },
       stream: { type: 'string' },
-      ...TABLE_OPTIONS,
+      herindelingen: { type: 'string' },
+      ...EXPORT_OPTIONS,
     });
     if (values.help) return ctx.io.out(`${gebruik()}\n`);
     const { van, tot } = parseYears(values.years);
     const stroom = values.stream === undefined ? null : parseStream(values.stream);
-    const out = parseFormat(values.format, values.excel);
-    const loaded = loadScenario(values.scenario, ctx.data());
+    const herindelingen = parseMergerChoice(values.herindelingen);
+    const out = parseExportFormat(values);
+    const loaded = loadScenario(values.scenario, ctx.data(), herindelingen);
     const table = allocationTable(loaded.allocation, { van, tot, stroom });
 
     reportWarnings(ctx.io, loaded);
-    writeCoreTable(ctx.io, table, out, (regels) => ({
+    writeExport(ctx.io, table, out, metadataOf([loaded.allocation], [loaded.scenario.naam]), (regels) => ({
       scenario: loaded.scenario.naam,
       afronding: table.eenheid,
       waarschuwingen: warningTexts(loaded),

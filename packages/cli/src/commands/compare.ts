@@ -1,15 +1,29 @@
 import { STREAM_IDS, comparisonTable, type BaselineData } from '@kansrijke-start/core';
-import { FORMAT_HELP, TABLE_OPTIONS, YEARS_HELP, parseCommandArgs, parseFormat, parseStream, parseYears, required } from '../args.js';
+import {
+  EXPORT_OPTIONS,
+  FORMAT_HELP,
+  MERGERS_HELP,
+  METADATA_HELP,
+  YEARS_HELP,
+  parseCommandArgs,
+  parseExportFormat,
+  parseMergerChoice,
+  parseStream,
+  parseYears,
+  required,
+} from '../args.js';
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { checkStdinOnce } from '../io.js';
-import { writeCoreTable } from '../output.js';
+import { metadataOf } from '../metadata.js';
+import { writeExport } from '../output.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import type { Command } from './types.js';
 
 function gebruik(data: () => BaselineData): string {
   const kolommen = comparisonTable(data(), [withoutResults(), withoutResults()], []).kolommen;
   return `Gebruik: ks-budget compare --scenario BESTAND [--against BESTAND] [--years JAAR[-JAAR]]
-                         [--stream ID] [--changes-only] [--format csv|json] [--excel]
+                         [--stream ID] [--changes-only] [--herindelingen gepland|zonder]
+                         [--format csv|json] [--excel] [--metadata BESTAND]
 
 Vergelijkt een scenario met de basis (of met een ander scenario) per ontvanger, stroom en
 jaar: beide bedragen, het verschil (scenario min basis) in euro, in procenten van de basis
@@ -28,10 +42,15 @@ Opties:
 ${YEARS_HELP}
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
   --changes-only        alleen regels waarin iets verschilt
+${MERGERS_HELP}
+                        (voor beide kanten van de vergelijking)
 ${FORMAT_HELP}
+${METADATA_HELP}
   -h, --help            deze uitleg
 
-Waarschuwingen over de scenario's komen op stderr.`;
+Elk jaar staat in de gemeentelijke indeling van dat jaar. JSON heeft ook het veld "metadata":
+de versie en stand van de gegevens, de rekenmotor, beide scenario's en de nog te nemen
+besluiten. Waarschuwingen over de scenario's komen op stderr.`;
 }
 
 export const compareCommand: Command = {
@@ -45,19 +64,21 @@ export const compareCommand: Command = {
       years: { type: 'string' },
       stream: { type: 'string' },
       'changes-only': { type: 'boolean' },
-      ...TABLE_OPTIONS,
+      herindelingen: { type: 'string' },
+      ...EXPORT_OPTIONS,
     });
     if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
     const scenarioFile = required(values.scenario, '--scenario', 'compare');
     checkStdinOnce({ '--scenario': scenarioFile, '--against': values.against });
     const { van, tot } = parseYears(values.years);
     const stroom = values.stream === undefined ? null : parseStream(values.stream);
-    const out = parseFormat(values.format, values.excel);
+    const herindelingen = parseMergerChoice(values.herindelingen);
+    const out = parseExportFormat(values);
     const data = ctx.data();
 
     // The reference is the baseline (its name is "Basis") or the --against scenario.
-    const reference = loadScenario(values.against, data);
-    const scenario = loadScenario(scenarioFile, data);
+    const reference = loadScenario(values.against, data, herindelingen);
+    const scenario = loadScenario(scenarioFile, data, herindelingen);
     const namen = [reference.scenario.naam, scenario.scenario.naam];
     const table = comparisonTable(data, [reference.allocation, scenario.allocation], namen, {
       van,
@@ -69,7 +90,7 @@ export const compareCommand: Command = {
     // The same file on both sides gets its warnings once.
     const sides = reference.bestand === scenario.bestand ? [scenario] : [reference, scenario];
     reportWarnings(ctx.io, ...sides);
-    writeCoreTable(ctx.io, table, out, (regels) => ({
+    writeExport(ctx.io, table, out, metadataOf([reference.allocation, scenario.allocation], namen), (regels) => ({
       basis: namen[0],
       scenario: namen[1],
       afronding: table.eenheid,

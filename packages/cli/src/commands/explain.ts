@@ -12,32 +12,44 @@ import {
   successorsOf,
   type BaselineData,
   type Explanation,
+  type Herindelingen,
   type MunicipalityMatch,
   type RecipientYearTotal,
   type Status,
   type StreamId,
 } from '@kansrijke-start/core';
-import { parseCommandArgs, parseStream, parseYear, required } from '../args.js';
+import { MERGERS_HELP, parseCommandArgs, parseMergerChoice, parseStream, parseYear, required } from '../args.js';
 import { InputError } from '../errors.js';
+import { metadataOf } from '../metadata.js';
 import { toJson } from '../output.js';
 import { loadScenario, reportWarnings } from '../scenario-file.js';
+import { TODAY_HELP, today } from '../today.js';
 import type { Command } from './types.js';
 
 /** Examples for the help text, taken from the data: a code, a CBS spelling, a former municipality. */
-function examples(data: BaselineData): { code: string; naam: string; cbs: string | null; voormalig: { oud: string; nieuw: string } | null } {
+function examples(data: BaselineData): {
+  code: string;
+  naam: string;
+  cbs: string | null;
+  voormalig: { oud: string; nieuw: string } | null;
+  gepland: { oud: string; nieuw: string; jaar: number } | null;
+} {
   const first = data.gemeenten[0]!;
   const cbs = data.gemeenten.find((g) => g.naamCbs !== g.naam)?.naamCbs ?? null;
   const names = new Set(data.gemeenten.map((g) => g.naam));
   const merger = data.herindelingen.find((m) => m.oudeCode !== m.nieuweCode && !names.has(m.oudeNaam) && successorsOf(data, m.oudeCode).gemeenten.length === 1);
   const voormalig = merger ? { oud: merger.oudeNaam, nieuw: successorsOf(data, merger.oudeCode).gemeenten[0]!.naam } : null;
-  return { code: first.code, naam: first.naam, cbs, voormalig };
+  const planned = data.herindelingenGepland.find((m) => m.oudeCode !== m.nieuweCode);
+  const gepland = planned ? { oud: planned.oudeNaam, nieuw: planned.nieuweNaam, jaar: planned.jaar } : null;
+  return { code: first.code, naam: first.naam, cbs, voormalig, gepland };
 }
 
 function gebruik(data: () => BaselineData): string {
   const e = examples(data());
   const byName = [e.naam, e.cbs ? `"${e.cbs}"` : null].filter(Boolean).join(', ');
   return `Gebruik: ks-budget explain --gemeente CODE|NAAM --year JAAR [--stream ID]
-                         [--scenario BESTAND] [--format text|json]
+                         [--scenario BESTAND] [--herindelingen gepland|zonder]
+                         [--format text|json]
 
 Legt uit hoe het bedrag van een gemeente tot stand komt: het landelijke bedrag en de bron,
 korting en indexatie, de verdeelsleutel en het aandeel van de gemeente, het exacte quotum en
@@ -47,27 +59,41 @@ betekenis van de statussen die erin voorkomen.
 
 Een gemeente kan worden gezocht op gemeentecode (${e.code}), op naam (${byName}),
 of op de naam of code van een voormalige gemeente${e.voormalig ? ` (${e.voormalig.oud} leidt naar ${e.voormalig.nieuw})` : ''}.
+De gemeente wordt gezocht in de indeling van het jaar: gaat een gemeente volgens een geplande
+herindeling op in een andere, dan leidt ze vanaf dat jaar naar die gemeente, met een zin die
+zegt waarom${e.gepland ? ` (${e.gepland.oud} leidt vanaf ${e.gepland.jaar} naar ${e.gepland.nieuw})` : ''}; in de jaren ervoor is ze zichzelf.
+Met --herindelingen zonder blijft de indeling zonder geplande herindelingen.
+
+Bij elk bedrag staan de bronnen met hun stand (de datum van het document) en hun adres, en de
+besluiten die nog moeten worden genomen.
+${TODAY_HELP}
 
 Opties:
   --gemeente CODE|NAAM  de gemeente
   --year JAAR           het jaar (${FIRST_YEAR}-${LAST_YEAR})
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
-  --format text|json    uitvoervorm (standaard text); JSON geeft de gestructureerde uitleg:
-                        bedragen in centen als tekst, breuken als {n, d}
+${MERGERS_HELP}
+  --format text|json    uitvoervorm (standaard text); JSON geeft de gestructureerde uitleg
+                        (met bronnen en besluiten): bedragen in centen als tekst, breuken
+                        als {n, d}, en de metadata
   -h, --help            deze uitleg`;
 }
 
 /**
  * The municipality (or, for a former municipality that was split, the municipalities) a query
- * means; an ambiguous query is an input error that lists the candidates.
+ * means in the division of the year; an ambiguous query is an input error that lists the
+ * candidates. A municipality that a planned merger takes in that year leads to its successor.
  */
-export function resolveMunicipality(data: BaselineData, query: string): MunicipalityMatch[] {
-  const matches = findMunicipality(data, query, 20);
+export function resolveMunicipality(data: BaselineData, query: string, jaar?: number, herindelingen: Herindelingen = 'gepland'): MunicipalityMatch[] {
+  const matches = findMunicipality(data, query, { limit: 20, ...(jaar === undefined ? {} : { jaar, herindelingen }) });
   if (matches.length === 0) {
     throw new InputError(`--gemeente: geen gemeente gevonden voor "${query}"; geef een gemeentecode (zoals ${data.gemeenten[0]!.code}) of een naam`);
   }
   if (matches[0]!.via === 'code') return [matches[0]!];
+  // A match by code or full name that a planned merger leads to its successor.
+  const planned = matches.filter((m) => m.via === 'samenvoeging-gepland' && m.exact);
+  if (planned.length === 1 && !matches.some((m) => m.via === 'naam' && m.exact)) return planned;
   const exact = matches.filter((m) => m.via === 'naam' && m.exact);
   if (exact.length === 1) return exact;
   const former = matches.filter((m) => m.via === 'voormalige-gemeente');
@@ -112,6 +138,7 @@ export const explainCommand: Command = {
       year: { type: 'string' },
       stream: { type: 'string' },
       scenario: { type: 'string' },
+      herindelingen: { type: 'string' },
       format: { type: 'string' },
     });
     if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
@@ -120,15 +147,17 @@ export const explainCommand: Command = {
     const streams: readonly StreamId[] = values.stream === undefined ? STREAM_IDS : [parseStream(values.stream)];
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new InputError(`--format: "${format}" is geen uitvoervorm; kies text of json`);
+    const herindelingen = parseMergerChoice(values.herindelingen);
+    const vandaag = today();
     const data = ctx.data();
-    const gemeenten = resolveMunicipality(data, query);
-    const loaded = loadScenario(values.scenario, data);
+    const loaded = loadScenario(values.scenario, data, herindelingen);
     const { allocation, scenario } = loaded;
+    const gemeenten = resolveMunicipality(data, query, jaar, scenario.herindelingen);
 
     const perGemeente = gemeenten.map((m) => {
       const uitleg: { stroom: StreamId; tekst: string[]; uitleg: Explanation }[] = [];
       for (const stroom of streams) {
-        const r = explain(allocation, { stroom, jaar, ontvanger: m.gemeente.code });
+        const r = explain(allocation, { stroom, jaar, ontvanger: m.gemeente.code, vandaag });
         if (r.ok) uitleg.push({ stroom, tekst: renderExplanation(r.uitleg), uitleg: r.uitleg });
         else if (values.stream !== undefined) throw new InputError(r.bericht);
       }
@@ -140,6 +169,7 @@ export const explainCommand: Command = {
     if (format === 'json') {
       ctx.io.out(
         toJson({
+          metadata: metadataOf([allocation], [scenario.naam]),
           scenario: scenario.naam,
           jaar,
           gemeenten: perGemeente.map((g) => ({

@@ -1,18 +1,21 @@
 import { overviewTable } from '@kansrijke-start/core';
-import { FORMAT_HELP, TABLE_OPTIONS, YEARS_HELP, parseCommandArgs, parseFormat, parseYears } from '../args.js';
+import { EXPORT_OPTIONS, FORMAT_HELP, METADATA_HELP, YEARS_HELP, parseCommandArgs, parseExportFormat, parseYears } from '../args.js';
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
-import { writeCoreTable } from '../output.js';
+import { metadataOf } from '../metadata.js';
+import { writeExport } from '../output.js';
 import { loadScenario, reportWarnings } from '../scenario-file.js';
 import type { Command } from './types.js';
 
 function gebruik(): string {
   return `Gebruik: ks-budget streams [--scenario BESTAND] [--years JAAR[-JAAR]] [--format csv|json] [--excel]
+                         [--metadata BESTAND]
 
 Het landelijke overzicht: per jaar en stroom het bedrag zoals het in de bron staat
 (bronbedrag) met zijn status, de korting en de indexatie, en het bedrag na die bijstellingen
 (bedrag, met zijn status): dat bedrag wordt verdeeld, en de bedragen van een jaar tellen op
-tot het jaartotaal van het overzicht. Met de bron en een toelichting. Alleen stromen die in
-een jaar lopen; een onbekend bedrag is leeg (onbekend is geen 0).
+tot het jaartotaal van het overzicht. Met de bron, de stand (de datum van het document), het
+adres van de bron en een toelichting. Alleen stromen die in een jaar lopen; een onbekend
+bedrag is leeg (onbekend is geen 0).
 
 Kolommen:
 ${columnsHelp(overviewTable(withoutResults()).kolommen)}
@@ -23,9 +26,11 @@ Opties:
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
 ${YEARS_HELP}
 ${FORMAT_HELP}
+${METADATA_HELP}
   -h, --help            deze uitleg
 
-Waarschuwingen over het scenario komen op stderr.`;
+JSON is een document met "metadata" (versie en stand van de gegevens, rekenmotor, scenario,
+nog te nemen besluiten) en "regels". Waarschuwingen over het scenario komen op stderr.`;
 }
 
 export const streamsCommand: Command = {
@@ -33,12 +38,12 @@ export const streamsCommand: Command = {
   kort: 'landelijke bedragen per stroom en jaar: bron, bijstellingen, status',
   gebruik,
   run(argv, ctx) {
-    const { values } = parseCommandArgs('streams', argv, { scenario: { type: 'string' }, years: { type: 'string' }, ...TABLE_OPTIONS });
+    const { values } = parseCommandArgs('streams', argv, { scenario: { type: 'string' }, years: { type: 'string' }, ...EXPORT_OPTIONS });
     if (values.help) return ctx.io.out(`${gebruik()}\n`);
     const { van, tot } = parseYears(values.years);
-    const out = parseFormat(values.format, values.excel);
+    const out = parseExportFormat(values);
     const loaded = loadScenario(values.scenario, ctx.data());
     reportWarnings(ctx.io, loaded);
-    writeCoreTable(ctx.io, overviewTable(loaded.allocation, { van, tot }), out);
+    writeExport(ctx.io, overviewTable(loaded.allocation, { van, tot }), out, metadataOf([loaded.allocation], [loaded.scenario.naam]));
   },
 };

@@ -3,7 +3,7 @@ import { locator } from '../scenario/json-location.js';
 import { parseScenario } from '../scenario/parse.js';
 import { capped, problem, type Problem } from '../scenario/problem.js';
 import { formatNumber } from '../money/format.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Herindelingen, Scenario } from '../scenario/schema.js';
 import { validateAgainstData } from '../scenario/validate.js';
 import { changeEffects } from '../scenario/effects.js';
 import { allocate } from './allocate.js';
@@ -19,15 +19,24 @@ export type Calculation =
   | { ok: true; scenario: Scenario; allocation: Allocation; waarschuwingen: Problem[] }
   | { ok: false; fouten: Problem[]; waarschuwingen: Problem[] };
 
+export interface AllocateOptions {
+  /**
+   * In place of the scenario's own `herindelingen`: whether planned mergers apply (a shell's
+   * option such as `--herindelingen`). Problems stay located in the text as given.
+   */
+  herindelingen?: Herindelingen;
+}
+
 /** The longest scenario text the front door reads (a real scenario is far smaller). */
 export const MAX_SCENARIO_CHARS = 10_000_000;
 
 /**
  * The front door: the one call from a scenario (a JSON text, or a value) to its allocation.
  * Parses and validates the whole scenario once, checks it against the data, says what each
- * change does, and allocates. Never throws on bad input.
+ * change does, and allocates. Never throws on bad input. The result's `scenario` is the one
+ * computed (with `opties.herindelingen` applied).
  */
-export function allocateScenario(data: BaselineData, input: unknown): Calculation {
+export function allocateScenario(data: BaselineData, input: unknown, opties: AllocateOptions = {}): Calculation {
   if (typeof input === 'string' && input.length > MAX_SCENARIO_CHARS) {
     return { ok: false, fouten: [problem('scenario', `het scenario is ${formatNumber(BigInt(input.length), 0)} tekens lang; een scenario is hoogstens ${formatNumber(BigInt(MAX_SCENARIO_CHARS), 0)} tekens`)], waarschuwingen: [] };
   }
@@ -40,7 +49,7 @@ export function allocateScenario(data: BaselineData, input: unknown): Calculatio
     });
   const parsed = parseScenario(input);
   if (!parsed.ok) return { ok: false, fouten: located(parsed.fouten), waarschuwingen: [] };
-  const scenario = parsed.scenario;
+  const scenario = opties.herindelingen === undefined ? parsed.scenario : { ...parsed.scenario, herindelingen: opties.herindelingen };
   const problems = validateAgainstData(data, scenario);
   if (problems.length > 0) return { ok: false, fouten: located(capped(problems)), waarschuwingen: [] };
   const effects = located(capped(changeEffects(data, scenario)));

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { allocate, sumLines } from './allocate.js';
+import { divisionOf } from '../municipalities/division.js';
 import { allocateScenario } from './allocate-scenario.js';
 import type { Allocation, StreamYearResult } from './types.js';
 import { baselineData } from '../data/baseline.js';
@@ -15,7 +16,7 @@ import { fraction } from '../money/fraction.js';
 const data = baselineData();
 
 function run(wijzigingen: Wijziging[], afronding: 'euro' | 'cent' = 'euro'): Allocation {
-  const out = allocate(data, { versie: 1, naam: 'test', afronding, wijzigingen });
+  const out = allocate(data, { versie: 1, naam: 'test', afronding, herindelingen: 'gepland', wijzigingen });
   if (!out.ok) throw new Error(out.fouten.map((f) => `${f.pad}: ${f.bericht}`).join('\n'));
   return out.allocation;
 }
@@ -114,7 +115,7 @@ describe('the baseline', () => {
     expect(r.parameters.korting).toMatchObject({ waarde: '10', oorsprong: { herkomst: 'basis', bron: expect.stringMatching(/VNG-ledenbrief/) } });
     expect(r.totaal).toBe(18_000_000_00n);
     expect(r.status).toBe('raming');
-    expect(r.stappen.map((s) => s.stap)).toEqual(['landelijk-bedrag', 'korting', 'lokaal-regionaal', 'sleutel', 'afronding']);
+    expect(r.stappen.map((s) => s.stap)).toEqual(['landelijk-bedrag', 'korting', 'lokaal-regionaal', 'indeling', 'sleutel', 'afronding']);
   });
 
   it('distinguishes a year with 0 from an unknown year and from a year without the stream', () => {
@@ -211,7 +212,7 @@ describe('scenarios', () => {
     const a = run([{ soort: 'sleutel', stroom: 'ks-gala-structureel', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'formule', gewichten: [{ indicator: 'inwoners-2024', gewicht: '1' }] } }]);
     const r = result(a, 'ks-gala-structureel', 2027);
     const inw = data.indicatoren.find((i) => i.id === 'inwoners-2024')!.waarden;
-    const total = [...inw.values()].reduce((s, v) => s.plus(v), new Decimal(0));
+    const total = [...inw.values()].reduce<Decimal>((s, v) => s.plus(v!), new Decimal(0));
     const ams = new Decimal(18_000_000).times(inw.get('GM0363')!).div(total);
     expect(new Decimal(amountOf(r, 'GM0363')!.toString()).div(100).minus(ams).abs().lessThan(1)).toBe(true);
   });
@@ -237,7 +238,7 @@ describe('scenarios', () => {
 
   it('allocates Rookvrije Start over municipalities when the scenario says so', () => {
     const a = run([{ soort: 'verdeling', stroom: 'rookvrije-start', jaar: 2027, geldigheid: 'vanaf-dit-jaar', verdeling: 'gemeenten' }]);
-    expect(result(a, 'rookvrije-start', 2028).regels).toHaveLength(data.gemeenten.length);
+    expect(result(a, 'rookvrije-start', 2028).regels).toHaveLength(divisionOf(data, 2028).gemeenten.length);
   });
 
   it('a table key (uploaded) distributes by the given values; unknown codes are refused', () => {
@@ -309,9 +310,12 @@ describe('input', () => {
       const lines = r.regels.filter((l) => l.soort === 'gemeente');
       if (lines.length === 0 || r.totaal === null) continue;
       const units = r.totaal / 100n;
+      // The division of the year: a successor's weight is the sum of its parts' weights.
+      const division = divisionOf(data, r.jaar);
+      const weight = (i: number) => division.delen[i]!.reduce((w, j) => w + table.get(data.gemeenten[j]!.code)!, 0n);
       const plain = largestRemainder(
         units,
-        data.gemeenten.map((g) => ({ id: g.code, quota: fraction(units * table.get(g.code)!, weightSum) })),
+        division.gemeenten.map((g, i) => ({ id: g.code, quota: fraction(units * weight(i), weightSum) })),
       );
       expect(lines.map((l) => l.bedrag)).toEqual(plain.claims.map((c) => c.units * 100n));
     }

@@ -28,7 +28,7 @@ export function allocate(data: BaselineData, scenario: Scenario): AllocationOutc
   if (fouten.length > 0) return { ok: false, fouten };
   return {
     ok: true,
-    allocation: { scenario, eenheid: scenario.afronding === 'cent' ? 1n : 100n, resultaten, waarschuwingen: frameWarnings(resultaten) },
+    allocation: { scenario, gegevens: { versie: data.versie, bronnen: data.bronnen, besluiten: data.besluiten }, eenheid: scenario.afronding === 'cent' ? 1n : 100n, resultaten, waarschuwingen: frameWarnings(resultaten) },
   };
 }
 

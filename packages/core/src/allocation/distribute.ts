@@ -7,6 +7,7 @@ import { largestRemainderSets } from '../apportion/claim-sets.js';
 import { keyWeightsOf, type KeyWeights } from '../keys/weights.js';
 import { keyQuotas } from '../keys/quotas.js';
 import type { Sleutel } from '../scenario/schema.js';
+import { divisionOf, type MergerChoice, type YearDivision } from '../municipalities/division.js';
 
 /** The rounding facts of one recipient: what the explanation tells. Read-only once computed. */
 export interface LineRounding {
@@ -29,13 +30,18 @@ export interface DistributionSpec {
   localPercentage: string;
   sleutel: Sleutel;
   deelname: { gemeenten: readonly string[]; nietDeelnemers: 'herverdelen' | 'onbenut' } | null;
+  /** The division the local part is divided over, as `divisionKey` names it. */
+  indeling: [number, MergerChoice];
 }
 
-/** The rounded division, in units, aligned with data.gemeenten and data.izaRegios. */
+/** The rounded division, in units, aligned with the municipalities of its division and with data.izaRegios. */
 export interface Distribution {
+  /** The municipal division the local part went over. */
+  indeling: YearDivision;
   reserved: bigint; // units
   local: Fraction; // units, exact
   regional: Fraction; // units, exact
+  /** The key's weights per municipality of `indeling` (a successor's weight is the sum of its parts'). */
   key: KeyWeights;
   reservationUnits: bigint[];
   /** Per municipality: its units, or null when it does not take part (it then gets 0). */
@@ -150,12 +156,32 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const local = mul(distributable, mul(fromDecimal(spec.localPercentage), { n: 1n, d: 100n }));
   const regional = sub(distributable, local);
 
-  // 5. The key over the municipalities that share by weight.
-  const key = keyWeightsOf(data, spec.sleutel);
-  const participants = spec.deelname ? new Set(spec.deelname.gemeenten) : null;
+  // 5. The key over the municipalities of the division that share by weight. A successor's
+  // weight is the sum of its parts' weights, added before any rounding.
+  const division = divisionOf(data, spec.indeling[0], spec.indeling[1]);
+  const gemeenten = division.gemeenten;
+  const baseKey = keyWeightsOf(data, spec.sleutel);
+  if (baseKey.ontbrekend.length > 0) {
+    const names = baseKey.ontbrekend.map((c) => data.gemeenten.find((g) => g.code === c)?.naam ?? c);
+    return { ok: false, bericht: `de sleutel heeft geen waarde voor ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` en nog ${names.length - 10}` : ''} (onbekend is niet 0)` };
+  }
+  const key: KeyWeights = gemeenten === data.gemeenten ? baseKey : { ...baseKey, weights: division.delen.map((parts) => parts.reduce((w, i) => w + baseKey.weights[i]!, 0n)) };
+  // A successor takes part when one of its parts is listed.
+  let participants: Set<string> | null = null;
+  if (spec.deelname) {
+    participants = new Set(spec.deelname.gemeenten);
+    if (division.opvolger && gemeenten !== data.gemeenten) {
+      const opvolger = division.opvolger;
+      const index = new Map(data.gemeenten.map((g, i) => [g.code, i]));
+      for (const c of spec.deelname.gemeenten) {
+        const i = index.get(c);
+        if (i !== undefined) participants.add(gemeenten[opvolger[i]!]!.code);
+      }
+    }
+  }
   const redistribute = !spec.deelname || spec.deelname.nietDeelnemers === 'herverdelen';
   const sharing: number[] = [];
-  data.gemeenten.forEach((g, i) => {
+  gemeenten.forEach((g, i) => {
     if (!participants || !redistribute || participants.has(g.code)) sharing.push(i);
   });
   const sl = spec.sleutel;
@@ -163,14 +189,14 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const minimum = toUnits(sl.type === 'formule' ? sl.minimumbedrag : undefined, unit, 'het minimumbedrag');
   if (!basis.ok) return basis;
   if (!minimum.ok) return minimum;
-  const kq = keyQuotas(local, sharing.length === data.gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!), {
+  const kq = keyQuotas(local, sharing.length === gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!), {
     basis: basis.units,
     minimum: minimum.units,
   });
   if (!kq.ok) return { ok: false, bericht: kq.bericht };
 
-  const gemeenteUnits: (bigint | null)[] = data.gemeenten.map(() => null);
-  const gemeenteClaim = new Int32Array(data.gemeenten.length).fill(-1);
+  const gemeenteUnits: (bigint | null)[] = gemeenten.map(() => null);
+  const gemeenteClaim = new Int32Array(gemeenten.length).fill(-1);
   const claimsBefore = reservationUnits.length;
   const localIdx: number[] = [];
   const localNums: bigint[] = [];
@@ -178,7 +204,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const localRaised: number[] = [];
   let unspentNum = 0n;
   sharing.forEach((i, k) => {
-    const code = data.gemeenten[i]!.code;
+    const code = gemeenten[i]!.code;
     if (participants && !participants.has(code)) {
       unspentNum += kq.nums[k]!;
       return;
@@ -190,7 +216,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     localRaised.push(kq.aangevuld[k]!);
   });
   groups.push({
-    ids: localIdx.map((i) => data.gemeenten[i]!.code),
+    ids: localIdx.map((i) => gemeenten[i]!.code),
     nums: localNums,
     den: kq.den,
     weights: localWeights,
@@ -238,6 +264,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   return {
     ok: true,
     distribution: {
+      indeling: division,
       reserved,
       local,
       regional,

@@ -1,3 +1,4 @@
+import { formatDate } from '../dates/dates.js';
 import type { BaselineData, StreamId } from '../data/types.js';
 import { fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '../money/fraction.js';
 import { memo } from '../memo/memo.js';
@@ -6,6 +7,7 @@ import type { Scenario, Wijziging } from '../scenario/schema.js';
 import { groundOf, resolveParameters, type StreamYearParameters } from '../scenario/parameters.js';
 import { derive, type Ground, type Qualified } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
+import { divisionKey, divisionOf, plannedSuccessions, type MergerChoice } from '../municipalities/division.js';
 import { distribute, type DistributionSpec } from './distribute.js';
 import type { AllocationLine, RoundingUnit, StreamYearResult, TraceStep } from './types.js';
 
@@ -27,14 +29,20 @@ export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroo
   scenario.wijzigingen.forEach((w, i) => {
     if (w.stroom === stroom && (w.geldigheid === 'vanaf-dit-jaar' || w.soort === 'indexatie' ? w.jaar <= jaar : w.jaar === jaar)) changes.push([i, w]);
   });
-  return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, changes });
+  return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, herindelingen: scenario.herindelingen, changes });
 }
 
-type StreamYearInput = { stroom: StreamId; jaar: number; afronding: Scenario['afronding']; changes: [number, Wijziging][] };
+type StreamYearInput = {
+  stroom: StreamId;
+  jaar: number;
+  afronding: Scenario['afronding'];
+  herindelingen: Scenario['herindelingen'];
+  changes: [number, Wijziging][];
+};
 
 /** The whole input as a key: stream, year, unit, and each change with its place. */
 const streamYearKey = (q: StreamYearInput): string => {
-  let k = `${q.stroom}|${q.jaar}|${q.afronding}`;
+  let k = `${q.stroom}|${q.jaar}|${q.afronding}|${q.herindelingen}`;
   for (const [i, w] of q.changes) k += `|${i}:${JSON.stringify(w)}`;
   return k;
 };
@@ -43,9 +51,9 @@ const streamYearMemo = memo(600, (data: BaselineData, input: StreamYearInput) =>
   // The changes keep their places (a sparse list), so that the explanation names the right change number.
   const wijzigingen: Wijziging[] = [];
   for (const [i, w] of input.changes) wijzigingen[i] = w;
-  const p = resolveParameters(data, { versie: 1, naam: '', afronding: input.afronding, wijzigingen }, input.stroom, input.jaar);
+  const p = resolveParameters(data, { versie: 1, naam: '', afronding: input.afronding, herindelingen: input.herindelingen, wijzigingen }, input.stroom, input.jaar);
   if (!p.bedrag) return { ok: true, result: null } as StreamYearOutcome; // the stream does not run this year
-  return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n);
+  return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n, input.herindelingen);
 }, streamYearKey);
 
 const distributeMemo = memo(300, distribute);
@@ -75,9 +83,10 @@ function qualify(source: Ground, computed: boolean, grounds: readonly Ground[]):
  * Statuses come from the grounds of each step: published inputs give `berekend`, an assumed
  * amount, key or split gives `raming` or `scenario` with the reason, unknown stays unknown.
  */
-export function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bigint): StreamYearOutcome {
+export function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bigint, herindelingen: MergerChoice = 'gepland'): StreamYearOutcome {
   const { stroom, jaar } = p;
   if (!p.bedrag) return { ok: true, result: null };
+  const indeling = divisionOf(data, jaar, herindelingen);
   const eenheid = unitName(unit);
   const meldingen: string[] = [];
   const stappen: TraceStep[] = [];
@@ -87,6 +96,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     stroom,
     jaar,
     parameters: p,
+    indeling,
     stappen,
     reserveringen: 0n,
     lokaal: ZERO,
@@ -166,6 +176,12 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     };
   }
 
+  if (!indeling.verdeelbaar) {
+    return {
+      ok: false,
+      bericht: `${stroom}, ${jaar}: het bedrag kan niet over gemeenten worden verdeeld; de verdeelsleutel van dat jaar is onbekend en de gemeenten van de ${indeling.naam} zijn niet die van de ${data.indeling.naam}`,
+    };
+  }
   const spec: DistributionSpec = {
     eenheid,
     totaal: totalUnits.toString(),
@@ -173,6 +189,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     localPercentage: p.lokaalPercentage.waarde,
     sleutel: p.sleutel.waarde,
     deelname: p.deelname?.waarde ?? null,
+    indeling: divisionKey(data, indeling),
   };
   const out = distributeMemo(data, spec);
   if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
@@ -213,9 +230,28 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     stappen.push({
       stap: 'deelname',
       deelnemers: p.deelname.waarde.gemeenten.length,
-      gemeenten: data.gemeenten.length,
+      gemeenten: indeling.gemeenten.length,
       nietDeelnemers: p.deelname.waarde.nietDeelnemers,
       oorsprong: p.deelname.oorsprong,
+    });
+  }
+  // 5b. The municipal division of the year, when it is not the base division.
+  if (indeling.samenvoegingen.length > 0 || indeling.zonderGepland) {
+    const all = indeling.zonderGepland ? plannedSuccessions(data).filter((x) => x.jaar <= jaar) : indeling.samenvoegingen;
+    stappen.push({
+      stap: 'indeling',
+      naam: indeling.naam,
+      toegepast: !indeling.zonderGepland,
+      samenvoegingen: all.map((x) => ({
+        opvolger: { code: x.opvolger.code, naam: x.opvolger.naam },
+        opgeheven: x.opgeheven.map((g) => ({ code: g.code, naam: g.naam })),
+        delen: x.delen.map((g) => g.code),
+        datum: x.datum,
+        status: x.status,
+        bron: x.bron,
+        reden: x.reden,
+      })),
+      oorsprong: { herkomst: 'basis', status: indeling.grond.status === 'raming' ? 'raming' : 'officieel', bron: all.map((x) => x.bron).join('; '), toelichting: indeling.naam },
     });
   }
   // 6. The keys.
@@ -267,10 +303,24 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   });
   const participating = p.deelname !== null;
   const { status: localStatus, redenen: localReasons } = local;
-  const gemeenten = data.gemeenten;
+  const gemeenten = indeling.gemeenten;
+  // A successor's amount rests on its planned merger as well.
+  const successorStatus = new Map(
+    indeling.samenvoegingen.map((x) => [x.opvolger.code, derive([...grounds, splitGround, keyGround, ...partGround, { status: 'raming', reden: x.reden }])]),
+  );
+  // Kept out by the scenario: the parts' amounts rest on the scenario's choice that the planned merger does not happen.
+  if (indeling.zonderGepland) {
+    for (const x of plannedSuccessions(data).filter((m) => m.jaar <= jaar)) {
+      const names = x.opgeheven.filter((g) => g.code !== x.opvolger.code).map((g) => g.naam).join(', ');
+      const reden = `dit scenario rekent zonder de geplande samenvoeging van ${names} met ${x.opvolger.naam} per ${formatDate(x.datum)}`;
+      const q = derive([...grounds, splitGround, keyGround, ...partGround, { status: 'scenario', reden }]);
+      for (const g of x.delen) successorStatus.set(g.code, q);
+    }
+  }
   for (let i = 0; i < gemeenten.length; i++) {
     const g = gemeenten[i]!;
     const u = d.gemeenteUnits[i]!;
+    const own = successorStatus.get(g.code);
     const line: AllocationLine = {
       stroom,
       jaar,
@@ -278,8 +328,8 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       naam: g.naam,
       soort: 'gemeente',
       bedrag: u === null ? 0n : u * unit,
-      status: localStatus,
-      redenen: localReasons,
+      status: own ? own.status : localStatus,
+      redenen: own ? own.redenen : localReasons,
     };
     if (participating) line.deelname = u !== null;
     lines.push(line);

@@ -1,4 +1,4 @@
-import type { StreamId } from '../data/types.js';
+import type { DataVersion, PendingDecision, SourceDocument, StreamId } from '../data/types.js';
 import type { Fraction } from '../money/fraction.js';
 import type { Problem } from '../scenario/problem.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -6,6 +6,7 @@ import type { Origin, StreamYearParameters } from '../scenario/parameters.js';
 import type { Status } from '../status/status.js';
 import type { KeyWeights } from '../keys/weights.js';
 import type { Distribution } from './distribute.js';
+import type { YearDivision } from '../municipalities/division.js';
 
 export type RecipientKind = 'gemeente' | 'regio' | 'landelijk' | 'reservering' | 'onbenut';
 
@@ -65,12 +66,34 @@ export type TraceStep =
       aangevuld: number;
       oorsprong: Origin;
     }
-  | { stap: 'afronding'; eenheid: RoundingUnit; restEenheden: bigint; kandidaten: number; ontvangers: number };
+  | { stap: 'afronding'; eenheid: RoundingUnit; restEenheden: bigint; kandidaten: number; ontvangers: number }
+  /**
+   * The municipal division of the year, when planned mergers take effect by then: applied
+   * (`toegepast`), or kept out by the scenario. `delen`: the codes of the base division that a
+   * successor covers (itself first where it keeps existing).
+   */
+  | {
+      stap: 'indeling';
+      naam: string;
+      toegepast: boolean;
+      samenvoegingen: {
+        opvolger: { code: string; naam: string };
+        opgeheven: { code: string; naam: string }[];
+        delen: string[];
+        datum: string;
+        status: string;
+        bron: string;
+        reden: string;
+      }[];
+      oorsprong: Origin;
+    };
 
 export interface StreamYearResult {
   stroom: StreamId;
   jaar: number;
   parameters: StreamYearParameters;
+  /** The municipal division the amount is divided over (the division of the year). */
+  indeling: YearDivision;
   /** The steps of the computation, in order. */
   stappen: readonly TraceStep[];
   /** Exact national amount after cut and indexation, in euros; null = unknown. */
@@ -96,8 +119,17 @@ export interface StreamYearResult {
   meldingen: string[];
 }
 
+/** What an allocation carries of the data it was computed from: its version, its documents, its open decisions. */
+export interface DataContext {
+  versie: DataVersion;
+  bronnen: readonly SourceDocument[];
+  besluiten: readonly PendingDecision[];
+}
+
 export interface Allocation {
   scenario: Scenario;
+  /** The data it was computed from (for the stand of each source, open decisions, and exports' metadata). */
+  gegevens: DataContext;
   eenheid: bigint; // 100n cents (euro) or 1n (cent)
   resultaten: StreamYearResult[];
   /** Warnings about the whole (a budget frame exceeded); the scenario's own warnings are in the outcome. */

@@ -4,6 +4,7 @@
  * Dutch message naming file, line and column, e.g.
  * `gewichten.csv, regel 3, kolom weight: "-2" is negatief; verwacht een gewicht van 0 of meer`.
  */
+import { formatDate } from '../dates/dates.js';
 import type { BaselineData, Municipality } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import { formatNumber } from '../money/format.js';
@@ -150,12 +151,6 @@ export type KeyTableResult =
 /** At most this many decimals in a key value (the scenario's `tabel` key allows 12). */
 const MAX_KEY_DECIMALS = 12;
 
-/** `1 januari 2021` from `2021-01-01`. */
-function dutchDate(iso: string): string {
-  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)} ${months[Number(m) - 1] ?? m} ${y}`;
-}
 
 function listNames(gs: readonly Municipality[]): string {
   const names = gs.map((g) => `${g.naam} (${g.code})`);
@@ -218,14 +213,14 @@ export function readKeyTable(text: string, bestand: string, data: BaselineData):
       if (where.opvolgers.length > 1) {
         fouten.push(
           row.line,
-          `${place(bestand, row.line, codeKolom)}: ${where.naam} (${row.code}) is per ${dutchDate(where.datum)} opgeheven en verdeeld over ` +
+          `${place(bestand, row.line, codeKolom)}: ${where.naam} (${row.code}) is per ${formatDate(where.datum)} opgeheven en verdeeld over ` +
             `${listNames(where.opvolgers)}; de waarde kan niet vanzelf over deze gemeenten worden verdeeld. Verdeel haar zelf en gebruik hun codes.`,
         );
         continue;
       }
       target = where.opvolgers[0]!;
       meldingen.push(
-        `${place(bestand, row.line)}: ${where.naam} (${row.code}) is per ${dutchDate(where.datum)} opgegaan in ${target.naam} (${target.code}); ` +
+        `${place(bestand, row.line)}: ${where.naam} (${row.code}) is per ${formatDate(where.datum)} opgegaan in ${target.naam} (${target.code}); ` +
           `de waarde ${row.value} telt mee bij ${target.naam}.`,
       );
     } else target = where.gemeente;

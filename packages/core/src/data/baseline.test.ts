@@ -7,7 +7,8 @@ import { Decimal } from '../money/decimal.js';
 import { baselineData, parseBaselineData } from './baseline.js';
 import { rawData, type RawData, type RawFile } from './raw/index.js';
 import { izaRegioId, rowLines } from './schema.js';
-import type { IndicatorId } from './types.js';
+import { documentsOf } from './sources.js';
+import type { BaselineData, IndicatorId, SourceDocument } from './types.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 /** The reference data folder beside the repository root (/work/shared/data next to /work/main). */
@@ -65,6 +66,17 @@ function rowIndexOf(raw: RawData, key: FileKey, column: string, value: string): 
   return i;
 }
 
+function addRow(raw: RawData, key: FileKey, row: readonly string[]): RawData {
+  return withFile(raw, key, (f) => ({ ...f, rows: [...f.rows, row] }));
+}
+
+/** The data built from `raw`, which must be accepted. */
+function accepted(raw: RawData): BaselineData {
+  const result = parseBaselineData(raw);
+  if (!result.ok) throw new Error(`expected the data to be accepted:\n${result.fouten.join('\n')}`);
+  return result.data;
+}
+
 function problemsOf(raw: RawData): string[] {
   const result = parseBaselineData(raw);
   if (result.ok) throw new Error('expected the tampered data to be rejected');
@@ -79,9 +91,13 @@ function indicator(id: IndicatorId) {
   return found;
 }
 
-function sumOf(values: Iterable<Decimal>): Decimal {
+/** The sum of known values; a null (unknown) fails the test, it is never counted as 0. */
+function sumOf(values: Iterable<Decimal | null>): Decimal {
   let total = new Decimal(0);
-  for (const v of values) total = total.plus(v);
+  for (const v of values) {
+    if (v === null) throw new Error('an unknown value in a sum');
+    total = total.plus(v);
+  }
   return total;
 }
 
@@ -106,6 +122,10 @@ describe('embedded baseline data', () => {
     expect(data.spukIza2026.bedragen.size).toBe(42);
     expect(data.landelijkeBudgetten).toHaveLength(38);
     expect(data.kortingen).toHaveLength(3);
+    expect(data.herindelingenGepland).toHaveLength(2);
+    expect(data.ggdRegios).toHaveLength(25);
+    expect(data.ggdVan.size).toBe(342);
+    expect(data.bronnen).toHaveLength(14);
   });
 
   it('reproduces the national population totals of CBS', () => {
@@ -154,7 +174,7 @@ describe('embedded baseline data', () => {
 
   it('has every indicator for every municipality, with a source', () => {
     const codes = data.gemeenten.map((g) => g.code);
-    expect(data.indicatoren).toHaveLength(11);
+    expect(data.indicatoren).toHaveLength(12);
     for (const ind of data.indicatoren) {
       expect([...ind.waarden.keys()]).toEqual(codes);
       expect(ind.bron).toContain('Bron: CBS');
@@ -209,6 +229,15 @@ describe('embedded copy and the import script', () => {
       const [columns, ...rows] = script.parseCsv(readFileSync(join(SHARED_DATA, embedded.file), 'utf8'));
       expect(embedded.columns, embedded.file).toEqual(columns);
       expect(embedded.rows, embedded.file).toEqual(rows);
+    }
+  });
+
+  it('covers the files added for 2027, 2026, the GGD regions and the documents', async () => {
+    const script = await importScript();
+    expect(script.FILES).toEqual(expect.arrayContaining(['herindelingen-2027.csv', 'bevolking-2026.csv', 'ggd-regio-2023.csv', 'bronnen.csv']));
+    // The comparison above runs over rawData, whose keys are exactly these files.
+    for (const file of ['herindelingen-2027.csv', 'bevolking-2026.csv', 'ggd-regio-2023.csv', 'bronnen.csv']) {
+      expect(Object.values(rawData).map((f) => f.file)).toContain(file);
     }
   });
 
@@ -419,6 +448,9 @@ describe('tampered raw data is rejected with a Dutch message naming file, line a
   it('an invalid merger date', () => {
     const problems = problemsOf(setCell(rawData, 'herindelingen20192026', 0, 'datum', '2019-02-30'));
     expect(problems).toEqual([expect.stringMatching(/^herindelingen-2019-2026\.csv, regel 2, kolom "datum": "2019-02-30" is geen geldige datum/)]);
+    // A month that does not exist is reported too (it used to make the date check throw).
+    const month = problemsOf(setCell(rawData, 'herindelingen20192026', 0, 'datum', '2019-13-01'));
+    expect(month).toEqual([expect.stringMatching(/^herindelingen-2019-2026\.csv, regel 2, kolom "datum": "2019-13-01" is geen geldige datum/)]);
   });
 
   it('never throws and always reports a corrupted municipality code with its file, line and column', () => {
@@ -432,6 +464,10 @@ describe('tampered raw data is rejected with a Dutch message naming file, line a
       ['inkomen2020', 'gemeentecode'],
       ['bredeSpukTotaal2025', 'gemeentecode'],
       ['spukIzaPerRegio20252026', 'mandaatgemeentecode'],
+      ['herindelingen2027', 'oude_gemeentecode'],
+      ['herindelingen2027', 'nieuwe_gemeentecode'],
+      ['bevolking2026', 'gemeentecode'],
+      ['ggdRegio2023', 'gemeentecode'],
     ];
     const corruption = fc.oneof(
       fc.string({ maxLength: 8 }),
@@ -451,7 +487,15 @@ describe('tampered raw data is rejected with a Dutch message naming file, line a
   });
 
   it('always reports a municipality code replaced by another valid code', () => {
-    const targets: readonly FileKey[] = ['gemeenten20232026', 'bevolking20232024', 'kerncijfers2022', 'inkomen2020', 'bredeSpukTotaal2025'];
+    const targets: readonly FileKey[] = [
+      'gemeenten20232026',
+      'bevolking20232024',
+      'kerncijfers2022',
+      'inkomen2020',
+      'bredeSpukTotaal2025',
+      'bevolking2026',
+      'ggdRegio2023',
+    ];
     const code = fc.integer({ min: 0, max: 9999 }).map((n) => `GM${String(n).padStart(4, '0')}`);
     fc.assert(
       fc.property(fc.constantFrom(...targets), fc.nat(), code, (key, n, value) => {
@@ -469,6 +513,350 @@ describe('tampered raw data is rejected with a Dutch message naming file, line a
   });
 });
 
+describe('planned mergers (herindelingen-2027.csv)', () => {
+  const key = 'herindelingen2027' as const;
+
+  it('has Wijdemeren (GM1696) going into Hilversum (GM0402) on 1 January 2027, with the state of the bill', () => {
+    const wijdemeren = data.herindelingenGepland.find((m) => m.oudeCode === 'GM1696');
+    expect(wijdemeren).toMatchObject({ datum: '2027-01-01', jaar: 2027, oudeNaam: 'Wijdemeren', nieuweCode: 'GM0402', nieuweNaam: 'Hilversum' });
+    expect(wijdemeren?.type).toMatch(/^lichte samenvoeging/);
+    expect(wijdemeren?.status).toBe(cellOf(rawData, key, 0, 'status'));
+    expect(wijdemeren?.status).toMatch(/^wetsvoorstel bij Tweede Kamer/);
+    expect(wijdemeren?.status).toContain('NIET in een bron gezien');
+  });
+
+  it('keeps the row that says the receiver stays, its idem taken from the row above', () => {
+    // The file writes the status and source of the second row as "idem".
+    expect([cellOf(rawData, key, 1, 'status'), cellOf(rawData, key, 1, 'bron')]).toEqual(['idem', 'idem']);
+    const stays = data.herindelingenGepland.find((m) => m.oudeCode === 'GM0402');
+    expect(stays).toMatchObject({ nieuweCode: 'GM0402', jaar: 2027, status: cellOf(rawData, key, 0, 'status'), bron: cellOf(rawData, key, 0, 'bron') });
+    for (const m of data.herindelingenGepland) expect([m.status.toLowerCase(), m.bron.toLowerCase()]).not.toContain('idem');
+  });
+
+  it('resolves idem (in any case) through several rows', () => {
+    let raw = setCell(rawData, key, 0, 'status', 'aangenomen door de Eerste Kamer');
+    raw = addRow(raw, key, ['2027-01-01', 'GM0417', 'Laren', 'GM0402', 'Hilversum', 'lichte samenvoeging', 'IDEM', 'Idem']);
+    const planned = accepted(raw).herindelingenGepland;
+    expect(planned.map((m) => m.status)).toEqual(['aangenomen door de Eerste Kamer', 'aangenomen door de Eerste Kamer', 'aangenomen door de Eerste Kamer']);
+    expect(planned[2]?.bron).toBe(cellOf(rawData, key, 0, 'bron'));
+  });
+
+  it('accepts a code that is not a municipality yet when the row says it is a new municipality', () => {
+    let raw = setCell(rawData, key, 0, 'nieuwe_gemeentecode', 'GM1999');
+    raw = setCell(raw, key, 0, 'nieuwe_gemeentenaam', 'Gooi');
+    raw = setCell(raw, key, 0, 'type', 'samenvoeging nieuwe gemeente');
+    expect(accepted(raw).herindelingenGepland[0]).toMatchObject({ oudeCode: 'GM1696', nieuweCode: 'GM1999', nieuweNaam: 'Gooi' });
+  });
+
+  it('rejects idem on the first row', () => {
+    expect(problemsOf(setCell(rawData, key, 0, 'bron', 'idem'))).toEqual([
+      'herindelingen-2027.csv, regel 2, kolom "bron": "idem" op de eerste regel: er is geen regel erboven om de waarde van over te nemen',
+    ]);
+  });
+
+  it('rejects a date that is not 1 January, or not after the division', () => {
+    expect(problemsOf(setCell(rawData, key, 0, 'beoogde_datum', '2027-07-01'))).toEqual([
+      'herindelingen-2027.csv, regel 2, kolom "beoogde_datum": "2027-07-01" is geen 1 januari; een herindeling gaat in op 1 januari',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 1, 'beoogde_datum', '2026-01-01'))).toEqual([
+      'herindelingen-2027.csv, regel 3, kolom "beoogde_datum": 2026-01-01 ligt niet na de indeling 2023-2026; een geplande herindeling gaat in op 1 januari 2027 of later',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 0, 'beoogde_datum', '2027-02-30'))).toEqual([
+      expect.stringMatching(/^herindelingen-2027\.csv, regel 2, kolom "beoogde_datum": "2027-02-30" is geen geldige datum/),
+    ]);
+  });
+
+  it('rejects an old code that is not a municipality of the division, and a name that is not its name', () => {
+    let raw = setCell(rawData, key, 0, 'oude_gemeentecode', 'GM0457');
+    raw = setCell(raw, key, 0, 'oude_gemeentenaam', 'Weesp');
+    expect(problemsOf(raw)).toEqual(['herindelingen-2027.csv, regel 2, kolom "oude_gemeentecode": GM0457 is geen gemeente van de indeling 2023-2026']);
+    expect(problemsOf(setCell(rawData, key, 0, 'oude_gemeentenaam', 'Laren'))).toEqual([
+      'herindelingen-2027.csv, regel 2, kolom "oude_gemeentenaam": "Laren" is niet de naam van GM1696 ("Wijdemeren")',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 1, 'nieuwe_gemeentenaam', 'Hilversum-Wijdemeren'))).toEqual([
+      'herindelingen-2027.csv, regel 3, kolom "nieuwe_gemeentenaam": "Hilversum-Wijdemeren" is niet de naam van GM0402 ("Hilversum")',
+    ]);
+  });
+
+  it('rejects a new code that is no municipality when the row does not say it is a new one', () => {
+    let raw = setCell(rawData, key, 0, 'nieuwe_gemeentecode', 'GM1999');
+    raw = setCell(raw, key, 0, 'nieuwe_gemeentenaam', 'Gooi');
+    expect(problemsOf(raw)).toEqual([
+      'herindelingen-2027.csv, regel 2, kolom "nieuwe_gemeentecode": GM1999 is geen gemeente van de indeling 2023-2026; bij een lichte samenvoeging houdt de ontvangende gemeente haar code, en een nieuwe gemeentecode moet in kolom "type" staan (bijvoorbeeld "samenvoeging nieuwe gemeente")',
+    ]);
+  });
+
+  it('rejects the same merger twice', () => {
+    const row = rawData.herindelingen2027.rows[0]!;
+    expect(problemsOf(addRow(rawData, key, row))).toEqual([
+      'herindelingen-2027.csv, regel 4, kolom "nieuwe_gemeentecode": "2027-01-01 GM1696 -> GM0402" komt dubbel voor (ook op regel 2)',
+    ]);
+  });
+});
+
+describe('inhabitants on 1 January 2026 (bevolking-2026.csv)', () => {
+  const key = 'bevolking2026' as const;
+  const inwoners2026 = indicator('inwoners-2026');
+
+  it('is unknown (null) for exactly Hilversum and Wijdemeren and the whole number of the file for the others', () => {
+    expect([...inwoners2026.waarden.keys()]).toEqual(data.gemeenten.map((g) => g.code));
+    const unknown = [...inwoners2026.waarden].filter(([, v]) => v === null).map(([code]) => code);
+    expect(unknown.sort()).toEqual(['GM0402', 'GM1696']);
+    const f = rawData.bevolking2026;
+    const [code, value] = [columnIndex(f, 'gemeentecode'), columnIndex(f, 'inwoners_2026_01_01')];
+    for (const row of f.rows) {
+      const v = inwoners2026.waarden.get(row[code] ?? '');
+      if (row[value] === '') expect(v, row[code]).toBeNull();
+      else {
+        expect(v?.isInteger(), row[code]).toBe(true);
+        expect(v?.isNegative(), row[code]).toBe(false);
+        expect(v?.toFixed(), row[code]).toBe(row[value]);
+      }
+    }
+  });
+
+  it('is an official, provisional CBS figure with the source of the file and the municipalities without a value', () => {
+    expect(inwoners2026).toMatchObject({ naam: 'Inwoners op 1 januari 2026 (voorlopig)', eenheid: 'inwoners', status: 'officieel' });
+    const source = cellOf(rawData, key, 0, 'bron');
+    expect(inwoners2026.bron).toContain(source);
+    expect(inwoners2026.bron).not.toContain('ONTBREEKT');
+    expect(inwoners2026.toelichting).toMatch(/^Voorlopig CBS-maandcijfer/);
+    expect(inwoners2026.toelichting).toContain('Geen waarde (onbekend, niet 0) voor Hilversum (GM0402) en Wijdemeren (GM1696).');
+    // The file's note on why they are missing.
+    expect(inwoners2026.toelichting).toContain('gemeente deed niet mee aan GR2026');
+  });
+
+  it('keeps 0 as a known figure and an empty cell as unknown', () => {
+    let raw = setCell(rawData, key, 0, 'inwoners_2026_01_01', '0');
+    raw = setCell(raw, key, 1, 'inwoners_2026_01_01', '');
+    const ind = accepted(raw).indicatoren.find((i) => i.id === 'inwoners-2026');
+    expect(ind?.waarden.get(cellOf(rawData, key, 0, 'gemeentecode'))?.isZero()).toBe(true);
+    expect(ind?.waarden.get(cellOf(rawData, key, 1, 'gemeentecode'))).toBeNull();
+    expect(ind?.toelichting).toContain(`${cellOf(rawData, key, 1, 'gemeentenaam')} (${cellOf(rawData, key, 1, 'gemeentecode')})`);
+  });
+
+  it('rejects a figure that is not a non-negative whole number', () => {
+    expect(problemsOf(setCell(rawData, key, 0, 'inwoners_2026_01_01', '-5'))).toEqual([
+      'bevolking-2026.csv, regel 2, kolom "inwoners_2026_01_01": "-5" is geen geheel getal (alleen cijfers)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 2, 'inwoners_2026_01_01', '32110.5'))).toEqual([
+      'bevolking-2026.csv, regel 4, kolom "inwoners_2026_01_01": "32110.5" is geen geheel getal (alleen cijfers)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 2, 'inwoners_2026_01_01', '32,1'))).toEqual([
+      'bevolking-2026.csv, regel 4, kolom "inwoners_2026_01_01": "32,1" heeft een decimale komma; gebruik een punt (bijvoorbeeld 32.1)',
+    ]);
+  });
+
+  it('rejects a missing or extra municipality, a wrong name or province, and a second source', () => {
+    expect(problemsOf(removeRow(rawData, key, 0))).toEqual([
+      'bevolking-2026.csv, kolom "gemeentecode": gemeente GM0014 ontbreekt (Groningen, zie gemeenten-2023-2026.csv regel 2)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 0, 'provincienaam', 'Drenthe'))).toEqual([
+      'bevolking-2026.csv, regel 2, kolom "provincienaam": "Drenthe" is niet de provincie van GM0014 ("Groningen", zie gemeenten-2023-2026.csv)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 5, 'bron', 'CBS StatLine 03759ned'))).toEqual([
+      'bevolking-2026.csv, regel 7, kolom "bron": noemt een andere bron dan regel 2; het hele bestand komt uit één bron (een opmerking mag na " -- " volgen)',
+    ]);
+  });
+
+  it('accepts a CBS suffix without its full stops, but no other name', () => {
+    // The file writes "Bergen (NH)" where the municipality list has "Bergen (NH.)".
+    const bergen = rowIndexOf(rawData, key, 'gemeentecode', 'GM0373');
+    expect(cellOf(rawData, key, bergen, 'gemeentenaam')).toBe('Bergen (NH)');
+    expect(problemsOf(setCell(rawData, key, bergen, 'gemeentenaam', 'Bergen (L)'))).toEqual([
+      `bevolking-2026.csv, regel ${bergen + 2}, kolom "gemeentenaam": "Bergen (L)" is niet de naam van GM0373 (bekend: "Bergen (NH.)")`,
+    ]);
+    expect(problemsOf(setCell(rawData, key, bergen, 'gemeentenaam', 'Bergen'))).toHaveLength(1);
+  });
+});
+
+describe('GGD regions (ggd-regio-2023.csv)', () => {
+  const key = 'ggdRegio2023' as const;
+
+  it('has 25 regions that hold every municipality once, in the order of gemeenten', () => {
+    expect(data.ggdRegios).toHaveLength(25);
+    expect(new Set(data.ggdRegios.map((r) => r.code)).size).toBe(25);
+    for (const r of data.ggdRegios) expect(r.code).toMatch(/^GG\d{4}$/);
+    const all = data.ggdRegios.flatMap((r) => r.gemeenten);
+    expect([...all].sort()).toEqual(data.gemeenten.map((g) => g.code).sort());
+    const position = new Map(data.gemeenten.map((g, i) => [g.code, i]));
+    for (const r of data.ggdRegios) {
+      const positions = r.gemeenten.map((code) => position.get(code) ?? -1);
+      expect(positions, r.code).toEqual([...positions].sort((a, b) => a - b));
+    }
+    expect(data.ggdRegios.find((r) => r.code === 'GG3406')?.naam).toBe('GGD Amsterdam');
+  });
+
+  it('gives every municipality the GGD of the file, in ggdVan and in the regions alike', () => {
+    expect([...data.ggdVan.keys()]).toEqual(data.gemeenten.map((g) => g.code));
+    const f = rawData.ggdRegio2023;
+    const [code, ggd] = [columnIndex(f, 'gemeentecode'), columnIndex(f, 'ggdcode')];
+    for (const row of f.rows) expect(data.ggdVan.get(row[code] ?? ''), row[code]).toBe(row[ggd]);
+    for (const r of data.ggdRegios) for (const g of r.gemeenten) expect(data.ggdVan.get(g)).toBe(r.code);
+    expect(data.ggdVan.get('GM0014')).toBe('GG0111');
+  });
+
+  it('says how the membership was derived, with Mook en Middelaar as the one difference', () => {
+    const m = data.ggdIndeling;
+    expect(m.status).toBe('afgeleid');
+    expect(m.afwijkingen).toEqual([{ code: 'GM0944', naam: 'Mook en Middelaar', kaart: 'GGD Limburg-Noord', brp: 'GGD Gelderland-Zuid' }]);
+    for (const part of ['CBS', 'PDOK', 'RvIG', 'Tabel 35', 'ggd-regio-2023.csv']) expect(m.bron).toContain(part);
+    expect(m.toelichting).toMatch(/^Afgeleid, geen gepubliceerde indelingstabel/);
+    expect(m.toelichting).toContain('grootste deel van haar oppervlakte');
+    // The smallest share in the file (0.886 according to the README of the data).
+    expect(m.toelichting).toContain('Het kleinste aandeel in het bestand is 0,886');
+    expect(m.toelichting).toContain('341 van de 342 gemeenten');
+    expect(m.toelichting).toContain('Mook en Middelaar (GM0944): volgens de kaart GGD Limburg-Noord, volgens de BRP GGD Gelderland-Zuid');
+  });
+
+  it('rejects a malformed GGD code and a share outside 0 to 1', () => {
+    expect(problemsOf(setCell(rawData, key, 0, 'ggdcode', 'GG011'))).toEqual([
+      'ggd-regio-2023.csv, regel 2, kolom "ggdcode": "GG011" is geen geldige GGD-code (verwacht GG en vier cijfers, bijvoorbeeld GG0111)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 0, 'ggdcode', 'GM0111'))).toHaveLength(1);
+    for (const share of ['1.2', '0', '0.000']) {
+      expect(problemsOf(setCell(rawData, key, 1, 'aandeel_oppervlak', share))).toEqual([
+        `ggd-regio-2023.csv, regel 3, kolom "aandeel_oppervlak": "${share}" is geen aandeel tussen 0 en 1 (groter dan 0, ten hoogste 1)`,
+      ]);
+    }
+    expect(problemsOf(setCell(rawData, key, 1, 'aandeel_oppervlak', '0,9'))).toEqual([
+      'ggd-regio-2023.csv, regel 3, kolom "aandeel_oppervlak": "0,9" heeft een decimale komma; gebruik een punt (bijvoorbeeld 0.9)',
+    ]);
+  });
+
+  it('rejects a municipality twice or missing, and a name that is not its name', () => {
+    let twice = setCell(rawData, key, 1, 'gemeentecode', 'GM0014');
+    twice = setCell(twice, key, 1, 'gemeentenaam', 'Groningen');
+    expect(problemsOf(twice)).toEqual(['ggd-regio-2023.csv, regel 3, kolom "gemeentecode": "GM0014" komt dubbel voor (ook op regel 2)']);
+    expect(problemsOf(removeRow(rawData, key, 0))).toEqual([
+      'ggd-regio-2023.csv, kolom "gemeentecode": gemeente GM0014 ontbreekt (Groningen, zie gemeenten-2023-2026.csv regel 2)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 0, 'gemeentenaam', 'Almere'))).toEqual([
+      'ggd-regio-2023.csv, regel 2, kolom "gemeentenaam": "Almere" is niet de naam van GM0014 (bekend: "Groningen")',
+    ]);
+  });
+
+  it('rejects a GGD code with two names, a name with two codes, and a wrong number of regions', () => {
+    const stadskanaal = rowIndexOf(rawData, key, 'gemeentecode', 'GM0037');
+    expect(problemsOf(setCell(rawData, key, stadskanaal, 'ggdnaam', 'GGD Stad'))).toEqual([
+      `ggd-regio-2023.csv, regel ${stadskanaal + 2}, kolom "ggdnaam": "GGD Stad" is niet de naam van GG0111 (op regel 2: "GGD Groningen")`,
+    ]);
+    expect(problemsOf(setCell(rawData, key, stadskanaal, 'ggdcode', 'GG0112'))).toEqual([
+      `ggd-regio-2023.csv, regel ${stadskanaal + 2}, kolom "ggdcode": GG0112 is niet de code van "GGD Groningen" (op regel 2: GG0111)`,
+    ]);
+    // Zaanstreek/Waterland merged into Hollands-Noorden: 24 regions.
+    const f = rawData.ggdRegio2023;
+    const [code, naam] = [columnIndex(f, 'ggdcode'), columnIndex(f, 'ggdnaam')];
+    const merged = withFile(rawData, key, (file) => ({
+      ...file,
+      rows: file.rows.map((row) => (row[code] === 'GG7306' ? row.map((c, j) => (j === code ? 'GG2707' : j === naam ? 'GGD Hollands-Noorden' : c)) : row)),
+    }));
+    expect(problemsOf(merged)).toEqual(['ggd-regio-2023.csv, regels 2-343, kolom "ggdcode": noemt 24 GGD-regio’s, verwacht 25 (zie README van de brondata)']);
+  });
+
+  it('rejects an unknown agreement or BRP status, and "nee" where both sources name the same GGD', () => {
+    expect(problemsOf(setCell(rawData, key, 0, 'overeenstemming', 'misschien'))).toEqual([
+      'ggd-regio-2023.csv, regel 2, kolom "overeenstemming": "misschien" is geen geldige overeenstemming (toegestaan: ja, nee)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 0, 'brp_status', 'geschat'))).toEqual([
+      'ggd-regio-2023.csv, regel 2, kolom "brp_status": "geschat" is geen geldige brp_status (toegestaan: bron, afgeleid)',
+    ]);
+    expect(problemsOf(setCell(rawData, key, 0, 'overeenstemming', 'nee'))).toEqual([
+      'ggd-regio-2023.csv, regel 2, kolom "overeenstemming": is "nee", maar brp_ggd noemt dezelfde GGD als ggdnaam ("GGD Groningen")',
+    ]);
+  });
+});
+
+describe('documents (bronnen.csv) and the documents a source cites', () => {
+  const key = 'bronnen' as const;
+  const doc = (bronTekst: string) => data.bronnen.find((d) => d.bronTekst === bronTekst);
+
+  it('keeps dates as precise as known, and an empty date, kenmerk or url as null', () => {
+    expect(doc('AZWA definitief (31-08-2025)')).toMatchObject({ datum: '2025-08-31', kenmerk: null, uitgever: 'VWS' });
+    expect(doc('VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025')?.kenmerk).toBe('4190863-1084972-DMO');
+    expect(doc('CBS StatLine 37230ned')?.datum).toBe('2026-01');
+    expect(doc('Kamerbrief structurele aanpak Kansrijke Start')).toMatchObject({ datum: '2025', kenmerk: null, url: null });
+    expect(doc('CBS kerncijfers wijken en buurten')?.datum).toBeNull();
+    for (const d of data.bronnen) if (d.url !== null) expect(d.url).toMatch(/^https:\/\/\S+$/);
+  });
+
+  it('resolves every source of the national amounts and the generic cuts to documents, part by part', () => {
+    const bronnen = [...data.landelijkeBudgetten.map((r) => r.bron), ...data.kortingen.map((k) => k.bron)];
+    for (const bron of new Set(bronnen)) {
+      const parts = bron.split('; ');
+      const docs = documentsOf(data, bron);
+      // In this data every part cites another document.
+      expect(docs, bron).toHaveLength(parts.length);
+      docs.forEach((d, i) => expect(parts[i]?.startsWith(d.bronTekst), `${bron} / ${d.bronTekst}`).toBe(true));
+      for (const d of docs) expect(data.bronnen).toContain(d);
+    }
+    const nnz = data.landelijkeBudgetten.find((r) => r.stroom === 'nu-niet-zwanger' && r.jaar === 2026);
+    expect(documentsOf(data, nnz?.bron ?? '').map((d) => d.bronTekst)).toEqual(['AZWA definitief (31-08-2025)', 'VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025']);
+  });
+
+  it('takes the longest matching bron_tekst per part, each document once, in the order cited', () => {
+    const document = (bronTekst: string): SourceDocument => ({ bronTekst, titel: bronTekst, uitgever: 'VWS', datum: null, kenmerk: null, url: null });
+    const [brief, briefSeptember, gala] = [document('VWS-brief'), document('VWS-brief 12-09-2025'), document('GALA')];
+    const withDocuments = { ...data, bronnen: [brief, briefSeptember, gala] };
+    expect(documentsOf(withDocuments, 'GALA p.38; VWS-brief 12-09-2025, bijlage 1; VWS-brief 01-01-2020; GALA p.40')).toEqual([gala, briefSeptember, brief]);
+    expect(documentsOf(withDocuments, 'Onbekend document; GALA')).toEqual([gala]);
+    expect(documentsOf(withDocuments, '')).toEqual([]);
+  });
+
+  it('rejects a source that cites no document of bronnen.csv, naming the part', () => {
+    expect(problemsOf(setCell(rawData, 'landelijkeBudgetten', 0, 'bron', 'GALA (VWS, 2023) p.38'))).toEqual([
+      'landelijke-budgetten.csv, regel 2, kolom "bron": "GALA (VWS, 2023) p.38" begint niet met de bron_tekst van een document in bronnen.csv; voeg het document toe of schrijf de bron zoals daar (meerdere documenten gescheiden door "; ")',
+    ]);
+    const second = problemsOf(setCell(rawData, 'generiekeKortingen', 2, 'bron', 'VNG-ledenbrief 11-07-2025, voetnoot; Kamerbrief over iets anders'));
+    expect(second).toEqual([expect.stringMatching(/^generieke-kortingen\.csv, regel 4, kolom "bron": "Kamerbrief over iets anders" begint niet met de bron_tekst/)]);
+  });
+
+  it('rejects every source that cites a document no longer in bronnen.csv', () => {
+    const gala = rowIndexOf(rawData, key, 'bron_tekst', 'GALA (VWS, 31-01-2023)');
+    const problems = problemsOf(removeRow(rawData, key, gala));
+    const citing = rawData.landelijkeBudgetten.rows.filter((row) => row[columnIndex(rawData.landelijkeBudgetten, 'bron')]?.includes('GALA (VWS, 31-01-2023)'));
+    expect(citing.length).toBeGreaterThan(0);
+    expect(problems).toHaveLength(citing.length);
+    for (const p of problems) expect(p).toMatch(/^landelijke-budgetten\.csv, regel \d+, kolom "bron": "GALA \(VWS, 31-01-2023\)/);
+  });
+
+  it('rejects a malformed date, an address that is not https, a kenmerk with spaces and a document twice', () => {
+    for (const datum of ['2025-13', '31-08-2025', '2025-02-30']) {
+      expect(problemsOf(setCell(rawData, key, 1, 'datum', datum))).toEqual([
+        `bronnen.csv, regel 3, kolom "datum": "${datum}" is geen geldige datum (verwacht JJJJ-MM-DD, JJJJ-MM of JJJJ, bijvoorbeeld 2025-08-31, 2026-01 of 2025; of leeg als de datum onbekend is)`,
+      ]);
+    }
+    expect(problemsOf(setCell(rawData, key, 0, 'url', 'http://www.rijksoverheid.nl/gala'))).toEqual([
+      'bronnen.csv, regel 2, kolom "url": "http://www.rijksoverheid.nl/gala" is geen https-adres; alleen beveiligde adressen (https://) zijn toegestaan',
+    ]);
+    for (const url of ['www.vng.nl/brief.pdf', 'https://vng.nl/een brief.pdf', 'https://localhost/x']) {
+      expect(problemsOf(setCell(rawData, key, 0, 'url', url))).toEqual([
+        `bronnen.csv, regel 2, kolom "url": "${url}" is geen geldig https-adres (verwacht https://..., zonder spaties; of leeg als er geen adres is)`,
+      ]);
+    }
+    expect(problemsOf(setCell(rawData, key, 2, 'kenmerk', '4190863 '))).toEqual(['bronnen.csv, regel 4, kolom "kenmerk": "4190863 " begint of eindigt met een spatie']);
+    // Found in the first stage, so the sources that cited the replaced document are not reported as well.
+    expect(problemsOf(setCell(rawData, key, 2, 'bron_tekst', 'GALA (VWS, 31-01-2023)'))).toEqual([
+      'bronnen.csv, regel 4, kolom "bron_tekst": "GALA (VWS, 31-01-2023)" komt dubbel voor (ook op regel 2)',
+    ]);
+  });
+});
+
+describe('never throws on bad content', () => {
+  it('returns problems (or data) for any cell of any file replaced by any text', () => {
+    const keys = Object.keys(rawData) as FileKey[];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.nat(), fc.nat(), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('idem', '', '.', '-1', '2027-13-01', '1e3', 'GG0000')), (key, r, c, value) => {
+        const f = rawData[key];
+        const column = f.columns[c % f.columns.length] ?? '';
+        const result = parseBaselineData(setCell(rawData, key, r % f.rows.length, column, value));
+        expect(typeof result.ok).toBe('boolean');
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
+
 describe('the shared baseline is read-only', () => {
   it('refuses every change a caller might try, so no caller can change what the others compute with', () => {
     const d = baselineData();
@@ -481,6 +869,18 @@ describe('the shared baseline is read-only', () => {
     expect(() => (d.indicatoren[0]!.waarden as Map<string, unknown>).clear()).toThrow(/alleen-lezen/);
     expect(() => {
       (d.landelijkeBudgetten[0] as { status: string }).status = 'raming';
+    }).toThrow(TypeError);
+    expect(() => {
+      (d.herindelingenGepland[0] as { status: string }).status = 'aangenomen';
+    }).toThrow(TypeError);
+    expect(() => (d.ggdRegios[0]!.gemeenten as string[]).push('GM9999')).toThrow(TypeError);
+    expect(() => (d.ggdVan as Map<string, string>).set('GM0014', 'GG0000')).toThrow(/alleen-lezen/);
+    expect(() => (d.ggdIndeling.afwijkingen as unknown[]).pop()).toThrow(TypeError);
+    expect(() => {
+      (d.bronnen[0] as { url: string | null }).url = null;
+    }).toThrow(TypeError);
+    expect(() => {
+      (d.versie as { versie: string }).versie = 'x';
     }).toThrow(TypeError);
     expect(d.gemeenten[0]!.naam).not.toBe('X');
     // Reading still works.

@@ -1,28 +1,28 @@
 /**
  * The validated reference data: `parseBaselineData` checks the embedded CSV copies (`raw/`)
- * file by file, then across files (`checks.ts`), and builds the indicators (`indicators.ts`) and
- * the observed key tables (`tables.ts`). `baselineData()` does that once for the embedded copy.
+ * file by file, then across files (`checks.ts`), and builds the indicators (`indicators.ts`),
+ * the observed key tables (`tables.ts`) and the GGD regions (`ggd.ts`). `baselineData()` does
+ * that once for the embedded copy.
  */
-import { rawData, type RawData, type RawFile } from './raw/index.js';
+import { rawData, type RawData } from './raw/index.js';
+import { meta as embeddedMeta } from './raw/meta.js';
 import { formatFout, type Fout, type Located } from './schema.js';
-import type { BaselineData, Division } from './types.js';
-import { crossChecks, parseAll, uniqueness, type Parsed } from './checks.js';
+import type { BaselineData, DataVersion } from './types.js';
+import { crossChecks, divisionOfFile, parseAll, uniqueness, type Parsed } from './checks.js';
 import { buildIndicators } from './indicators.js';
 import { bredeSpukTable, izaTable } from './tables.js';
+import { ggdMembership, ggdOf, ggdRegions } from './ggd.js';
 import { deepFreeze } from './freeze.js';
+import { PENDING_DECISIONS } from './decisions.js';
 
 type Result<T> = { ok: true; data: T } | { ok: false; fouten: string[] };
 
-function divisionOf(file: RawFile): Division {
-  const m = /(\d{4})-(\d{4})\.csv$/.exec(file.file);
-  if (!m) throw new Error(`Interne fout: ${file.file} noemt geen jaren`);
-  return { van: Number(m[1]), tot: Number(m[2]), naam: `indeling ${m[1]}-${m[2]}` };
-}
-
-function build(raw: RawData, p: Parsed): BaselineData {
+function build(raw: RawData, p: Parsed, meta: DataVersion): BaselineData {
   const values = <T>(rows: readonly Located<T>[]) => rows.map((r) => r.waarde);
+  const indeling = divisionOfFile(raw.gemeenten20232026);
+  if (indeling === null) throw new Error('Interne fout: de indeling ontbreekt na de controles');
   return {
-    indeling: divisionOf(raw.gemeenten20232026),
+    indeling,
     gemeenten: values(p.gemeenten),
     gemeenten2021: values(p.gemeenten2021),
     herindelingen: values(p.herindelingen),
@@ -33,6 +33,14 @@ function build(raw: RawData, p: Parsed): BaselineData {
     izaRegios: p.iza.map((r) => r.waarde.regio),
     landelijkeBudgetten: values(p.budgetten),
     kortingen: values(p.kortingen),
+    herindelingenGepland: values(p.herindelingenGepland),
+    ggdRegios: ggdRegions(p),
+    ggdVan: ggdOf(p),
+    ggdIndeling: ggdMembership(raw, p),
+    bronnen: values(p.bronnen),
+    besluiten: PENDING_DECISIONS,
+    // A copy: freezing the data must not freeze the module's own object.
+    versie: { versie: meta.versie, datum: meta.datum, sha256: meta.sha256 },
   };
 }
 
@@ -44,14 +52,19 @@ function build(raw: RawData, p: Parsed): BaselineData {
  * bad content: every problem comes back as a Dutch message naming file, line and column.
  * Checks run in stages (each file, then across files); a later stage only runs when the
  * earlier one found nothing, so one mistake does not produce a cascade of follow-up messages.
+ *
+ * `meta` is the version of `raw` as the import script wrote it (`raw/meta.ts`; by default that
+ * of the embedded copy). Its date must be the newest date in `bronnen.csv` and its `versie` must
+ * be built from that date and the SHA-256; the SHA-256 itself is taken as given (the core has no
+ * hash function; the tests recompute it from `raw/`).
  */
-export function parseBaselineData(raw: RawData): { ok: true; data: BaselineData } | { ok: false; fouten: string[] } {
+export function parseBaselineData(raw: RawData, meta: DataVersion = embeddedMeta): { ok: true; data: BaselineData } | { ok: false; fouten: string[] } {
   const { parsed, fouten } = parseAll(raw);
   const stage1 = [...fouten, ...uniqueness(raw, parsed)];
   if (stage1.length > 0) return fail(stage1);
-  const stage2 = crossChecks(raw, parsed);
+  const stage2 = crossChecks(raw, parsed, meta);
   if (stage2.length > 0) return fail(stage2);
-  return { ok: true, data: build(raw, parsed) };
+  return { ok: true, data: build(raw, parsed, meta) };
 }
 
 function fail(fouten: readonly Fout[]): Result<never> {

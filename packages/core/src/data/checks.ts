@@ -1,33 +1,56 @@
 /**
  * The checks of the reference data: every file on its own (its schema, unique keys), then
- * across files (coverage of the municipal division, control totals, mergers). Every problem is a
- * Dutch message naming file, line and column.
+ * across files (coverage of the municipal division, control totals, mergers, the documents the
+ * sources cite, the version of the data). Every problem is a Dutch message naming file, line and
+ * column.
  */
 import { Decimal, type Decimal as DecimalValue } from '../money/decimal.js';
 import type { RawData, RawFile } from './raw/index.js';
 import {
+  IDEM,
+  IDEM_COLUMNS,
   KERNCIJFERS_2022_PEILDATUM,
+  NOTE_SEPARATOR,
+  bevolking2026Schema,
   bevolkingSchema,
+  bronnenSchema,
   bredeSpuk2025Schema,
   gemeenten2021Schema,
   gemeentenSchema,
+  fullDate,
   generiekeKortingenSchema,
+  ggdRegioSchema,
+  herindelingenGeplandSchema,
   herindelingenSchema,
   inkomen2020Schema,
   kerncijfers2022Schema,
   landelijkeBudgettenSchema,
   parseFile,
+  rowLines,
   spukIzaSchema,
+  type Bevolking2026Row,
   type BevolkingRow,
   type BredeSpukRow,
   type FileSchema,
   type Fout,
+  type GgdRow,
   type InkomenRow,
   type IzaRow,
   type KerncijfersRow,
   type Located,
 } from './schema.js';
-import type { Merger, Municipality, Municipality2021, NationalAmountRow, GenericCut } from './types.js';
+import type {
+  DataVersion,
+  Division,
+  GenericCut,
+  Merger,
+  Municipality,
+  Municipality2021,
+  NationalAmountRow,
+  PlannedMerger,
+  SourceDocument,
+} from './types.js';
+import { citations } from './sources.js';
 
 /**
  * Control values stated in ../shared/data/README.md. They are not used in any computation:
@@ -37,6 +60,7 @@ const CONTROLE = {
   gemeenten: 342,
   gemeenten2021: 352,
   izaRegios: 42,
+  ggdRegios: 25,
   inwoners2023: 17_811_291n,
   inwoners2024: 17_942_942n,
 } as const;
@@ -115,12 +139,54 @@ export interface Parsed {
   iza: Located<IzaRow>[];
   budgetten: Located<NationalAmountRow>[];
   kortingen: Located<GenericCut>[];
+  /** `idem` already replaced by the value of the row above. */
+  herindelingenGepland: Located<PlannedMerger>[];
+  bevolking2026: Located<Bevolking2026Row>[];
+  ggd: Located<GgdRow>[];
+  bronnen: Located<SourceDocument>[];
+}
+
+/**
+ * Replaces a status or source written as `idem` by the value of the row directly above (itself
+ * already resolved), so `idem` never reaches the data. An `idem` on the first row refers to
+ * nothing and is a problem. When the row above has a problem of its own, `idem` is left as it
+ * is: the data is rejected in this stage anyway.
+ */
+function resolveIdem(file: RawFile, rows: readonly Located<PlannedMerger>[]): { rows: Located<PlannedMerger>[]; fouten: Fout[] } {
+  const byLine = new Map(rows.map((r) => [r.regel, r]));
+  const resolved: Located<PlannedMerger>[] = [];
+  const fouten: Fout[] = [];
+  let above: PlannedMerger | undefined;
+  rowLines(file).forEach((regel, index) => {
+    const row = byLine.get(regel);
+    if (row === undefined) {
+      above = undefined;
+      return;
+    }
+    let waarde = row.waarde;
+    for (const kolom of IDEM_COLUMNS) {
+      if (waarde[kolom].toLowerCase() !== IDEM) continue;
+      if (index === 0) {
+        fouten.push({ bestand: file.file, regel, kolom, melding: `"${waarde[kolom]}" op de eerste regel: er is geen regel erboven om de waarde van over te nemen` });
+      } else if (above !== undefined) {
+        waarde = { ...waarde, [kolom]: above[kolom] };
+      }
+    }
+    resolved.push({ regel, waarde });
+    above = waarde;
+  });
+  return { rows: resolved, fouten };
 }
 
 export function parseAll(raw: RawData): { parsed: Parsed; fouten: Fout[] } {
   const fouten: Fout[] = [];
   const read = <T>(file: RawFile, schema: FileSchema<T>): Located<T>[] => {
     const r = parseFile(file, schema);
+    fouten.push(...r.fouten);
+    return r.rows;
+  };
+  const planned = (file: RawFile): Located<PlannedMerger>[] => {
+    const r = resolveIdem(file, read(file, herindelingenGeplandSchema));
     fouten.push(...r.fouten);
     return r.rows;
   };
@@ -135,6 +201,10 @@ export function parseAll(raw: RawData): { parsed: Parsed; fouten: Fout[] } {
     iza: read(raw.spukIzaPerRegio20252026, spukIzaSchema),
     budgetten: read(raw.landelijkeBudgetten, landelijkeBudgettenSchema),
     kortingen: read(raw.generiekeKortingen, generiekeKortingenSchema),
+    herindelingenGepland: planned(raw.herindelingen2027),
+    bevolking2026: read(raw.bevolking2026, bevolking2026Schema),
+    ggd: read(raw.ggdRegio2023, ggdRegioSchema),
+    bronnen: read(raw.bronnen, bronnenSchema),
   };
   return { parsed, fouten };
 }
@@ -154,7 +224,36 @@ export function uniqueness(raw: RawData, p: Parsed): Fout[] {
     ...duplicates(raw.spukIzaPerRegio20252026, p.iza, (r) => r.regio.id, 'iza_regio', (r) => `"${r.regio.naam}" (id ${r.regio.id})`),
     ...duplicates(raw.landelijkeBudgetten, p.budgetten, (r) => `${r.stroom} ${r.jaar}`, 'jaar'),
     ...duplicates(raw.generiekeKortingen, cuts, (k) => k, 'jaar'),
+    ...duplicates(raw.herindelingen2027, p.herindelingenGepland, (m) => `${m.datum} ${m.oudeCode} -> ${m.nieuweCode}`, 'nieuwe_gemeentecode'),
+    ...duplicates(raw.bevolking2026, p.bevolking2026, code, 'gemeentecode'),
+    ...duplicates(raw.ggdRegio2023, p.ggd, code, 'gemeentecode'),
+    ...oneNamePerCode(raw.ggdRegio2023, p.ggd),
+    ...duplicates(raw.bronnen, p.bronnen, (d) => d.bronTekst, 'bron_tekst'),
   ];
+}
+
+/** Every GGD code has one name, and every name one code, throughout the file. */
+function oneNamePerCode(file: RawFile, rows: readonly Located<GgdRow>[]): Fout[] {
+  const byCode = new Map<string, Located<GgdRow>>();
+  const byName = new Map<string, Located<GgdRow>>();
+  const fouten: Fout[] = [];
+  for (const r of rows) {
+    const { ggdCode, ggdNaam } = r.waarde;
+    const code = byCode.get(ggdCode);
+    const naam = byName.get(ggdNaam);
+    if (code === undefined) byCode.set(ggdCode, r);
+    else if (code.waarde.ggdNaam !== ggdNaam) {
+      const melding = `"${ggdNaam}" is niet de naam van ${ggdCode} (op regel ${code.regel}: "${code.waarde.ggdNaam}")`;
+      fouten.push({ bestand: file.file, regel: r.regel, kolom: 'ggdnaam', melding });
+      continue;
+    }
+    if (naam === undefined) byName.set(ggdNaam, r);
+    else if (naam.waarde.ggdCode !== ggdCode) {
+      const melding = `${ggdCode} is niet de code van "${ggdNaam}" (op regel ${naam.regel}: ${naam.waarde.ggdCode})`;
+      fouten.push({ bestand: file.file, regel: r.regel, kolom: 'ggdcode', melding });
+    }
+  }
+  return fouten;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,10 +279,26 @@ function knownNames(p: Parsed): Map<string, Set<string>> {
   return names;
 }
 
-function nameMatches(file: RawFile, rows: readonly Located<{ code: string; naam: string }>[], names: Map<string, Set<string>>): Fout[] {
+/** "Bergen (NH.)" -> "Bergen (NH)": the full stops of a CBS suffix in parentheses left out. */
+function withoutSuffixDots(naam: string): string {
+  return naam.replace(/\(([^()]*)\)$/, (_, suffix: string) => `(${suffix.replace(/\./g, '')})`);
+}
+
+/**
+ * Each row's name must be a name its code has carried. With `suffixDots: 'optional'` a CBS
+ * suffix may be written without its full stops ("Bergen (NH)" for "Bergen (NH.)"), as
+ * `bevolking-2026.csv` (taken from another publication) does; nothing else is loosened.
+ */
+function nameMatches(
+  file: RawFile,
+  rows: readonly Located<{ code: string; naam: string }>[],
+  names: Map<string, Set<string>>,
+  suffixDots: 'required' | 'optional' = 'required',
+): Fout[] {
   return rows.flatMap(({ regel, waarde }) => {
     const known = names.get(waarde.code);
     if (known === undefined || known.has(waarde.naam)) return [];
+    if (suffixDots === 'optional' && [...known].some((n) => withoutSuffixDots(n) === withoutSuffixDots(waarde.naam))) return [];
     const melding = `"${waarde.naam}" is niet de naam van ${waarde.code} (bekend: ${[...known].map((n) => `"${n}"`).join(', ')})`;
     return [{ bestand: file.file, regel, kolom: 'gemeentenaam', melding }];
   });
@@ -296,13 +411,144 @@ function izaChecks(raw: RawData, p: Parsed, codes2023: ReadonlyMap<string, Munic
   });
 }
 
-export function crossChecks(raw: RawData, p: Parsed): Fout[] {
+/** The division of a municipality list, from the years in its file name (`gemeenten-2023-2026.csv`). */
+export function divisionOfFile(file: RawFile): Division | null {
+  const m = /(\d{4})-(\d{4})\.csv$/.exec(file.file);
+  if (m === null || Number(m[2]) < Number(m[1])) return null;
+  return { van: Number(m[1]), tot: Number(m[2]), naam: `indeling ${m[1]}-${m[2]}` };
+}
+
+function divisionCheck(file: RawFile): Fout[] {
+  if (divisionOfFile(file) !== null) return [];
+  return [{ bestand: file.file, regel: null, kolom: null, melding: 'de bestandsnaam noemt niet de jaren van de indeling (verwacht bijvoorbeeld gemeenten-2023-2026.csv)' }];
+}
+
+/** The name of a municipality of the division, as `gemeentenaam` or in the CBS spelling. */
+function isNameOf(g: Municipality, naam: string): boolean {
+  return g.naam === naam || g.naamCbs === naam;
+}
+
+/**
+ * A type that says the new code is not that of an existing municipality. A merger into an
+ * existing municipality (a "lichte samenvoeging") keeps the receiver's code; any other new code
+ * must be announced in the row.
+ */
+const NEW_CODE = /nieuwe (gemeente|gemeentecode|code)\b/i;
+
+function plannedMergerChecks(raw: RawData, p: Parsed, gemeenten: ReadonlyMap<string, Municipality>): Fout[] {
+  const file = raw.herindelingen2027;
+  const division = divisionOfFile(raw.gemeenten20232026);
+  if (division === null) return []; // reported by divisionCheck
+  return p.herindelingenGepland.flatMap(({ regel, waarde: m }): Fout[] => {
+    const at = (kolom: string, melding: string): Fout => ({ bestand: file.file, regel, kolom, melding });
+    const fouten: Fout[] = [];
+    if (m.jaar <= division.tot) {
+      fouten.push(at('beoogde_datum', `${m.datum} ligt niet na de ${division.naam}; een geplande herindeling gaat in op 1 januari ${division.tot + 1} of later`));
+    }
+    const oud = gemeenten.get(m.oudeCode);
+    if (oud === undefined) fouten.push(at('oude_gemeentecode', `${m.oudeCode} is geen gemeente van de ${division.naam}`));
+    else if (!isNameOf(oud, m.oudeNaam)) fouten.push(at('oude_gemeentenaam', `"${m.oudeNaam}" is niet de naam van ${m.oudeCode} ("${oud.naam}")`));
+    const nieuw = gemeenten.get(m.nieuweCode);
+    if (nieuw !== undefined) {
+      if (!isNameOf(nieuw, m.nieuweNaam)) fouten.push(at('nieuwe_gemeentenaam', `"${m.nieuweNaam}" is niet de naam van ${m.nieuweCode} ("${nieuw.naam}")`));
+    } else if (!NEW_CODE.test(m.type)) {
+      const melding =
+        `${m.nieuweCode} is geen gemeente van de ${division.naam}; bij een lichte samenvoeging houdt de ontvangende gemeente haar code, ` +
+        'en een nieuwe gemeentecode moet in kolom "type" staan (bijvoorbeeld "samenvoeging nieuwe gemeente")';
+      fouten.push(at('nieuwe_gemeentecode', melding));
+    }
+    return fouten;
+  });
+}
+
+/** `bevolking-2026.csv`: the province of each municipality, and one source for the whole file. */
+function bevolking2026Checks(raw: RawData, p: Parsed, gemeenten: ReadonlyMap<string, Municipality>): Fout[] {
+  const file = raw.bevolking2026;
+  const provinces: Fout[] = p.bevolking2026.flatMap(({ regel, waarde: r }) => {
+    const g = gemeenten.get(r.code);
+    if (g === undefined || g.provincie === r.provincie) return [];
+    return [{ bestand: file.file, regel, kolom: 'provincienaam', melding: `"${r.provincie}" is niet de provincie van ${r.code} ("${g.provincie}", zie ${raw.gemeenten20232026.file})` }];
+  });
+  const first = p.bevolking2026[0];
+  const sources: Fout[] =
+    first === undefined
+      ? []
+      : p.bevolking2026
+          .filter((r) => r.waarde.bron !== first.waarde.bron)
+          .map((r) => ({
+            bestand: file.file,
+            regel: r.regel,
+            kolom: 'bron',
+            melding: `noemt een andere bron dan regel ${first.regel}; het hele bestand komt uit één bron (een opmerking mag na "${NOTE_SEPARATOR}" volgen)`,
+          }));
+  return [...provinces, ...sources];
+}
+
+function ggdRegionCount(file: RawFile, rows: readonly Located<GgdRow>[]): Fout[] {
+  const codes = new Set(rows.map((r) => r.waarde.ggdCode));
+  if (codes.size === CONTROLE.ggdRegios) return [];
+  return [{ bestand: file.file, regel: regels(rows), kolom: 'ggdcode', melding: `noemt ${codes.size} GGD-regio’s, verwacht ${CONTROLE.ggdRegios} (zie README van de brondata)` }];
+}
+
+/** Every part of every `bron` text of the national amounts and the generic cuts cites a document of `bronnen.csv`. */
+function citationChecks(raw: RawData, p: Parsed): Fout[] {
+  const documents = p.bronnen.map((r) => r.waarde);
+  const check = (file: RawFile, rows: readonly Located<{ bron: string }>[]): Fout[] =>
+    rows.flatMap(({ regel, waarde }) =>
+      citations(documents, waarde.bron)
+        .filter((c) => c.document === null)
+        .map((c) => ({
+          bestand: file.file,
+          regel,
+          kolom: 'bron',
+          melding: `"${c.deel}" begint niet met de bron_tekst van een document in ${raw.bronnen.file}; voeg het document toe of schrijf de bron zoals daar (meerdere documenten gescheiden door "; ")`,
+        })),
+    );
+  return [...check(raw.landelijkeBudgetten, p.budgetten), ...check(raw.generiekeKortingen, p.kortingen)];
+}
+
+/** Where the version of the embedded data lives (written by the import script). */
+export const META_FILE = 'raw/meta.ts';
+
+/**
+ * The version of the data (`raw/meta.ts`, written by the import script) must fit the data: its
+ * date is the newest date in `bronnen.csv` (a partial date counts as its first day), and `versie`
+ * is that date, '+' and the first 12 hex digits of the SHA-256. The SHA-256 itself cannot be
+ * recomputed here (the core has no hash function); the tests recompute it from `raw/`.
+ */
+function versionChecks(raw: RawData, p: Parsed, meta: DataVersion): Fout[] {
+  const file = raw.bronnen.file;
+  const fouten: Fout[] = [];
+  if (!/^[0-9a-f]{64}$/.test(meta.sha256)) {
+    fouten.push({ bestand: META_FILE, regel: null, kolom: null, melding: `sha256 "${meta.sha256}" is geen SHA-256 (64 tekens 0-9 en a-f); voer npm run import-data uit` });
+  }
+  const expected = `${meta.datum}+${meta.sha256.slice(0, 12)}`;
+  if (meta.versie !== expected) {
+    fouten.push({ bestand: META_FILE, regel: null, kolom: null, melding: `versie "${meta.versie}" is niet de datum, "+" en de eerste 12 tekens van de SHA-256 ("${expected}"); voer npm run import-data uit` });
+  }
+  let newest: { regel: number; datum: string } | undefined;
+  for (const { regel, waarde } of p.bronnen) {
+    if (waarde.datum === null) continue;
+    const datum = fullDate(waarde.datum);
+    if (newest === undefined || datum > newest.datum) newest = { regel, datum };
+  }
+  if (newest === undefined) {
+    fouten.push({ bestand: file, regel: regels(p.bronnen), kolom: 'datum', melding: 'geen enkel document heeft een datum, dus de gegevens hebben geen datum' });
+  } else if (newest.datum !== meta.datum) {
+    const melding = `de nieuwste datum van een document is ${newest.datum}, maar de versie van de gegevens (${META_FILE}) is van ${meta.datum}; voer npm run import-data uit`;
+    fouten.push({ bestand: file, regel: newest.regel, kolom: 'datum', melding });
+  }
+  return fouten;
+}
+
+export function crossChecks(raw: RawData, p: Parsed, meta: DataVersion): Fout[] {
   const gemeenten = new Map(p.gemeenten.map((r) => [r.waarde.code, r.waarde]));
   const codes2023 = new Set(gemeenten.keys());
   const expected = codeIndex(raw.gemeenten20232026, p.gemeenten);
   const lijst = `de gemeenten van ${raw.gemeenten20232026.file}`;
   const names = knownNames(p);
   return [
+    ...divisionCheck(raw.gemeenten20232026),
     ...countIs(raw.gemeenten20232026, p.gemeenten, CONTROLE.gemeenten, 'gemeentecode', 'gemeenten'),
     ...countIs(raw.gemeenten2021, p.gemeenten2021, CONTROLE.gemeenten2021, 'gemeentecode', 'gemeenten'),
     ...countIs(raw.spukIzaPerRegio20252026, p.iza, CONTROLE.izaRegios, 'iza_regio', 'IZA-regio’s'),
@@ -318,6 +564,15 @@ export function crossChecks(raw: RawData, p: Parsed): Fout[] {
     ...mergerChecks(raw, p, codes2023),
     ...kerncijferChecks(raw, p, codes2023),
     ...izaChecks(raw, p, gemeenten),
+    ...plannedMergerChecks(raw, p, gemeenten),
+    ...coversExactly(raw.bevolking2026, p.bevolking2026, expected, lijst),
+    ...nameMatches(raw.bevolking2026, p.bevolking2026, names, 'optional'),
+    ...bevolking2026Checks(raw, p, gemeenten),
+    ...coversExactly(raw.ggdRegio2023, p.ggd, expected, lijst),
+    ...nameMatches(raw.ggdRegio2023, p.ggd, names),
+    ...ggdRegionCount(raw.ggdRegio2023, p.ggd),
+    ...citationChecks(raw, p),
+    ...versionChecks(raw, p, meta),
   ];
 }
 

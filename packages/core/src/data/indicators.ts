@@ -3,7 +3,7 @@
  * CBS files exactly (never rounded), each with its source, status and derivation.
  */
 import type { Decimal as DecimalValue } from '../money/decimal.js';
-import { KERNCIJFERS_2022_PEILDATUM, type BevolkingRow, type InkomenRow, type KerncijfersRow } from './schema.js';
+import { KERNCIJFERS_2022_PEILDATUM, type Bevolking2026Row, type BevolkingRow, type InkomenRow, type KerncijfersRow } from './schema.js';
 import type { Indicator, IndicatorId, Municipality } from './types.js';
 import { must, opsomming, successorIn2023, sum, telwoord, type Parsed } from './checks.js';
 
@@ -15,6 +15,11 @@ const BRON_CBS = 'Bron: CBS (CC BY 4.0)';
 /** The figures indicators are computed from, per 2023-2026 municipality. */
 interface Sources {
   bevolking: ReadonlyMap<string, BevolkingRow>;
+  bevolking2026: ReadonlyMap<string, Bevolking2026Row>;
+  /** The source text of `bevolking-2026.csv` (one for the whole file, checked). */
+  bron2026: string;
+  /** Dutch sentence naming the municipalities without a 2026 figure. */
+  ontbreekt2026: string;
   inkomen: ReadonlyMap<string, InkomenRow>;
   /** The 2022 rows that together make up a 2023-2026 municipality (usually one). */
   kerncijfers: ReadonlyMap<string, readonly KerncijfersRow[]>;
@@ -27,9 +32,10 @@ interface IndicatorSpec {
   naam: string;
   eenheid: string;
   status: Indicator['status'];
-  bron: string;
+  bron: string | ((s: Sources) => string);
   toelichting: (s: Sources) => string;
-  waarde: (code: string, s: Sources) => DecimalValue;
+  /** null: unknown (never 0). */
+  waarde: (code: string, s: Sources) => DecimalValue | null;
 }
 
 const fromBevolking = (f: (r: BevolkingRow) => DecimalValue) => (code: string, s: Sources) => f(must(s.bevolking, code));
@@ -37,14 +43,25 @@ const fromBevolking = (f: (r: BevolkingRow) => DecimalValue) => (code: string, s
 const fromKerncijfers = (f: (r: KerncijfersRow) => DecimalValue) => (code: string, s: Sources) => sum(must(s.kerncijfers, code).map(f));
 const percentOf = (pct: DecimalValue, total: DecimalValue) => pct.times(total).div(100);
 
-const KWB_2024 = `CBS, Kerncijfers wijken en buurten 2024 (bestand bevolking-2023-2024.csv). ${BRON_CBS}`;
-const KWB_2023 = `CBS, Kerncijfers wijken en buurten 2023 (bestand bevolking-2023-2024.csv). ${BRON_CBS}`;
-const KWB_2022 = `CBS, Kerncijfers wijken en buurten 2022 (bestand kerncijfers-2022.csv); indeling omgerekend met herindelingen-2019-2026.csv (CBS-codelijsten). ${BRON_CBS}`;
-const INKOMEN_2020 = `CBS, maatwerktabel "Inkomen per gemeente en wijk, 2020" (bestand inkomen-2020.csv) en CBS, Kerncijfers wijken en buurten 2024 (huishoudens; bestand bevolking-2023-2024.csv). ${BRON_CBS}`;
+const KWB_2024 = `CBS kerncijfers wijken en buurten, 2024 (bestand bevolking-2023-2024.csv). ${BRON_CBS}`;
+const KWB_2023 = `CBS kerncijfers wijken en buurten, 2023 (bestand bevolking-2023-2024.csv). ${BRON_CBS}`;
+const KWB_2022 = `CBS kerncijfers wijken en buurten, 2022 (bestand kerncijfers-2022.csv), indeling omgerekend met herindelingen-2019-2026.csv (CBS-codelijsten). ${BRON_CBS}`;
+const INKOMEN_2020 = `CBS maatwerk Inkomen per gemeente en wijk, 2020 (maatwerktabel, bestand inkomen-2020.csv); CBS kerncijfers wijken en buurten, 2024 (huishoudens, bestand bevolking-2023-2024.csv). ${BRON_CBS}`;
 const INDELING_2023 = 'Gemeentelijke indeling 2023-2026.';
 const ROUNDED_PCT = 'Het CBS publiceert het percentage afgerond op een heel getal, dus de uitkomst is een benadering; de waarde wordt niet afgerond.';
 
 const INDICATORS: readonly IndicatorSpec[] = [
+  {
+    id: 'inwoners-2026',
+    naam: 'Inwoners op 1 januari 2026 (voorlopig)',
+    eenheid: 'inwoners',
+    status: 'officieel',
+    bron: (s) => `${s.bron2026} (bestand bevolking-2026.csv). ${BRON_CBS}`,
+    toelichting: (s) =>
+      'Voorlopig CBS-maandcijfer (kolom inwoners_2026_01_01): het CBS stelt het cijfer later definitief vast, dus het kan nog veranderen. ' +
+      `${INDELING_2023} ${s.ontbreekt2026}`,
+    waarde: (code, s) => must(s.bevolking2026, code).inwoners,
+  },
   {
     id: 'inwoners-2024',
     naam: 'Inwoners op 1 januari 2024',
@@ -178,12 +195,38 @@ function group2022(p: Parsed, codes2023: ReadonlySet<string>, gemeenten: Readonl
   return { groups, omrekening2022 };
 }
 
+/**
+ * Which municipalities have no 2026 figure, with the file's note on why: "Geen waarde (onbekend,
+ * niet 0) voor Hilversum (GM0402) en Wijdemeren (GM1696). Het bestand zegt daarover: ...".
+ */
+function missing2026(p: Parsed): string {
+  const rows = new Map(p.bevolking2026.map((r) => [r.waarde.code, r.waarde]));
+  const missing = p.gemeenten.flatMap(({ waarde: g }) => {
+    const r = rows.get(g.code);
+    return r !== undefined && r.inwoners === null ? [r] : [];
+  });
+  if (missing.length === 0) return 'Elke gemeente heeft een waarde.';
+  const namen = opsomming(missing.map((r) => `${r.naam} (${r.code})`));
+  const notes = new Set(missing.map((r) => r.opmerking));
+  const shared = missing[0]?.opmerking ?? null;
+  const uitleg =
+    notes.size === 1
+      ? shared === null
+        ? ''
+        : ` Het bestand zegt daarover: "${shared}".`
+      : missing.map((r) => (r.opmerking === null ? '' : ` ${r.naam}: "${r.opmerking}".`)).join('');
+  return `Geen waarde (onbekend, niet 0) voor ${namen}.${uitleg}`;
+}
+
 export function buildIndicators(p: Parsed): Indicator[] {
   const gemeenten = new Map(p.gemeenten.map((r) => [r.waarde.code, r.waarde]));
   const codes2023 = new Set(gemeenten.keys());
   const { groups, omrekening2022 } = group2022(p, codes2023, gemeenten);
   const sources: Sources = {
     bevolking: new Map(p.bevolking.map((r) => [r.waarde.code, r.waarde])),
+    bevolking2026: new Map(p.bevolking2026.map((r) => [r.waarde.code, r.waarde])),
+    bron2026: p.bevolking2026[0]?.waarde.bron ?? '',
+    ontbreekt2026: missing2026(p),
     inkomen: new Map(p.inkomen.map((r) => [r.waarde.code, r.waarde])),
     kerncijfers: groups,
     omrekening2022,
@@ -193,7 +236,7 @@ export function buildIndicators(p: Parsed): Indicator[] {
     naam: spec.naam,
     eenheid: spec.eenheid,
     status: spec.status,
-    bron: spec.bron,
+    bron: typeof spec.bron === 'string' ? spec.bron : spec.bron(sources),
     toelichting: spec.toelichting(sources),
     waarden: new Map([...codes2023].map((code) => [code, spec.waarde(code, sources)])),
   }));

@@ -1,8 +1,8 @@
 /**
  * Zod schemas for the embedded reference CSVs (`raw/`): one schema per file that checks the
- * header, validates every cell of a row and turns the row into a typed value. Cross-file checks
- * (coverage, totals, mergers) live in `baseline.ts`. Messages are Dutch, for the people who
- * maintain the data; every one names file, line and column.
+ * header, validates every cell of a row and turns the row into a typed value. Checks across rows
+ * and files (unique keys, coverage, totals, mergers, citations) live in `checks.ts`. Messages
+ * are Dutch, for the people who maintain the data; every one names file, line and column.
  */
 import { z } from 'zod';
 import { Decimal, type Decimal as DecimalValue } from '../money/decimal.js';
@@ -17,6 +17,8 @@ import {
   type Municipality,
   type Municipality2021,
   type NationalAmountRow,
+  type PlannedMerger,
+  type SourceDocument,
 } from './types.js';
 import { SOURCE_STATUSES, type SourceStatus } from '../status/status.js';
 
@@ -50,6 +52,11 @@ const WHOLE = /^(0|[1-9]\d*)$/;
 const PLAIN_DECIMAL = /^(0|[1-9]\d*)(\.\d+)?$/;
 const COMMA_DECIMAL = /^\d+,\d+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date as precise as known: 2025-08-31, 2026-01 or 2025. */
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const GG_CODE = /^GG\d{4}$/;
+/** An https address: scheme, a host with a dot, optionally a path, query or fragment; no spaces. */
+const HTTPS_URL = /^https:\/\/[^\s/?#.]+(\.[^\s/?#.]+)+(:\d+)?([/?#]\S*)?$/;
 const YEAR_RANGE = /^(\d{4})-(\d{4})$/;
 /** CBS marks a suppressed or unknown figure with '.'; an empty cell means the same here. */
 const CBS_MISSING = new Set(['', '.']);
@@ -104,10 +111,56 @@ function optional<T>(parse: (v: string) => CellResult<T>) {
   return (v: string): CellResult<T | null> => (CBS_MISSING.has(v) ? { ok: true, value: null } : parse(v));
 }
 
+/** Whether `v` (YYYY-MM-DD) is a day of the calendar: 2019-02-30 and 2019-13-01 are not. */
+function isCalendarDay(v: string): boolean {
+  const time = Date.parse(`${v}T00:00:00Z`);
+  // Date.parse rolls 2019-02-30 over to 2 March; the round trip refuses that.
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(v);
+}
+
 function parseIsoDate(v: string): CellResult<string> {
-  const m = ISO_DATE.exec(v);
-  const valid = m !== null && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+  const valid = ISO_DATE.test(v) && isCalendarDay(v);
   return valid ? { ok: true, value: v } : { ok: false, message: `${show(v)} is geen geldige datum (verwacht JJJJ-MM-DD, bijvoorbeeld 2023-01-01)` };
+}
+
+/**
+ * A date as precise as known (2025-08-31, 2026-01, 2025) written as a full ISO date: a partial
+ * date stands for its first day (2026-01 -> 2026-01-01, 2025 -> 2025-01-01). Only for dates that
+ * passed the schema of `bronnen.csv`. The import script (`dataDate`) applies the same rule.
+ */
+export function fullDate(v: string): string {
+  const m = PARTIAL_DATE.exec(v);
+  return m === null ? v : `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+}
+
+/** An empty date is unknown (null); otherwise JJJJ, JJJJ-MM or JJJJ-MM-DD, a real date. */
+function parseSourceDate(v: string): CellResult<string | null> {
+  if (v === '') return { ok: true, value: null };
+  const valid = PARTIAL_DATE.test(v) && isCalendarDay(fullDate(v));
+  return valid
+    ? { ok: true, value: v }
+    : { ok: false, message: `${show(v)} is geen geldige datum (verwacht JJJJ-MM-DD, JJJJ-MM of JJJJ, bijvoorbeeld 2025-08-31, 2026-01 of 2025; of leeg als de datum onbekend is)` };
+}
+
+/** An empty cell is unknown (null); otherwise a text without surrounding spaces. */
+function parseOptionalText(v: string): CellResult<string | null> {
+  if (v === '') return { ok: true, value: null };
+  return v === v.trim() ? { ok: true, value: v } : { ok: false, message: `${show(v)} begint of eindigt met een spatie` };
+}
+
+/** An empty address is unknown (null); otherwise it must be an https address. */
+function parseHttpsUrl(v: string): CellResult<string | null> {
+  if (v === '') return { ok: true, value: null };
+  if (HTTPS_URL.test(v)) return { ok: true, value: v };
+  if (/^http:\/\//i.test(v)) return { ok: false, message: `${show(v)} is geen https-adres; alleen beveiligde adressen (https://) zijn toegestaan` };
+  return { ok: false, message: `${show(v)} is geen geldig https-adres (verwacht https://..., zonder spaties; of leeg als er geen adres is)` };
+}
+
+/** A share of an area: a decimal above 0 and at most 1. */
+function parseShare(v: string): CellResult<DecimalValue> {
+  const r = parseDecimal(v);
+  if (r.ok && (r.value.lte(0) || r.value.gt(1))) return { ok: false, message: `${show(v)} is geen aandeel tussen 0 en 1 (groter dan 0, ten hoogste 1)` };
+  return r;
 }
 
 function yearProblem(v: string): string {
@@ -147,6 +200,10 @@ const gemeentecode = z
 const provinciecode = z
   .string()
   .regex(PV_CODE, { error: (iss) => `${show(String(iss.input))} is geen geldige provinciecode (verwacht PV en twee cijfers, bijvoorbeeld PV20)` });
+
+const ggdcode = z
+  .string()
+  .regex(GG_CODE, { error: (iss) => `${show(String(iss.input))} is geen geldige GGD-code (verwacht GG en vier cijfers, bijvoorbeeld GG0111)` });
 
 /** A name or other text that must be present, without surrounding spaces. */
 const tekst = z
@@ -448,6 +505,145 @@ export const generiekeKortingenSchema = fileSchema(
     toelichting: vrijeTekst,
   },
   (r): GenericCut => ({ regeling: r.regeling, jaren: r.jaar, percentage: r.percentage, bron: r.bron, toelichting: r.toelichting }),
+);
+
+/**
+ * In `herindelingen-2027.csv` a status or source that is the same as in the row above is written
+ * as `idem` (in any case); `checks.ts` replaces it by the value of the row above (`resolveIdem`),
+ * so that `idem` never reaches the data.
+ */
+export const IDEM = 'idem';
+
+/** The columns of `herindelingen-2027.csv` that may say `idem`; each is also the field of `PlannedMerger`. */
+export const IDEM_COLUMNS = ['status', 'bron'] as const;
+
+export const herindelingenGeplandSchema = fileSchema(
+  {
+    beoogde_datum: cell(parseIsoDate),
+    oude_gemeentecode: gemeentecode,
+    oude_gemeentenaam: tekst,
+    nieuwe_gemeentecode: gemeentecode,
+    nieuwe_gemeentenaam: tekst,
+    type: tekst,
+    status: tekst,
+    bron: tekst,
+  },
+  (r): PlannedMerger => ({
+    datum: r.beoogde_datum,
+    jaar: Number(r.beoogde_datum.slice(0, 4)),
+    oudeCode: r.oude_gemeentecode,
+    oudeNaam: r.oude_gemeentenaam,
+    nieuweCode: r.nieuwe_gemeentecode,
+    nieuweNaam: r.nieuwe_gemeentenaam,
+    type: r.type,
+    status: r.status,
+    bron: r.bron,
+  }),
+  (r) =>
+    r.beoogde_datum.endsWith('-01-01')
+      ? []
+      : [{ kolom: 'beoogde_datum', melding: `${show(r.beoogde_datum)} is geen 1 januari; een herindeling gaat in op 1 januari` }],
+);
+
+/**
+ * In `bevolking-2026.csv` the source of a row may be followed by this separator and a note, which
+ * says why a figure is missing ("... -- ONTBREEKT: ...").
+ */
+export const NOTE_SEPARATOR = ' -- ';
+
+/** A row of `bevolking-2026.csv` (2023-2026 division). */
+export interface Bevolking2026Row {
+  code: string;
+  naam: string;
+  provincie: string;
+  /** null: unknown (an empty cell, or CBS's '.'), never 0. */
+  inwoners: DecimalValue | null;
+  /** The source, without the note. */
+  bron: string;
+  /** The note after `NOTE_SEPARATOR`, or null. */
+  opmerking: string | null;
+}
+
+export const bevolking2026Schema = fileSchema(
+  {
+    gemeentecode,
+    gemeentenaam: tekst,
+    provincienaam: tekst,
+    inwoners_2026_01_01: cell(optional(parseWhole)),
+    bron: tekst,
+  },
+  (r): Bevolking2026Row => {
+    const i = r.bron.indexOf(NOTE_SEPARATOR);
+    return {
+      code: r.gemeentecode,
+      naam: r.gemeentenaam,
+      provincie: r.provincienaam,
+      inwoners: r.inwoners_2026_01_01,
+      bron: i < 0 ? r.bron : r.bron.slice(0, i),
+      opmerking: i < 0 ? null : r.bron.slice(i + NOTE_SEPARATOR.length),
+    };
+  },
+);
+
+const BRP_STATUSES = ['bron', 'afgeleid'] as const;
+const OVEREENSTEMMING = ['ja', 'nee'] as const;
+
+/** A row of `ggd-regio-2023.csv`: a municipality and the GGD region derived from the maps. */
+export interface GgdRow {
+  code: string;
+  naam: string;
+  ggdCode: string;
+  ggdNaam: string;
+  /** The share of the municipality's area inside that region. */
+  aandeel: DecimalValue;
+  /** The GGD that the BRP table of RvIG names. */
+  brpGgd: string;
+  brpStatus: (typeof BRP_STATUSES)[number];
+  /** Whether the BRP table names the same GGD as the maps. */
+  overeenstemming: boolean;
+}
+
+export const ggdRegioSchema = fileSchema(
+  {
+    gemeentecode,
+    gemeentenaam: tekst,
+    ggdcode,
+    ggdnaam: tekst,
+    aandeel_oppervlak: cell(parseShare),
+    brp_ggd: tekst,
+    brp_status: z.enum(BRP_STATUSES, {
+      error: (iss) => `${show(String(iss.input))} is geen geldige brp_status (toegestaan: ${BRP_STATUSES.join(', ')})`,
+    }),
+    overeenstemming: z.enum(OVEREENSTEMMING, {
+      error: (iss) => `${show(String(iss.input))} is geen geldige overeenstemming (toegestaan: ${OVEREENSTEMMING.join(', ')})`,
+    }),
+  },
+  (r): GgdRow => ({
+    code: r.gemeentecode,
+    naam: r.gemeentenaam,
+    ggdCode: r.ggdcode,
+    ggdNaam: r.ggdnaam,
+    aandeel: r.aandeel_oppervlak,
+    brpGgd: r.brp_ggd,
+    brpStatus: r.brp_status,
+    overeenstemming: r.overeenstemming === 'ja',
+  }),
+  (r) =>
+    r.overeenstemming === 'nee' && r.brp_ggd === r.ggdnaam
+      ? [{ kolom: 'overeenstemming', melding: `is "nee", maar brp_ggd noemt dezelfde GGD als ggdnaam (${show(r.ggdnaam)})` }]
+      : [],
+);
+
+export const bronnenSchema = fileSchema(
+  {
+    bron_tekst: tekst,
+    titel: tekst,
+    uitgever: tekst,
+    datum: cell(parseSourceDate),
+    kenmerk: cell(parseOptionalText),
+    url: cell(parseHttpsUrl),
+  },
+  (r): SourceDocument => ({ bronTekst: r.bron_tekst, titel: r.titel, uitgever: r.uitgever, datum: r.datum, kenmerk: r.kenmerk, url: r.url }),
 );
 
 // ---------------------------------------------------------------------------------------------

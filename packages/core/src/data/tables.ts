@@ -3,7 +3,7 @@ import type { RawData } from './raw/index.js';
 import type { ObservedTable } from './types.js';
 import type { Parsed } from './checks.js';
 
-const BRON_BRIEF_SPUK = 'VWS-brief "Wijziging SPUK IZA en Brede SPUK", 12-09-2025, kenmerk 4190863-1084972-DMO';
+const BRON_BRIEF_SPUK = 'VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025, kenmerk 4190863-1084972-DMO';
 
 export function bredeSpukTable(raw: RawData, p: Parsed): ObservedTable {
   return {

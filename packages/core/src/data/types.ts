@@ -48,6 +48,7 @@ export interface Merger {
 
 /** Ids of the indicators a formula key can weigh. */
 export type IndicatorId =
+  | 'inwoners-2026'
   | 'inwoners-2024'
   | 'inwoners-2023'
   | 'huishoudens-2024'
@@ -68,7 +69,8 @@ export interface Indicator {
   status: 'officieel' | 'raming';
   bron: string;
   toelichting: string; // how it was derived (for 'raming': the formula)
-  waarden: ReadonlyMap<string, Decimal>; // key: 2023-2026 municipality code; every one of the 342
+  /** Key: municipality code of the 2023-2026 division, every one of the 342; null = unknown (never 0). */
+  waarden: ReadonlyMap<string, Decimal | null>;
 }
 
 /** An official table of whole-euro amounts whose shares serve as an observed key. */
@@ -113,6 +115,85 @@ export interface GenericCut {
   toelichting: string;
 }
 
+/**
+ * A merger planned for a coming 1 January (`herindelingen-2027.csv`): an old municipality that
+ * goes into a new one. A row whose old and new code are the same says that the receiving
+ * municipality keeps existing (and its code). `status` says how far the legal basis is.
+ */
+export interface PlannedMerger {
+  datum: string; // ISO date, 2027-01-01
+  /** The first year of the new division. */
+  jaar: number;
+  oudeCode: string;
+  oudeNaam: string;
+  nieuweCode: string;
+  nieuweNaam: string;
+  type: string;
+  /** The state of the law (as the file says it; "idem" resolved to the row above). */
+  status: string;
+  bron: string;
+}
+
+/** A GGD region (public health service) with its municipalities of the 2023-2026 division. */
+export interface GgdRegion {
+  code: string; // GG0111
+  naam: string; // GGD Groningen
+  /** Municipality codes, in the order of `gemeenten`. */
+  gemeenten: readonly string[];
+}
+
+/** How the GGD membership is known: derived from maps, with the municipalities where sources disagree. */
+export interface GgdMembership {
+  bron: string;
+  /** 'afgeleid': derived from the boundary maps, not a published membership table. */
+  status: 'afgeleid';
+  toelichting: string;
+  /** Municipalities where the second source (the BRP table) names another GGD. */
+  afwijkingen: readonly { code: string; naam: string; kaart: string; brp: string }[];
+}
+
+/** A document the data cites (`bronnen.csv`): its date is the "stand" of the figures taken from it. */
+export interface SourceDocument {
+  /** The phrase as cited, a prefix of the `bron` texts that cite it. */
+  bronTekst: string;
+  titel: string;
+  uitgever: string;
+  /** ISO date, or as precise as known: '2025-08-31', '2026-01', '2025'; null when unknown. */
+  datum: string | null;
+  kenmerk: string | null;
+  url: string | null;
+}
+
+/** The version and date of the data set as a whole. */
+export interface DataVersion {
+  /** `YYYY-MM-DD+<first 12 hex digits of the SHA-256 of the embedded files>`. */
+  versie: string;
+  /** The date of the newest document the data cites: how current the data set is. */
+  datum: string;
+  /** SHA-256 (hex) of the embedded CSV files, in the order of the import. */
+  sha256: string;
+}
+
+/**
+ * A decision the data says is still to come (the AZWA split, the Rookvrije Start key): until it
+ * is taken, the figures it concerns rest on `aanname`; once `verwacht.uiterlijk` has passed, by
+ * the date of the data set or by the user's clock, they may be out of date.
+ */
+export interface PendingDecision {
+  id: string;
+  /** What is to be decided, as a Dutch noun phrase. */
+  onderwerp: string;
+  stromen: readonly StreamId[];
+  /** The years it concerns. */
+  van: number;
+  tot: number;
+  /** When it was announced for, in words and as the last day of that; null when no date was given. */
+  verwacht: { tekst: string; uiterlijk: string } | null;
+  /** What the figures assume until then (Dutch). */
+  aanname: string;
+  bron: string;
+}
+
 /** A municipal division: the municipalities of a range of years (for `gemeenten`: 2023-2026). */
 export interface Division {
   van: number;
@@ -135,4 +216,14 @@ export interface BaselineData {
   izaRegios: readonly IzaRegion[];
   landelijkeBudgetten: readonly NationalAmountRow[];
   kortingen: readonly GenericCut[];
+  /** The mergers planned after the last year of `indeling` (the 2027 division). */
+  herindelingenGepland: readonly PlannedMerger[];
+  ggdRegios: readonly GgdRegion[];
+  /** GGD region code per municipality code of the division. */
+  ggdVan: ReadonlyMap<string, string>;
+  ggdIndeling: GgdMembership;
+  bronnen: readonly SourceDocument[];
+  /** Decisions still to come that the figures depend on. */
+  besluiten: readonly PendingDecision[];
+  versie: DataVersion;
 }

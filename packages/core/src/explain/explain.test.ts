@@ -10,7 +10,7 @@ import { roundingOf } from '../allocation/distribute.js';
 
 const data = baselineData();
 const run = (wijzigingen: Wijziging[]): Allocation => {
-  const out = allocate(data, { versie: 1, naam: 't', afronding: 'euro', wijzigingen });
+  const out = allocate(data, { versie: 1, naam: 't', afronding: 'euro', herindelingen: 'gepland', wijzigingen });
   if (!out.ok) throw new Error('allocation failed');
   return out.allocation;
 };
@@ -115,7 +115,7 @@ describe('explain', () => {
     expect(text).toContain(data.spukIza2026.naam);
     // A smaller data set gives smaller counts: nothing is written into the text.
     const fewer = { ...data, izaRegios: data.izaRegios.slice(0, 40) };
-    const out = allocate(fewer, { versie: 1, naam: 't', afronding: 'euro', wijzigingen: [{ soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', lokaalPercentage: '50' }] });
+    const out = allocate(fewer, { versie: 1, naam: 't', afronding: 'euro', herindelingen: 'gepland', wijzigingen: [{ soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', lokaalPercentage: '50' }] });
     if (!out.ok) throw new Error('allocate');
     const e2 = explain(out.allocation, { stroom: 'nu-niet-zwanger', jaar: 2027, ontvanger: data.izaRegios[0]!.id });
     if (!e2.ok) throw new Error(e2.bericht);

@@ -4,6 +4,10 @@ import type { Allocation, RecipientKind, RoundingUnit, TraceStep } from '../allo
 import { roundingOf } from '../allocation/distribute.js';
 import type { Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
+import { successionIn } from '../municipalities/division.js';
+import { sourceReference, type SourceReference } from '../data/sources.js';
+import { decisionNotices, type DecisionNotice } from '../data/decisions.js';
+import type { Origin } from '../scenario/parameters.js';
 
 /**
  * One step of the explanation of an amount: a step of the recorded computation of its stream
@@ -41,9 +45,16 @@ export interface Explanation {
   redenen: readonly string[];
   stappen: ExplanationStep[];
   meldingen: string[];
+  /** Every source its steps cite, with the documents, their stand and a link. */
+  bronnen: SourceReference[];
+  /** Decisions still to come that this amount depends on, and whether it may be out of date. */
+  besluiten: DecisionNotice[];
 }
 
-export type ExplainResult = { ok: true; uitleg: Explanation } | { ok: false; bericht: string };
+export type ExplainResult =
+  | { ok: true; uitleg: Explanation }
+  /** `opgegaanIn`: the municipality whose amount covers this one, when a merger took it in that year. */
+  | { ok: false; bericht: string; opgegaanIn?: { code: string; naam: string } };
 
 const AMOUNT_STEPS: ReadonlySet<TraceStep['stap']> = new Set(['landelijk-bedrag', 'korting', 'indexatie', 'afronding-totaal']);
 
@@ -53,12 +64,23 @@ const AMOUNT_STEPS: ReadonlySet<TraceStep['stap']> = new Set(['landelijk-bedrag'
  * this recipient's share, the exact quota, and where the rounding put the remainder and why.
  * Nothing is computed again here.
  */
-export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: number; ontvanger: string }): ExplainResult {
+export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: number; ontvanger: string; vandaag?: string }): ExplainResult {
   const r = allocation.resultaten.find((x) => x.stroom === q.stroom && x.jaar === q.jaar);
   const stream = streamById(q.stroom);
   if (!r) return { ok: false, bericht: `${stream.naam} heeft in ${q.jaar} geen bedrag.` };
   let idx = r.regels.findIndex((l) => l.ontvanger === q.ontvanger);
-  if (idx < 0) idx = r.regels.findIndex((l) => l.soort === 'landelijk');
+  if (idx < 0) {
+    const merged = successionIn(r.indeling, q.ontvanger);
+    const part = merged?.opgeheven.find((g) => g.code === q.ontvanger);
+    if (merged && part) {
+      return {
+        ok: false,
+        bericht: `${part.naam} (${part.code}) is in ${q.jaar} geen aparte gemeente meer: ${merged.reden}. Het bedrag van ${part.naam} valt vanaf ${merged.jaar} onder ${merged.opvolger.naam} (${merged.opvolger.code}).`,
+        opgegaanIn: { code: merged.opvolger.code, naam: merged.opvolger.naam },
+      };
+    }
+    idx = r.regels.findIndex((l) => l.soort === 'landelijk');
+  }
   const line = r.regels[idx];
   if (!line) return { ok: false, bericht: `${q.ontvanger} ontvangt niets uit ${stream.naam} in ${q.jaar}.` };
   const soort = line.soort;
@@ -72,6 +94,10 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
     else if (s.stap === 'deelname' && (soort === 'gemeente' || soort === 'onbenut')) {
       stappen.push(s);
       if (soort === 'gemeente') stappen.push({ stap: 'deelname-ontvanger', neemtDeel: line.deelname !== false, nietDeelnemers: s.nietDeelnemers });
+    } else if (s.stap === 'indeling' && soort === 'gemeente') {
+      // Only for the municipalities a planned merger concerns.
+      const concerned = s.samenvoegingen.filter((m) => (s.toegepast ? m.opvolger.code === line.ontvanger : m.delen.includes(line.ontvanger)));
+      if (concerned.length > 0) stappen.push({ ...s, samenvoegingen: concerned });
     } else if (s.stap === 'sleutel' && s.deel === deel && (soort === 'gemeente' || soort === 'regio') && line.deelname !== false) stappen.push(s);
   }
   if (soort === 'reservering') stappen.push({ stap: 'vast-bedrag', bedrag: line.bedrag ?? 0n });
@@ -120,6 +146,24 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
       redenen: line.redenen,
       stappen,
       meldingen: r.meldingen.filter(Boolean),
+      bronnen: citedSources(allocation, stappen),
+      besluiten: soort === 'reservering' ? [] : decisionNotices(allocation.gegevens, q.stroom, q.jaar, q.vandaag),
     },
   };
+}
+
+/** The sources the steps cite, each once, in order of first citation. */
+function citedSources(allocation: Allocation, stappen: readonly ExplanationStep[]): SourceReference[] {
+  const texts: string[] = [];
+  const add = (t: string | null | undefined) => {
+    if (t && !texts.includes(t)) texts.push(t);
+  };
+  const fromOrigin = (o: Origin) => add(o.herkomst === 'basis' ? o.bron : null);
+  for (const s of stappen) {
+    if ('oorsprong' in s) fromOrigin(s.oorsprong);
+    if (s.stap === 'indexatie') for (const j of s.jaren) fromOrigin(j.oorsprong);
+    if (s.stap === 'sleutel') add(s.bron);
+    if (s.stap === 'indeling') for (const m of s.samenvoegingen) add(m.bron);
+  }
+  return texts.map((t) => sourceReference(allocation.gegevens.bronnen, t));
 }

@@ -4,6 +4,9 @@ import { centsOf } from '../money/cents.js';
 import { groundOf, scenarioReason, type Origin } from '../scenario/parameters.js';
 import type { RoundingUnit } from '../allocation/types.js';
 import type { Explanation, ExplanationStep } from './explain.js';
+import { formatDate } from '../dates/dates.js';
+
+const listNames = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`);
 
 /**
  * The Dutch text of an explanation, rendered from its steps only: every amount, year, count and
@@ -21,8 +24,14 @@ const euroText = (s: string): string => formatEuro(centsOf(s), 'auto');
 const unitText = (u: RoundingUnit): string => (u === 'euro' ? "hele euro's" : 'hele centen');
 const count = (n: number, een: string, meer: string): string => `${formatNumber(BigInt(n), 0)} ${n === 1 ? een : meer}`;
 
-function origin(o: Origin): string {
-  if (o.herkomst === 'basis') return o.bron ? ` Bron: ${o.bron}.` : '';
+/** A source as cited in the text: with its stand (the date of its document) where known. */
+function cite(tekst: string, e: Explanation): string {
+  const stand = e.bronnen.find((b) => b.tekst === tekst)?.stand;
+  return stand ? `${tekst} (stand ${formatDate(stand)})` : tekst;
+}
+
+function origin(o: Origin, e: Explanation): string {
+  if (o.herkomst === 'basis') return o.bron ? ` Bron: ${cite(o.bron, e)}.` : '';
   return ` Dit ${scenarioReason(o)}.`;
 }
 
@@ -30,37 +39,37 @@ function step(s: ExplanationStep, e: Explanation): string {
   switch (s.stap) {
     case 'landelijk-bedrag': {
       if (s.bedrag === null) {
-        return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is onbekend. Onbekend is niet hetzelfde als nul: het wordt nergens als 0 meegeteld.${origin(s.oorsprong)}`;
+        return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is onbekend. Onbekend is niet hetzelfde als nul: het wordt nergens als 0 meegeteld.${origin(s.oorsprong, e)}`;
       }
       const ground = groundOf(s.oorsprong);
       const note = s.oorsprong.herkomst === 'basis' && s.status === 'raming' && ground.reden ? ` Dit is een raming: ${ground.reden}.` : '';
       const structural = s.structureel ? '; het structurele bedrag, voortgezet na het laatste jaar met een eigen bedrag' : '';
-      return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is ${euroText(s.bedrag)} (${s.status}${structural}).${note}${origin(s.oorsprong)}`;
+      return `Het landelijke bedrag voor ${e.stroomNaam} in ${e.jaar} is ${euroText(s.bedrag)} (${s.status}${structural}).${note}${origin(s.oorsprong, e)}`;
     }
     case 'korting':
-      return `Daarop gaat een korting van ${formatPercent(s.percentage, 6)} af (${euroFraction(s.voor)} wordt ${euroFraction(s.na)}).${origin(s.oorsprong)}`;
+      return `Daarop gaat een korting van ${formatPercent(s.percentage, 6)} af (${euroFraction(s.voor)} wordt ${euroFraction(s.na)}).${origin(s.oorsprong, e)}`;
     case 'indexatie': {
       const jaren = s.jaren.map((j) => `${formatPercent(j.percentage, 6)} in ${j.jaar}`).join(', ');
       const last = s.jaren[s.jaren.length - 1]!;
-      return `Indexatie (loon- en prijsbijstelling) van ${jaren}, samengesteld: factor ${formatNumber(s.factor, 8)}. ${euroFraction(s.voor)} wordt ${euroFraction(s.na)}.${origin(last.oorsprong)}`;
+      return `Indexatie (loon- en prijsbijstelling) van ${jaren}, samengesteld: factor ${formatNumber(s.factor, 8)}. ${euroFraction(s.voor)} wordt ${euroFraction(s.na)}.${origin(last.oorsprong, e)}`;
     }
     case 'afronding-totaal':
       return `Het bijgestelde bedrag ${euroFraction(s.exact)} wordt afgerond op ${unitText(s.eenheid)}, half naar boven (de wettelijke standaard): ${formatEuro(s.totaal, 'auto')}. Dit is de enige afronding vóór de verdeling.`;
     case 'niet-verdeeld':
-      return `Dit bedrag wordt niet verdeeld. ${s.reden}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong) : ''}`;
+      return `Dit bedrag wordt niet verdeeld. ${s.reden}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
     case 'reserveringen':
-      return `Vooraf gereserveerd (vaste bedragen): ${s.ontvangers.map((r) => `${r.naam} ${formatEuro(r.bedrag, 'auto')}`).join(', ')}; samen ${formatEuro(s.totaal, 'auto')}.${origin(s.oorsprong)}`;
+      return `Vooraf gereserveerd (vaste bedragen): ${s.ontvangers.map((r) => `${r.naam} ${formatEuro(r.bedrag, 'auto')}`).join(', ')}; samen ${formatEuro(s.totaal, 'auto')}.${origin(s.oorsprong, e)}`;
     case 'vast-bedrag':
       return `${e.naam} krijgt dit vaste bedrag: ${formatEuro(s.bedrag, 'auto')}.`;
     case 'lokaal-regionaal': {
       if (s.regionaal.n === 0n) {
         const note = s.status === 'raming' && s.oorsprong.herkomst === 'basis' ? ` Dit is een raming: ${s.oorsprong.toelichting}.` : '';
-        return `Het hele te verdelen bedrag (${centsFraction(s.lokaal)}) gaat naar gemeenten (lokaal).${note}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong) : ''}`;
+        return `Het hele te verdelen bedrag (${centsFraction(s.lokaal)}) gaat naar gemeenten (lokaal).${note}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
       }
-      return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'IZA-regio', "IZA-regio's")} (regionaal: ${centsFraction(s.regionaal)}), betaald aan de mandaatgemeente van elke regio.${origin(s.oorsprong)}`;
+      return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'IZA-regio', "IZA-regio's")} (regionaal: ${centsFraction(s.regionaal)}), betaald aan de mandaatgemeente van elke regio.${origin(s.oorsprong, e)}`;
     }
     case 'deelname':
-      return `${count(s.deelnemers, 'gemeente neemt', 'gemeenten nemen')} deel, van de ${formatNumber(BigInt(s.gemeenten), 0)}. Het aandeel van gemeenten die niet deelnemen wordt ${s.nietDeelnemers === 'herverdelen' ? 'herverdeeld over de deelnemers' : 'niet uitgegeven (onbenut)'}.${origin(s.oorsprong)}`;
+      return `${count(s.deelnemers, 'gemeente neemt', 'gemeenten nemen')} deel, van de ${formatNumber(BigInt(s.gemeenten), 0)}. Het aandeel van gemeenten die niet deelnemen wordt ${s.nietDeelnemers === 'herverdelen' ? 'herverdeeld over de deelnemers' : 'niet uitgegeven (onbenut)'}.${origin(s.oorsprong, e)}`;
     case 'deelname-ontvanger':
       return s.neemtDeel ? `${e.naam} neemt deel.` : `${e.naam} neemt niet deel en krijgt daarom niets.`;
     case 'sleutel': {
@@ -72,8 +81,8 @@ function step(s: ExplanationStep, e: Explanation): string {
         );
       }
       if (s.status === 'raming' && s.reden) parts.push(`Dit is een raming: ${s.reden}.`);
-      parts.push(`Bron van de sleutel: ${s.bron}.`);
-      if (s.oorsprong.herkomst === 'scenario') parts.push(origin(s.oorsprong).trim());
+      parts.push(`Bron van de sleutel: ${cite(s.bron, e)}.`);
+      if (s.oorsprong.herkomst === 'scenario') parts.push(origin(s.oorsprong, e).trim());
       return parts.join(' ');
     }
     case 'aandeel':
@@ -91,16 +100,39 @@ function step(s: ExplanationStep, e: Explanation): string {
     }
     case 'afronding':
       return '';
+    case 'indeling': {
+      const parts = s.samenvoegingen.map((m) => {
+        const gone = listNames(m.opgeheven.map((g) => `${g.naam} (${g.code})`));
+        if (!s.toegepast) {
+          return `Dit scenario rekent zonder de geplande samenvoeging van ${gone} met ${m.opvolger.naam} per ${formatDate(m.datum)}: ${m.delen.length === 2 ? 'beide gemeenten krijgen' : 'elke gemeente krijgt'} een eigen bedrag, zoals in de indeling van de jaren ervoor. Stand van de samenvoeging: ${m.status}. Bron: ${cite(m.bron, e)}.`;
+        }
+        return `Vanaf ${formatDate(m.datum)} hoort ${gone} bij ${m.opvolger.naam} (${m.opvolger.code}). In de sleutel telt ${m.opvolger.naam} daarom voor ${listNames([m.opvolger.naam, ...m.opgeheven.filter((g) => g.code !== m.opvolger.code).map((g) => g.naam)])} samen: hun gewichten zijn opgeteld vóór de afronding, zodat de totalen exact blijven. Dit is een raming: ${m.reden}. Stand: ${m.status}. Bron: ${cite(m.bron, e)}.`;
+      });
+      return parts.join(' ');
+    }
   }
 }
 
-/** The explanation as Dutch text, one paragraph per step, ending with the result, its status and why. */
-export function renderExplanation(e: Explanation): string[] {
-  const lines = e.stappen.map((s) => step(s, e)).filter((t) => t !== '');
+/** The parts of the Dutch text of an explanation: a paragraph per step, the notice of each decision still to come, and the result with its status and why. */
+export interface ExplanationText {
+  stappen: string[];
+  besluiten: string[];
+  uitkomst: string;
+}
+
+/** The explanation as Dutch text in its parts (for a shell that shows the notices apart). */
+export function renderExplanationParts(e: Explanation): ExplanationText {
+  const stappen = e.stappen.map((s) => step(s, e)).filter((t) => t !== '');
   const why = e.redenen.length > 0 ? ` Waarom ${e.status}: ${e.redenen.join('; ')}.` : '';
-  const result =
+  const uitkomst =
     e.bedrag === null
       ? `Uitkomst: onbekend (status: ${e.status}).${why}`
       : `Uitkomst: ${e.naam} ${e.soortOntvanger === 'landelijk' ? '' : 'krijgt '}${formatEuro(e.bedrag, 'auto')} uit ${e.stroomNaam} in ${e.jaar} (status: ${e.status}).${why}`;
-  return [...lines, result];
+  return { stappen, besluiten: e.besluiten.map((b) => b.tekst), uitkomst };
+}
+
+/** The explanation as Dutch text: one paragraph per step, then the notice of each decision still to come, ending with the result, its status and why. */
+export function renderExplanation(e: Explanation): string[] {
+  const t = renderExplanationParts(e);
+  return [...t.stappen, ...t.besluiten, t.uitkomst];
 }

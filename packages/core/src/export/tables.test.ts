@@ -14,6 +14,7 @@ const run = (afronding: 'euro' | 'cent' = 'euro'): Allocation => {
   const out = allocate(data, {
     versie: 1,
     naam: 'Splitsing',
+    herindelingen: 'gepland',
     afronding,
     wijzigingen: [{ soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', lokaalPercentage: '60' }],
   });
@@ -21,7 +22,7 @@ const run = (afronding: 'euro' | 'cent' = 'euro'): Allocation => {
   return out.allocation;
 };
 const basis = (() => {
-  const o = allocate(data, { versie: 1, naam: 'Basis', afronding: 'euro', wijzigingen: [] });
+  const o = allocate(data, { versie: 1, naam: 'Basis', afronding: 'euro', herindelingen: 'gepland', wijzigingen: [] });
   if (!o.ok) throw new Error('allocate');
   return o.allocation;
 })();
@@ -32,19 +33,30 @@ describe('export tables', () => {
     const t = comparisonTable(data, [basis, scenario], ['Basis', 'Splitsing'], { van: 2027, tot: 2027 });
     const view = compareAllocations(data, [basis, scenario], { van: 2027, tot: 2027 });
     expect(t.kolommen.map((c) => c.id)).toEqual([
-      'jaar', 'stroom', 'ontvanger', 'naam', 'soort', 'basis', 'scenario', 'verschil', 'verschil_pct', 'inwoners', 'verschil_per_inwoner', 'status_basis', 'status_scenario',
+      'jaar', 'stroom', 'ontvanger', 'naam', 'soort', 'mandaatgemeente', 'mandaatgemeente_code',
+      'basis', 'scenario', 'verschil', 'verschil_pct', 'inwoners', 'verschil_per_inwoner', 'status_basis', 'status_scenario',
     ]);
     expect(t.rijen.map((r) => r[2])).toEqual(view.map((r) => r.ontvanger));
     const csv = parseCsv(tableToCsv(t), { bestand: 'x' });
     if (!csv.ok) throw new Error('csv');
+    const col = (id: string) => t.kolommen.findIndex((c) => c.id === id);
     const twente = csv.rows.find((r) => r.cells[2] === 'twente')!.cells;
-    expect(twente[4]).toBe('regio');
-    expect(twente[5]).toBe(''); // absent in the baseline, not 0
-    expect(twente[12]).toBe('scenario');
+    expect(twente[col('soort')]).toBe('regio');
+    // The IZA region's money is paid to its mandate holder, named in the row (SamenTwente has no GM code).
+    const region = data.izaRegios.find((r) => r.id === 'twente')!;
+    expect(twente[col('mandaatgemeente')]).toBe(region.mandaatgemeente);
+    expect(twente[col('mandaatgemeente_code')]).toBe(region.mandaatgemeenteCode ?? '');
+    expect(twente[col('basis')]).toBe(''); // absent in the baseline, not 0
+    expect(twente[col('status_scenario')]).toBe('scenario');
     const ams = csv.rows.find((r) => r.cells[0] === '2027' && r.cells[1] === 'nu-niet-zwanger' && r.cells[2] === 'GM0363')!.cells;
-    expect(ams[7]).toMatch(/^-\d+$/);
-    expect(ams[8]).toBe('-40.00');
-    expect(STATUS_CODES).toContain(ams[11]);
+    expect(ams[col('mandaatgemeente')]).toBe('');
+    expect(ams[col('verschil')]).toMatch(/^-\d+$/);
+    expect(ams[col('verschil_pct')]).toBe('-40.00');
+    expect(STATUS_CODES).toContain(ams[col('status_basis')]);
+    // Every IZA region has a row with its mandate holder.
+    const regions = csv.rows.filter((r) => r.cells[0] === '2027' && r.cells[1] === 'nu-niet-zwanger' && r.cells[col('soort')] === 'regio');
+    expect(regions).toHaveLength(data.izaRegios.length);
+    expect(regions.every((r) => r.cells[col('mandaatgemeente')] !== '')).toBe(true);
   });
 
   it('writes the same table as plain CSV, Excel-NL CSV, JSON and xlsx, with the same cells', () => {

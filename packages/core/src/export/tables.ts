@@ -10,6 +10,7 @@ import { nationalOverview } from '../views/overview.js';
 import { inhabitants, perInhabitantCents } from '../views/per-inhabitant.js';
 import { describeChange, CHANGE_KIND_NAMES } from '../scenario/describe.js';
 import type { Column, Table } from './table.js';
+import { REGION_KIND_NAMES, dividedStreamYears, membershipIn, regionTotals, type RegionKind } from '../views/regions.js';
 
 /** A fraction as a percentage with two decimals, rounded half away from zero ("5.00"). */
 const percent = (f: Fraction | null): string | null => (f === null ? null : toDecimal({ n: f.n * 100n, d: f.d }, 2).toFixed(2));
@@ -27,10 +28,12 @@ const RECIPIENT_COLUMNS: readonly Column[] = [
   { id: 'ontvanger', kop: 'Ontvanger (code)', soort: 'code' },
   { id: 'naam', kop: 'Ontvanger', soort: 'tekst', breedte: 30 },
   { id: 'soort', kop: 'Soort ontvanger', soort: 'code' },
+  { id: 'mandaatgemeente', kop: 'Betaald aan (mandaatgemeente van de regio)', soort: 'tekst', breedte: 30 },
+  { id: 'mandaatgemeente_code', kop: 'Code mandaatgemeente', soort: 'code' },
 ];
 
 /** Every amount of an allocation: per year, stream and recipient, with its status and why. */
-export function allocationTable(allocation: Allocation, filter: ComparisonFilter = {}): Table {
+export function allocationTable(allocation: Allocation, filter: ComparisonFilter = {}, data?: BaselineData): Table {
   const kolommen: Column[] = [
     ...RECIPIENT_COLUMNS,
     { id: 'bedrag', kop: 'Bedrag (euro)', soort: 'euro' },
@@ -40,7 +43,14 @@ export function allocationTable(allocation: Allocation, filter: ComparisonFilter
   const rijen = allocation.resultaten
     .filter((r) => (filter.van === undefined || r.jaar >= filter.van) && (filter.tot === undefined || r.jaar <= filter.tot) && (!filter.stroom || r.stroom === filter.stroom))
     .sort((a, b) => a.jaar - b.jaar || streamOrder(a.stroom) - streamOrder(b.stroom))
-    .flatMap((r) => r.regels.map((l) => [l.jaar, l.stroom, l.ontvanger, l.naam, l.soort, l.bedrag, l.status, l.redenen.join('; ')]));
+    .flatMap((r) => {
+      const regio = filter.regio;
+      if (regio && !data) throw new RangeError('allocationTable: a region filter needs the data');
+      const m = regio && data ? membershipIn(data, r.indeling, regio.soort).regioVan : null;
+      return r.regels
+        .filter((l) => !m || (l.soort === 'gemeente' && m.get(l.ontvanger) === regio!.code))
+        .map((l) => [l.jaar, l.stroom, l.ontvanger, l.naam, l.soort, l.mandaatgemeente?.naam ?? null, l.mandaatgemeente?.code ?? null, l.bedrag, l.status, l.redenen.join('; ')]);
+    });
   return { naam: 'Verdeling', kolommen, rijen, eenheid: unitOf([allocation]) };
 }
 
@@ -77,6 +87,8 @@ export function comparisonTable(data: BaselineData, allocations: readonly Alloca
     r.ontvanger,
     r.naam,
     r.soort,
+    r.mandaatgemeente?.naam ?? null,
+    r.mandaatgemeente?.code ?? null,
     ...r.zijden.map((z) => z.bedrag),
     ...r.verschillen.flatMap((v) => [v.verschil, percent(v.fractie)]),
     r.inwoners,
@@ -125,6 +137,8 @@ export function overviewTable(allocation: Allocation, filter: { van?: number; to
     { id: 'status_reden', kop: 'Waarom deze status', soort: 'tekst', breedte: 60 },
     { id: 'verdeling', kop: 'Verdeling', soort: 'code' },
     { id: 'bron', kop: 'Bron', soort: 'tekst', breedte: 60 },
+    { id: 'stand', kop: 'Stand (datum van de bron)', soort: 'code' },
+    { id: 'bron_url', kop: 'Adres van de bron', soort: 'tekst', breedte: 60 },
     { id: 'toelichting', kop: 'Toelichting', soort: 'tekst', breedte: 60 },
   ];
   const rijen = o.jaren
@@ -145,6 +159,8 @@ export function overviewTable(allocation: Allocation, filter: { van?: number; to
           c.redenen.join('; '),
           c.verdeling,
           c.bronnen.map((n) => o.bronnen[n - 1]!.tekst).join('; '),
+          c.stand,
+          c.bronnen.flatMap((n) => o.bronnen[n - 1]!.url ?? []).join(' '),
           [c.structureel ? 'structureel bedrag, voortgezet na het laatste jaar met een eigen bedrag' : '', c.toelichting].filter(Boolean).join('; '),
         ]),
     );
@@ -185,4 +201,49 @@ export function statusTable(): Table {
     rijen: statusLegend().map((s) => [s.status, s.betekenis]),
     eenheid: 'euro',
   };
+}
+
+/**
+ * Per GGD region or province, year and stream: the total of its municipalities in each
+ * allocation, the differences with the first, and each total's status and why. Only the years
+ * and streams divided over municipalities; the IZA regions' part is not in any region total.
+ */
+export function regionTable(
+  data: BaselineData,
+  allocations: readonly Allocation[],
+  namen: readonly string[],
+  q: { soort: RegionKind; van?: number; tot?: number; stroom?: StreamId | null; /** Only this region. */ code?: string | null },
+): Table {
+  const ids = sideIds(allocations.length);
+  const suffix = (k: number) => (allocations.length === 2 ? '' : `_${k}`);
+  const soort = REGION_KIND_NAMES[q.soort].een;
+  const kolommen: Column[] = [
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
+    { id: 'regio', kop: `${soort} (code)`, soort: 'code' },
+    { id: 'regionaam', kop: soort[0]!.toUpperCase() + soort.slice(1), soort: 'tekst', breedte: 36 },
+    { id: 'gemeenten', kop: 'Aantal gemeenten', soort: 'aantal' },
+    ...ids.map((id, k): Column => ({ id, kop: `${namen[k] ?? id} (euro)`, soort: 'euro' })),
+    ...ids.slice(1).map((_, j): Column => ({ id: `verschil${suffix(j + 1)}`, kop: `Verschil ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'euro' })),
+    ...ids.map((id, k): Column => ({ id: `status_${id}`, kop: `Status ${namen[k] ?? id}`, soort: 'code' })),
+    { id: 'status_reden', kop: 'Waarom deze status', soort: 'tekst', breedte: 60 },
+  ];
+  const rijen = dividedStreamYears(allocations)
+    .filter((k) => (q.van === undefined || k.jaar >= q.van) && (q.tot === undefined || k.jaar <= q.tot) && (!q.stroom || k.stroom === q.stroom))
+    .flatMap((k) =>
+      regionTotals(data, allocations, { soort: q.soort, jaar: k.jaar, stroom: k.stroom })
+        .filter((r) => !q.code || r.code === q.code)
+        .map((r) => [
+          r.jaar,
+          k.stroom,
+          r.code,
+          r.naam,
+          BigInt(r.gemeenten.length),
+          ...r.zijden.map((z) => z.bedrag),
+          ...r.verschillen.map((v) => v.verschil),
+          ...r.zijden.map((z) => z.status),
+          (r.zijden.find((z) => z.aanwezig)?.redenen ?? []).join('; '),
+        ]),
+    );
+  return { naam: q.soort === 'ggd' ? "GGD-regio's" : 'Provincies', kolommen, rijen, eenheid: unitOf(allocations) };
 }

@@ -10,6 +10,11 @@ export interface KeyWeights {
   /** Dutch description of the key, for explanations. */
   omschrijving: string;
   bron: string;
+  /**
+   * Municipalities (codes) whose value the key needs but the data does not know and the
+   * scenario did not supply. A key with any is refused: unknown is never weighed as 0.
+   */
+  ontbrekend: readonly string[];
 }
 
 /** Scales decimals to integers with one common power of ten, exactly. */
@@ -18,17 +23,38 @@ export function scaleToIntegers(values: readonly Decimal[]): bigint[] {
   return values.map((v) => BigInt(v.times(`1e${dp}`).toFixed(0)));
 }
 
-/** An indicator as integers (one power of ten for all), aligned with data.gemeenten; computed once per data set. */
-const scaledColumn = memo(50, (data: BaselineData, id: IndicatorId): bigint[] => {
+/**
+ * An indicator as integers (one power of ten for all), aligned with data.gemeenten, with the
+ * values the scenario supplies for municipalities the data has no value for; an unknown value
+ * stays null. Computed once per data set and set of supplied values.
+ */
+const scaledColumn = memo(50, (data: BaselineData, [id, supplied]: [IndicatorId, string]): (bigint | null)[] => {
   const ind = indicatorById(data, id);
-  return scaleToIntegers(data.gemeenten.map((g) => ind.waarden.get(g.code)!));
+  const extra = new Map<string, string>(supplied === '' ? [] : (JSON.parse(supplied) as [string, string][]));
+  const values = data.gemeenten.map((g) => {
+    const v = ind.waarden.get(g.code) ?? null;
+    if (v !== null) return v;
+    const given = extra.get(g.code);
+    return given === undefined ? null : new Decimal(given);
+  });
+  const known = values.filter((v): v is Decimal => v !== null);
+  const scaled = scaleToIntegers(known);
+  let k = 0;
+  return values.map((v) => (v === null ? null : scaled[k++]!));
 });
+
+/** The supplied values of one indicator, as a stable key: `[[code, value], ...]` in code order, or ''. */
+function suppliedFor(sleutel: Extract<Sleutel, { type: 'formule' }>, id: IndicatorId): string {
+  const list = (sleutel.aanvullingen ?? []).filter((a) => a.indicator === id).map((a) => [a.code, a.waarde] as [string, string]);
+  return list.length === 0 ? '' : JSON.stringify(list.sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+}
 
 /**
  * `keyWeights`, remembered per data set, since a scenario re-uses its keys on every edit. A
  * formula's base and minimum amounts do not change its weights, so they are not part of the key.
  */
-export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights => keyMemo(data, sleutel.type === 'formule' ? { type: 'formule', gewichten: sleutel.gewichten } : sleutel);
+export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights =>
+  keyMemo(data, sleutel.type === 'formule' ? { type: 'formule', gewichten: sleutel.gewichten, ...(sleutel.aanvullingen ? { aanvullingen: sleutel.aanvullingen } : {}) } : sleutel);
 const keyMemo = memo(100, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data));
 
 const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {
@@ -54,21 +80,27 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
         weights: codes.map((c) => t.bedragen.get(c) ?? 0n),
         omschrijving: 'Brede SPUK-sleutel: het aandeel van de gemeente in de officiële Brede SPUK-bedragen 2025',
         bron: t.bron,
+        ontbrekend: [],
       };
     }
     case 'formule': {
       const indicators = sleutel.gewichten.map((g) => indicatorById(data, g.indicator));
       const scaledG = scaleToIntegers(sleutel.gewichten.map((g) => new Decimal(g.gewicht)));
-      const columns = indicators.map((ind) => scaledColumn(data, ind.id));
-      const totals = columns.map((col) => col.reduce((a, b) => a + b, 0n));
+      const columns = indicators.map((ind) => scaledColumn(data, [ind.id, suppliedFor(sleutel, ind.id)]));
+      const ontbrekend = codes.filter((_, i) => columns.some((col) => col[i] === null));
+      const value = (col: readonly (bigint | null)[], i: number) => col[i] ?? 0n; // only used when nothing is missing
+      const totals = columns.map((col) => col.reduce<bigint>((a, b) => a + (b ?? 0n), 0n));
       const product = totals.reduce((a, b) => a * (b === 0n ? 1n : b), 1n);
       const factors = totals.map((t, k) => (t === 0n ? 0n : scaledG[k]! * (product / t)));
-      const weights = codes.map((_, i) => columns.reduce((w, col, k) => w + factors[k]! * col[i]!, 0n));
+      const weights = ontbrekend.length > 0 ? codes.map(() => 0n) : codes.map((_, i) => columns.reduce((w, col, k) => w + factors[k]! * value(col, i), 0n));
       const parts = sleutel.gewichten.map((g, k) => `${g.gewicht} × aandeel in ${indicators[k]!.naam.toLowerCase()}`);
+      const supplied = (sleutel.aanvullingen ?? []).filter((a) => sleutel.gewichten.some((g) => g.indicator === a.indicator));
+      const note = supplied.length > 0 ? ` (met ${supplied.length === 1 ? 'één waarde' : `${supplied.length} waarden`} die het scenario aanvult)` : '';
       return {
         weights,
-        omschrijving: `Formule: ${parts.join(' + ')}`,
+        omschrijving: `Formule: ${parts.join(' + ')}${note}`,
         bron: [...new Set(indicators.map((i) => i.bron))].join('; '),
+        ontbrekend,
       };
     }
     case 'tabel': {
@@ -80,6 +112,7 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
         weights,
         omschrijving: `Eigen tabel "${sleutel.naam}"`,
         bron: 'ingelezen door de gebruiker',
+        ontbrekend: [],
       };
     }
   }

@@ -20,7 +20,7 @@ describe('municipality lookup', () => {
     const haren = findMunicipality(data, 'Haren');
     const m = haren.find((x) => x.via === 'voormalige-gemeente')!;
     expect(m.gemeente.code).toBe('GM0014');
-    expect(m.toelichting).toMatch(/Haren \(GM0017\) is per 1-1-2019 opgegaan in Groningen/);
+    expect(m.toelichting).toMatch(/Haren \(GM0017\) is per 1 januari 2019 opgegaan in Groningen/);
     const weesp = findMunicipality(data, 'Weesp')[0]!;
     expect(weesp.gemeente.naam).toBe('Amsterdam');
   });

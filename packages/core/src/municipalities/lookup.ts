@@ -1,27 +1,29 @@
 import type { BaselineData, Merger, Municipality } from '../data/types.js';
+import { formatDate } from '../dates/dates.js';
 import { ALIASES } from './aliases.js';
+import { divisionOf, successionIn, type MergerChoice } from './division.js';
 
 export interface MunicipalityMatch {
+  /** A municipality of the year's division (without a year: of the base division, 2023-2026). */
   gemeente: Municipality;
-  /** How the query matched; for a former municipality, the Dutch note that explains the merger. */
-  via: 'code' | 'naam' | 'andere-naam' | 'voormalige-gemeente';
+  /**
+   * How the query matched; for a former municipality, or one that a planned merger takes in
+   * in the year asked for, `toelichting` says why the match is another municipality.
+   */
+  via: 'code' | 'naam' | 'andere-naam' | 'voormalige-gemeente' | 'samenvoeging-gepland';
   /** True when the whole query is the code or the (former) name, not just a part of it. */
   exact: boolean;
   toelichting: string | null;
 }
 
-const normalize = (s: string): string =>
+/** A name as lookups compare it: without accents and case, punctuation as single spaces. */
+export const normalizeName = (s: string): string =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}-${Number(m)}-${y}`;
-}
 
 /** The municipalities of 2023-2026 that a former code ended up in, following chains of mergers. */
 export function successorsOf(data: BaselineData, code: string): { gemeenten: Municipality[]; stappen: Merger[] } {
@@ -44,14 +46,43 @@ export function successorsOf(data: BaselineData, code: string): { gemeenten: Mun
   return { gemeenten: [...result.values()], stappen };
 }
 
+export interface LookupOptions {
+  /** At most this many matches (10). */
+  limit?: number;
+  /** Find the municipality of this year's division: one that a planned merger takes in leads to its successor. */
+  jaar?: number;
+  /** With `jaar`: whether the division applies planned mergers (default) or not. */
+  herindelingen?: MergerChoice;
+}
+
+/** Matches by code and by name (also the CBS spelling), exact first, then prefixes, then parts. */
+function byCodeAndName(list: readonly Municipality[], q: string, byCode: string | null, push: (m: MunicipalityMatch) => void): void {
+  if (byCode) {
+    const g = list.find((x) => x.code === byCode);
+    if (g) push({ gemeente: g, via: 'code', exact: true, toelichting: null });
+  }
+  const names = list.map((g) => ({ g, names: [normalizeName(g.naam), normalizeName(g.naamCbs)] }));
+  for (const rank of [0, 1, 2] as const) {
+    for (const { g, names: ns } of names) {
+      const hit = ns.some((n) => (rank === 0 ? n === q : rank === 1 ? n.startsWith(q) : n.includes(q)));
+      if (hit) push({ gemeente: g, via: 'naam', exact: rank === 0, toelichting: null });
+    }
+  }
+}
+
 /**
  * Finds municipalities by GM code, by current name (also the CBS spelling such as
- * "Beek (L.)"), or by the name or code of a former municipality, which leads to its
- * successor(s). Exact matches come first, then names that start with the query, then names
- * that contain it.
+ * "Beek (L.)"), by a name in everyday use, or by the name or code of a former municipality,
+ * which leads to its successor(s). Exact matches come first, then names that start with the
+ * query, then names that contain it.
+ *
+ * With a year, the match is a municipality of that year's division: from the first year of a
+ * planned merger, a municipality it takes in leads to the successor, with a sentence saying why;
+ * in the years before, it is itself. For 2019-2022 the division of that year is searched.
  */
-export function findMunicipality(data: BaselineData, query: string, limit = 10): MunicipalityMatch[] {
-  const q = normalize(query);
+export function findMunicipality(data: BaselineData, query: string, opties: LookupOptions = {}): MunicipalityMatch[] {
+  const limit = opties.limit ?? 10;
+  const q = normalizeName(query);
   if (q === '') return [];
   const code = /^(gm)?\s*(\d{1,4})$/.exec(q);
   const byCode = code ? `GM${code[2]!.padStart(4, '0')}` : null;
@@ -63,38 +94,46 @@ export function findMunicipality(data: BaselineData, query: string, limit = 10):
       out.push(m);
     }
   };
-  if (byCode) {
-    const g = data.gemeenten.find((x) => x.code === byCode);
-    if (g) push({ gemeente: g, via: 'code', exact: true, toelichting: null });
+  const division = opties.jaar === undefined ? null : divisionOf(data, opties.jaar, opties.herindelingen ?? 'gepland');
+  if (division && !division.verdeelbaar) {
+    byCodeAndName(division.gemeenten, q, byCode, push);
+    return out;
   }
-  const names = data.gemeenten.map((g) => ({ g, names: [normalize(g.naam), normalize(g.naamCbs)] }));
-  for (const rank of [0, 1, 2] as const) {
-    for (const { g, names: ns } of names) {
-      const hit = ns.some((n) => (rank === 0 ? n === q : rank === 1 ? n.startsWith(q) : n.includes(q)));
-      if (hit) push({ gemeente: g, via: 'naam', exact: rank === 0, toelichting: null });
-    }
-  }
+  // A match of the base division, led to its successor when the year's division merges it.
+  const pushInYear = (m: MunicipalityMatch) => {
+    const s = division ? successionIn(division, m.gemeente.code) : null;
+    if (!s || s.opvolger.code === m.gemeente.code) return push(s ? { ...m, gemeente: s.opvolger } : m);
+    push({
+      gemeente: s.opvolger,
+      via: 'samenvoeging-gepland',
+      exact: m.exact,
+      toelichting:
+        `${m.gemeente.naam} (${m.gemeente.code}) gaat per ${formatDate(s.datum)} op in ${s.opvolger.naam} (${s.opvolger.code}); ` +
+        `de bedragen vanaf ${s.jaar} staan bij ${s.opvolger.naam}. Dit is gepland: ${s.reden}.`,
+    });
+  };
+  byCodeAndName(data.gemeenten, q, byCode, pushInYear);
   // Other names in use (Den Haag for 's-Gravenhage).
   for (const a of ALIASES) {
-    const n = normalize(a.naam);
+    const n = normalizeName(a.naam);
     if (n === q || n.startsWith(q)) {
       const g = data.gemeenten.find((x) => x.code === a.code);
-      if (g) push({ gemeente: g, via: 'andere-naam', exact: n === q, toelichting: `${a.naam} is een gangbare naam van ${g.naam} (${g.code}).` });
+      if (g) pushInYear({ gemeente: g, via: 'andere-naam', exact: n === q, toelichting: `${a.naam} is een gangbare naam van ${g.naam} (${g.code}).` });
     }
   }
   // Former municipalities: by old name or old code.
   const former = data.herindelingen.filter(
-    (m) => m.oudeCode !== m.nieuweCode && (normalize(m.oudeNaam).startsWith(q) || m.oudeCode === byCode),
+    (m) => m.oudeCode !== m.nieuweCode && (normalizeName(m.oudeNaam).startsWith(q) || m.oudeCode === byCode),
   );
   const oldCodes = [...new Set(former.map((m) => m.oudeCode))];
   for (const oc of oldCodes) {
     const { gemeenten, stappen } = successorsOf(data, oc);
     const oldName = former.find((m) => m.oudeCode === oc)!.oudeNaam;
-    const exact = normalize(oldName) === q || oc === byCode;
+    const exact = normalizeName(oldName) === q || oc === byCode;
     const first = stappen[0];
     for (const g of gemeenten) {
       const split = gemeenten.length > 1;
-      push({
+      pushInYear({
         gemeente: g,
         via: 'voormalige-gemeente',
         exact,

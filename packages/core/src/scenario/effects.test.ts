@@ -68,3 +68,56 @@ describe('what a change does', () => {
     expect(out.waarschuwingen).toEqual([]);
   });
 });
+
+describe('a change that names a municipality a planned merger takes in', () => {
+  const deelname = (jaar: number): Wijziging => ({
+    soort: 'deelname',
+    stroom: 'nu-niet-zwanger',
+    jaar,
+    geldigheid: 'vanaf-dit-jaar',
+    gemeenten: ['GM1696', 'GM0344'],
+    nietDeelnemers: 'onbenut',
+  });
+
+  it('says what happens to Wijdemeren from 2027: Hilversum takes part because one of its parts is listed', () => {
+    const out = warnings([deelname(2026)]);
+    const notes = out.waarschuwingen.filter((w) => w.bericht.includes('geplande samenvoeging'));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.pad).toBe('wijzigingen[0]');
+    expect(notes[0]!.bericht).toMatch(/Wijdemeren \(GM1696\) gaat per 1 januari 2027 op in Hilversum \(GM0402\).*in 2027-2030 neemt Hilversum deel/);
+    if (!out.ok) return;
+    const r = out.allocation.resultaten.find((x) => x.stroom === 'nu-niet-zwanger' && x.jaar === 2027)!;
+    expect(r.regels.find((l) => l.ontvanger === 'GM0402')!.deelname).toBe(true);
+  });
+
+  it('says nothing when the merger does not apply: before 2027, or with "herindelingen": "zonder"', () => {
+    const only2026 = warnings([{ ...deelname(2026), geldigheid: 'alleen-dit-jaar' }]);
+    expect(only2026.waarschuwingen.some((w) => w.bericht.includes('samenvoeging'))).toBe(false);
+    const out = allocateScenario(data, { versie: 1, naam: 't', herindelingen: 'zonder', wijzigingen: [deelname(2027)] });
+    expect(out.waarschuwingen.some((w) => w.bericht.includes('samenvoeging'))).toBe(false);
+  });
+});
+
+describe('the choice of the planned mergers', () => {
+  it('says that "zonder" has no effect when nothing is divided over municipalities from 2027', () => {
+    const national = (['nu-niet-zwanger', 'integrale-gezinspoli', 'ks-gala-structureel'] as const).map(
+      (stroom): Wijziging => ({ soort: 'verdeling', stroom, jaar: 2027, geldigheid: 'vanaf-dit-jaar', verdeling: 'landelijk' }),
+    );
+    const none = allocateScenario(data, { versie: 1, naam: 't', herindelingen: 'zonder', wijzigingen: national });
+    expect(none.waarschuwingen.filter((w) => w.pad === 'herindelingen').map((w) => w.bericht)).toEqual([
+      '"herindelingen": "zonder" heeft geen effect: vanaf 2027, het eerste jaar van een geplande herindeling, wordt in dit scenario geen bedrag over gemeenten verdeeld.',
+    ]);
+    const some = allocateScenario(data, { versie: 1, naam: 't', herindelingen: 'zonder', wijzigingen: national.slice(1) });
+    expect(some.waarschuwingen.some((w) => w.pad === 'herindelingen')).toBe(false);
+  });
+
+  it('takes the choice from the caller in place of the scenario, keeping problems located in the text', () => {
+    const text = JSON.stringify({ versie: 1, naam: 't', wijzigingen: [{ soort: 'deelname', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', gemeenten: ['GM1696'], nietDeelnemers: 'onbenut' }] }, null, 2);
+    const planned = allocateScenario(data, text);
+    const kept = allocateScenario(data, text, { herindelingen: 'zonder' });
+    expect(planned.ok && planned.scenario.herindelingen).toBe('gepland');
+    expect(kept.ok && kept.scenario.herindelingen).toBe('zonder');
+    expect(planned.waarschuwingen.find((w) => w.bericht.includes('samenvoeging'))?.plaats).toEqual({ regel: 5, kolom: 5 });
+    expect(kept.waarschuwingen.some((w) => w.bericht.includes('samenvoeging'))).toBe(false);
+  });
+});

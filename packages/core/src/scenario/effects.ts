@@ -1,4 +1,6 @@
-import { FIRST_YEAR, LAST_YEAR, type BaselineData, type StreamId } from '../data/types.js';
+import { firstPlannedYear, plannedSuccessions } from '../municipalities/division.js';
+import { formatDate } from '../dates/dates.js';
+import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
 import { formatPercent } from '../money/format.js';
 import { keyOf } from '../memo/memo.js';
 import { streamById } from '../streams/streams.js';
@@ -69,6 +71,8 @@ const DIVISION: ReadonlySet<Wijziging['soort']> = new Set(['reservering', 'lokaa
  */
 export function changeEffects(data: BaselineData, scenario: Scenario): Problem[] {
   const out: Problem[] = [];
+  const merger = mergerChoiceEffect(data, scenario);
+  if (merger) out.push(merger);
   scenario.wijzigingen.forEach((w, i) => {
     const stream = streamById(w.stroom);
     const span = w.geldigheid === 'alleen-dit-jaar' ? [w.jaar] : Array.from({ length: LAST_YEAR - w.jaar + 1 }, (_, k) => w.jaar + k);
@@ -119,6 +123,7 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
       const parts = [...overridden].map(([by, ys]) => `in ${years(ys)} door wijziging ${by + 1}`);
       out.push(problem(pad, `${wat} wordt gedeeltelijk overschreven: ${parts.join('; ')}. Wijzigingen van dezelfde soort tellen niet op; de laatste geldt.`));
     }
+    out.push(...mergerNotes(data, scenario, w, pad, wat, effective));
     const replaced = replacesCut.filter((c) => effective.includes(c.jaar));
     if (replaced.length > 0) {
       const pct = [...new Set(replaced.map((c) => formatPercent(c.percentage, 6)))].join(' of ');
@@ -131,4 +136,53 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
     }
   });
   return out;
+}
+
+/**
+ * A participation list or a table key that names a municipality which a planned merger takes
+ * in, for years in which the merger applies: what the product does with it (the successor takes
+ * part when one of its parts is listed; a table value adds to the successor's), said at the change.
+ */
+function mergerNotes(data: BaselineData, scenario: Scenario, w: Wijziging, pad: string, wat: string, effective: readonly number[]): Problem[] {
+  if (scenario.herindelingen !== 'gepland') return [];
+  const codes = w.soort === 'deelname' ? w.gemeenten : w.soort === 'sleutel' && w.sleutel.type === 'tabel' ? w.sleutel.waarden.map((v) => v.code) : null;
+  if (!codes) return [];
+  const listed = new Set(codes);
+  const out: Problem[] = [];
+  for (const m of plannedSuccessions(data)) {
+    const affected = effective.filter((j) => j >= m.jaar);
+    const gone = m.opgeheven.filter((g) => listed.has(g.code) && g.code !== m.opvolger.code);
+    if (affected.length === 0 || gone.length === 0) continue;
+    const names = gone.map((g) => `${g.naam} (${g.code})`).join(', ');
+    const what =
+      w.soort === 'deelname'
+        ? `neemt ${m.opvolger.naam} deel, omdat een van zijn delen op de lijst staat`
+        : `telt de waarde op bij die van ${m.opvolger.naam} (opgeteld vóór de afronding)`;
+    out.push(
+      problem(
+        pad,
+        `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${years(affected)} ${what}. Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * `"herindelingen": "zonder"` only matters where money is divided over municipalities in a year
+ * a planned merger applies to; otherwise it has no effect, and that is said.
+ */
+function mergerChoiceEffect(data: BaselineData, scenario: Scenario): Problem | null {
+  if (scenario.herindelingen !== 'zonder') return null;
+  const first = firstPlannedYear(data);
+  const pad = 'herindelingen';
+  if (first === null) return problem(pad, '"herindelingen": "zonder" heeft geen effect: de gegevens kennen geen geplande herindelingen.');
+  for (const stroom of STREAM_IDS) {
+    for (let jaar = first; jaar <= LAST_YEAR; jaar++) {
+      const runs = holds(data, scenario, 'bedrag', stroom, jaar, -1);
+      const running = runs.door !== null ? runs.waarde !== keyOf(null) : baselineParameters(data, stroom, jaar).bedrag?.waarde != null;
+      if (running && holds(data, scenario, 'verdeling', stroom, jaar, -1).waarde === 'gemeenten') return null;
+    }
+  }
+  return problem(pad, `"herindelingen": "zonder" heeft geen effect: vanaf ${first}, het eerste jaar van een geplande herindeling, wordt in dit scenario geen bedrag over gemeenten verdeeld.`);
 }

@@ -104,7 +104,7 @@ describe('parseScenario', () => {
   it('property: a scenario round-trips through its JSON text', () => {
     fc.assert(
       fc.property(fc.array(wijzigingArb, { maxLength: 8 }), fc.string({ maxLength: 40 }), (wijzigingen, naam) => {
-        const scenario: Scenario = { versie: 1, naam, afronding: 'euro', wijzigingen };
+        const scenario: Scenario = { versie: 1, naam, afronding: 'euro', herindelingen: 'gepland', wijzigingen };
         const r = parseScenario(serializeScenario(scenario));
         expect(r.ok).toBe(true);
         if (r.ok) expect(r.scenario).toEqual(scenario);

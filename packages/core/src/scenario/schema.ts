@@ -20,6 +20,7 @@ export const SCENARIO_VERSION = 1;
 export const MAX_CHANGES = 2000;
 
 export const INDICATOR_IDS = [
+  'inwoners-2026',
   'inwoners-2024',
   'inwoners-2023',
   'huishoudens-2024',
@@ -112,6 +113,20 @@ export const sleutelSchema = z.discriminatedUnion(
         .max(INDICATOR_IDS.length),
       basisbedrag: euro('het basisbedrag').optional(),
       minimumbedrag: euro('het minimumbedrag').optional(),
+      /** Values for municipalities whose indicator value is unknown in the data; nothing is filled in otherwise. */
+      aanvullingen: z
+        .array(
+          z.strictObject({
+            indicator: z.enum(INDICATOR_IDS, {
+              error: (iss) => `onbekende indicator ${excerpt(String(iss.input))}; kies uit ${INDICATOR_IDS.join(', ')}`,
+            }),
+            code: gemeentecode,
+            waarde: decimalText('de waarde', { maxDecimals: 6, max: '1000000000' }),
+            toelichting: z.string().max(1000).optional(),
+          }),
+        )
+        .max(400)
+        .optional(),
     }),
     z.strictObject({
       type: z.literal('tabel'),
@@ -183,6 +198,8 @@ export const scenarioSchema = z.strictObject(
     naam: z.string({ error: 'de naam moet tekst zijn' }).max(200),
     omschrijving: z.string().max(5000).optional(),
     afronding: z.enum(['euro', 'cent'], { error: 'afronding moet "euro" of "cent" zijn' }).default('euro'),
+    /** `gepland`: from its first year, divide over the division with the planned mergers; `zonder`: keep the last known division. */
+    herindelingen: z.enum(['gepland', 'zonder'], { error: 'herindelingen moet "gepland" of "zonder" zijn' }).default('gepland'),
     wijzigingen: z.array(wijzigingSchema, { error: 'wijzigingen moet een lijst zijn' }).max(MAX_CHANGES, { error: `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen` }),
   },
   { error: (iss) => (iss.code === 'invalid_type' ? 'een scenario moet een JSON-object zijn' : undefined) },
@@ -194,10 +211,11 @@ export type Wijziging = z.output<typeof wijzigingSchema>;
 export type Sleutel = z.output<typeof sleutelSchema>;
 export type Geldigheid = Wijziging['geldigheid'];
 export type Afronding = Scenario['afronding'];
+export type Herindelingen = Scenario['herindelingen'];
 
 /** The empty scenario: the baseline as it is. */
 export function emptyScenario(naam = 'Basis'): Scenario {
-  return { versie: SCENARIO_VERSION, naam, afronding: 'euro', wijzigingen: [] };
+  return { versie: SCENARIO_VERSION, naam, afronding: 'euro', herindelingen: 'gepland', wijzigingen: [] };
 }
 
 /**

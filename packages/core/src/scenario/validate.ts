@@ -1,4 +1,5 @@
-import type { BaselineData } from '../data/types.js';
+import { FIRST_YEAR, type BaselineData } from '../data/types.js';
+import type { Sleutel } from './schema.js';
 import type { Scenario } from './schema.js';
 import { problem, type Problem } from './problem.js';
 import { memoPerOwner } from '../memo/memo.js';
@@ -46,6 +47,15 @@ export function validateAgainstData(data: BaselineData, scenario: Scenario): Pro
       wholeEuros(w.sleutel.basisbedrag, `wijzigingen[${i}].sleutel.basisbedrag`, 'het basisbedrag');
       wholeEuros(w.sleutel.minimumbedrag, `wijzigingen[${i}].sleutel.minimumbedrag`, 'het minimumbedrag');
     }
+    if (w.soort === 'sleutel' && w.sleutel.type === 'formule') missingValues(data, w.sleutel, `wijzigingen[${i}].sleutel`, problems);
+    if (w.soort === 'verdeling' && w.verdeling === 'gemeenten' && w.jaar < data.indeling.van) {
+      problems.push(
+        problem(
+          `wijzigingen[${i}].jaar`,
+          `voor ${w.jaar} kan het bedrag niet over gemeenten worden verdeeld: de verdeelsleutel van ${FIRST_YEAR}-${data.indeling.van - 1} is onbekend (die staat in de circulaires van het gemeentefonds) en de gemeenten van die jaren zijn niet de ${data.gemeenten.length} van de ${indeling}; een verdeling over gemeenten kan vanaf ${data.indeling.van}`,
+        ),
+      );
+    }
     if (w.soort === 'reservering') w.ontvangers.forEach((o, j) => wholeEuros(o.bedrag, `wijzigingen[${i}].ontvangers[${j}].bedrag`, `de reservering voor ${o.naam}`));
     if (w.soort === 'deelname') uniqueCodes(w.gemeenten, (j) => `wijzigingen[${i}].gemeenten[${j}]`);
     if (w.soort === 'sleutel' && w.sleutel.type === 'tabel') {
@@ -72,4 +82,47 @@ export function validateAgainstData(data: BaselineData, scenario: Scenario): Pro
     }
   });
   return problems;
+}
+
+const listNames = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`);
+
+/**
+ * A formula key may only weigh values that are known. A municipality without a value is named,
+ * and the key refused, unless the scenario supplies the value ("aanvullingen"); a supplied value
+ * must be for a municipality and an indicator of the key whose value is unknown.
+ */
+function missingValues(data: BaselineData, sleutel: Extract<Sleutel, { type: 'formule' }>, pad: string, problems: Problem[]): void {
+  const byCode = new Map(data.gemeenten.map((g) => [g.code, g]));
+  const supplied = new Set<string>();
+  (sleutel.aanvullingen ?? []).forEach((a, j) => {
+    const at = `${pad}.aanvullingen[${j}]`;
+    const ind = data.indicatoren.find((x) => x.id === a.indicator);
+    const g = byCode.get(a.code);
+    if (!g) return problems.push(problem(`${at}.code`, `${a.code} is geen gemeente in de ${data.indeling.naam}`));
+    if (!ind || !sleutel.gewichten.some((w) => w.indicator === a.indicator)) {
+      return problems.push(problem(`${at}.indicator`, `de sleutel weegt ${a.indicator} niet mee, dus deze aanvulling doet niets; haal haar weg of voeg de indicator toe aan de gewichten`));
+    }
+    const known = ind.waarden.get(a.code);
+    if (known !== null && known !== undefined) {
+      return problems.push(
+        problem(`${at}.code`, `${g.naam} (${g.code}) heeft al een waarde voor ${ind.naam.toLowerCase()} (${known.toFixed()}); een aanvulling is alleen voor een waarde die onbekend is`),
+      );
+    }
+    const k = `${a.indicator}|${a.code}`;
+    if (supplied.has(k)) return problems.push(problem(`${at}.code`, `${g.naam} (${g.code}) heeft al een aanvulling voor ${a.indicator}`));
+    supplied.add(k);
+  });
+  sleutel.gewichten.forEach((w, k) => {
+    const ind = data.indicatoren.find((x) => x.id === w.indicator);
+    if (!ind) return;
+    const missing = data.gemeenten.filter((g) => (ind.waarden.get(g.code) ?? null) === null && !supplied.has(`${w.indicator}|${g.code}`));
+    if (missing.length === 0) return;
+    const names = listNames(missing.slice(0, 10).map((g) => `${g.naam} (${g.code})`)) + (missing.length > 10 ? ` en nog ${missing.length - 10}` : '');
+    problems.push(
+      problem(
+        `${pad}.gewichten[${k}].indicator`,
+        `${ind.naam} is onbekend voor ${names} (onbekend is niet 0); deze sleutel kan pas verdelen als het scenario die ${missing.length === 1 ? 'waarde aanvult' : 'waarden aanvult'} ("aanvullingen": [{"indicator": "${w.indicator}", "code": "${missing[0]!.code}", "waarde": "..."}]) of een andere indicator kiest`,
+      ),
+    );
+  });
 }

@@ -3,7 +3,9 @@ import { type Fraction, fraction } from '../money/fraction.js';
 import { memoPerOwner } from '../memo/memo.js';
 import type { Allocation, AllocationLine, RecipientKind, StreamYearResult } from '../allocation/types.js';
 import { weakest, type Status } from '../status/status.js';
-import { inhabitants, perInhabitant } from './per-inhabitant.js';
+import { inhabitantsIn, perInhabitant } from './per-inhabitant.js';
+import { divisionOf, type YearDivision } from '../municipalities/division.js';
+import { membershipIn, type RegionKind } from './regions.js';
 
 /**
  * Comparisons of allocations: the baseline and one or more scenarios, side by side. The first
@@ -52,6 +54,8 @@ export interface ComparisonFilter {
   stroom?: StreamId | null;
   /** Only rows in which some side differs from the first. */
   alleenVerschillen?: boolean;
+  /** Only the municipalities of this GGD region or province (in the division of each year). */
+  regio?: { soort: RegionKind; code: string } | null;
 }
 
 const ABSENT: Side = { aanwezig: false, bedrag: null, status: null };
@@ -83,7 +87,6 @@ const side = (l: AllocationLine | undefined): Side => (l ? { aanwezig: true, bed
  * (in the order of the streams) and then as the allocations list their recipients.
  */
 export function compareAllocations(data: BaselineData, allocations: readonly Allocation[], filter: ComparisonFilter = {}): ComparisonRow[] {
-  const inw = inhabitants(data).perCode;
   const keys = new Map<string, { stroom: StreamId; jaar: number }>();
   for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
   const pairs = [...keys.values()]
@@ -98,7 +101,10 @@ export function compareAllocations(data: BaselineData, allocations: readonly All
     for (const [code, l] of order) {
       const zijden = results.map((r) => (r ? side(lineIndex(r).get(code)) : ABSENT));
       if (filter.alleenVerschillen && !differs(zijden)) continue;
-      const inwoners = l.soort === 'gemeente' ? (inw.get(code) ?? null) : null;
+      // The inhabitants of the municipality in the division of the first allocation that has it.
+      const holder = results.find((r) => r && lineIndex(r).has(code));
+      if (filter.regio && !(l.soort === 'gemeente' && holder && membershipIn(data, holder.indeling, filter.regio.soort).regioVan.get(code) === filter.regio.code)) continue;
+      const inwoners = l.soort === 'gemeente' && holder ? (inhabitantsIn(data, holder.indeling).get(code) ?? null) : null;
       rows.push({
         stroom,
         jaar,
@@ -172,14 +178,19 @@ export type StreamChoice = StreamId | 'alle';
  * with an unknown part is unknown. Municipalities come first, in the order of the division,
  * then the other recipients in the order they appear.
  */
-export function compareRecipients(data: BaselineData, allocations: readonly Allocation[], q: { jaar: number; stroom: StreamChoice }): RecipientRow[] {
+export function compareRecipients(
+  data: BaselineData,
+  allocations: readonly Allocation[],
+  q: { jaar: number; stroom: StreamChoice; /** Only the municipalities of this GGD region or province. */ regio?: { soort: RegionKind; code: string } },
+): RecipientRow[] {
   const { jaar, stroom } = q;
-  const inw = inhabitants(data).perCode;
-  const provincie = new Map(data.gemeenten.map((g) => [g.code, g.provincie]));
+  // The division of the year in each allocation (the first that has the year decides inhabitants).
+  const divisions: YearDivision[] = [];
   const perAllocation = allocations.map((a) => {
     const sums = new Map<string, { l: AllocationLine; bedrag: bigint | null; status: Status }>();
     for (const r of a.resultaten) {
       if (r.jaar !== jaar || (stroom !== 'alle' && r.stroom !== stroom)) continue;
+      if (!divisions.includes(r.indeling)) divisions.push(r.indeling);
       for (const l of r.regels) {
         if (l.soort === 'landelijk') continue;
         const key = `${l.soort}|${l.ontvanger}`;
@@ -195,18 +206,32 @@ export function compareRecipients(data: BaselineData, allocations: readonly Allo
   });
   // Municipalities in the order of the division, then every other recipient as it first appears.
   const order = new Map<string, AllocationLine>();
-  for (const g of data.gemeenten) {
-    const key = `gemeente|${g.code}`;
-    const s = perAllocation.find((m) => m.has(key))?.get(key);
-    if (s) order.set(key, s.l);
+  const provincie = new Map<string, string>();
+  const inhabitantsOf = new Map<string, bigint>();
+  for (const division of divisions.length > 0 ? divisions : [divisionOf(data, jaar)]) {
+    const inw = inhabitantsIn(data, division);
+    for (const g of division.gemeenten) {
+      const key = `gemeente|${g.code}`;
+      if (!provincie.has(g.code)) provincie.set(g.code, g.provincie);
+      if (!inhabitantsOf.has(g.code) && inw.has(g.code)) inhabitantsOf.set(g.code, inw.get(g.code)!);
+      const s = perAllocation.find((m) => m.has(key))?.get(key);
+      if (s && !order.has(key)) order.set(key, s.l);
+    }
   }
-  for (const m of perAllocation) for (const [k, s] of m) if (!order.has(k)) order.set(k, s.l);
+  const regio = q.regio;
+  if (regio) {
+    // Only the region's municipalities (in any of the divisions): no other recipients.
+    const members = divisions.map((d) => membershipIn(data, d, regio.soort).regioVan);
+    for (const [k, l] of order) if (!members.some((m) => m.get(l.ontvanger) === regio.code)) order.delete(k);
+  } else {
+    for (const m of perAllocation) for (const [k, s] of m) if (!order.has(k)) order.set(k, s.l);
+  }
   return [...order].map(([key, l]) => {
     const zijden = perAllocation.map((m): Side => {
       const s = m.get(key);
       return s ? { aanwezig: true, bedrag: s.bedrag, status: s.status } : ABSENT;
     });
-    const inwoners = l.soort === 'gemeente' ? (inw.get(l.ontvanger) ?? null) : null;
+    const inwoners = l.soort === 'gemeente' ? (inhabitantsOf.get(l.ontvanger) ?? null) : null;
     return {
       ontvanger: l.ontvanger,
       naam: l.naam,

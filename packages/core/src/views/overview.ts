@@ -6,6 +6,7 @@ import type { Allocation, StreamYearResult } from '../allocation/types.js';
 import type { Origin } from '../scenario/parameters.js';
 import type { Status } from '../status/status.js';
 import { memoPerOwner } from '../memo/memo.js';
+import { sourceReference, type SourceReference } from '../data/sources.js';
 
 /** One stream in one year of the national overview: the source figure, the adjustments, the result. */
 export interface OverviewCell {
@@ -27,6 +28,8 @@ export interface OverviewCell {
   verdeling: 'gemeenten' | 'landelijk' | null;
   /** Numbers (from 1) of the sources in `Overview.bronnen` that this figure uses. */
   bronnen: number[];
+  /** The stand of the figure: the newest date of the documents its sources cite (ISO); null when unknown. */
+  stand: string | null;
   /** The note of the source figure (derivation, caveats), and whether it is the structural amount. */
   toelichting: string;
   structureel: boolean;
@@ -45,15 +48,25 @@ export interface OverviewYear {
 export interface Overview {
   stromen: { id: StreamId; naam: string }[];
   jaren: OverviewYear[];
-  /** Every distinct source, numbered from 1 in order of first use, with what it is used for. */
-  bronnen: { nummer: number; tekst: string; gebruikt: string[] }[];
+  /**
+   * Every distinct source, numbered from 1 in order of first use, with what it is used for, the
+   * documents it cites, its stand (the newest date of those documents) and a link where one exists.
+   */
+  bronnen: (SourceReference & { nummer: number; gebruikt: string[] })[];
 }
 
 const sourceOf = (o: Origin): string | null => (o.herkomst === 'basis' && o.bron ? o.bron : null);
 
-function cell(r: StreamYearResult | undefined, stroom: StreamId, jaar: number, source: (tekst: string, gebruik: string) => number, naam: string): OverviewCell {
+function cell(
+  r: StreamYearResult | undefined,
+  stroom: StreamId,
+  jaar: number,
+  source: (tekst: string, gebruik: string) => number,
+  standOf: (nummers: readonly number[]) => string | null,
+  naam: string,
+): OverviewCell {
   if (!r) {
-    return { stroom, jaar, loopt: false, bronbedrag: null, bronStatus: null, korting: null, indexatie: null, bedrag: null, status: null, redenen: [], verdeling: null, bronnen: [], toelichting: '', structureel: false };
+    return { stroom, jaar, loopt: false, bronbedrag: null, bronStatus: null, korting: null, indexatie: null, bedrag: null, status: null, redenen: [], verdeling: null, bronnen: [], stand: null, toelichting: '', structureel: false };
   }
   const p = r.parameters;
   const bronnen: number[] = [];
@@ -76,6 +89,7 @@ function cell(r: StreamYearResult | undefined, stroom: StreamId, jaar: number, s
     redenen: r.bedragRedenen,
     verdeling: p.verdeling.waarde,
     bronnen: [...new Set(bronnen)],
+    stand: standOf(bronnen),
     toelichting: p.bedrag?.oorsprong.herkomst === 'basis' ? p.bedrag.oorsprong.toelichting : p.bedrag?.oorsprong.toelichting ?? '',
     structureel: p.structureel,
   };
@@ -90,13 +104,21 @@ export const nationalOverview = memoPerOwner((allocation: Allocation): Overview 
   const bronnen: Overview['bronnen'] = [];
   const source = (tekst: string, gebruik: string): number => {
     let b = bronnen.find((x) => x.tekst === tekst);
-    if (!b) bronnen.push((b = { nummer: bronnen.length + 1, tekst, gebruikt: [] }));
+    if (!b) bronnen.push((b = { ...sourceReference(allocation.gegevens.bronnen, tekst), nummer: bronnen.length + 1, gebruikt: [] }));
     if (!b.gebruikt.includes(gebruik)) b.gebruikt.push(gebruik);
     return b.nummer;
   };
+  const standOf = (nummers: readonly number[]): string | null => {
+    let stand: string | null = null;
+    for (const n of nummers) {
+      const s = bronnen[n - 1]!.stand;
+      if (s !== null && (stand === null || s > stand)) stand = s;
+    }
+    return stand;
+  };
   const index = new Map(allocation.resultaten.map((r) => [`${r.stroom}|${r.jaar}`, r]));
   const jaren = YEARS.map((jaar): OverviewYear => {
-    const cellen = STREAMS.map((s) => cell(index.get(`${s.id}|${jaar}`), s.id, jaar, source, s.naam));
+    const cellen = STREAMS.map((s) => cell(index.get(`${s.id}|${jaar}`), s.id, jaar, source, standOf, s.naam));
     let totaal = 0n;
     let bronTotaal = 0n;
     let onbekend = false;

@@ -2,7 +2,9 @@ import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
 import type { Fraction } from '../money/fraction.js';
 import type { Allocation, AllocationLine, StreamYearResult } from '../allocation/types.js';
 import type { Status } from '../status/status.js';
-import { inhabitants, perInhabitant } from './per-inhabitant.js';
+import { inhabitants, inhabitantsIn, perInhabitant } from './per-inhabitant.js';
+import { successionIn } from '../municipalities/division.js';
+import { formatDate } from '../dates/dates.js';
 
 /**
  * What one recipient (a municipality or an IZA region) gets, per year and stream, in one or
@@ -25,6 +27,13 @@ export interface RecipientViewSide {
   redenen: readonly string[];
   /** Euro per inhabitant of `bedrag` (own money only), exact. */
   perInwoner: Fraction | null;
+  /** The inhabitants `perInwoner` is per: of the municipality in the division of the year (a successor: the sum of its parts). */
+  inwoners: bigint | null;
+  /**
+   * When a (planned) merger took this municipality into another that year: the municipality
+   * whose amount covers it, and why (Dutch). The amount is then not this recipient's.
+   */
+  opgegaanIn: { code: string; naam: string; toelichting: string } | null;
 }
 
 export interface RecipientViewRow {
@@ -50,6 +59,10 @@ export interface RecipientYearTotal {
   /** Some stream of the year is divided to this recipient. */
   verdeeld: boolean;
   perInwoner: Fraction | null;
+  /** The inhabitants in the division of the year (a successor: the sum of its parts). */
+  inwoners: bigint | null;
+  /** The municipality whose amounts cover this one in that year, after a (planned) merger. */
+  opgegaanIn: { code: string; naam: string; toelichting: string } | null;
 }
 
 export interface RecipientView {
@@ -60,15 +73,32 @@ export interface RecipientView {
   jaren: { jaar: number; totalen: RecipientYearTotal[] }[];
 }
 
-const ABSENT: RecipientViewSide = { aanwezig: false, verdeeld: false, landelijk: null, bedrag: null, status: null, redenen: [], perInwoner: null };
+const ABSENT: RecipientViewSide = { aanwezig: false, verdeeld: false, landelijk: null, bedrag: null, status: null, redenen: [], perInwoner: null, inwoners: null, opgegaanIn: null };
 
-function own(r: StreamYearResult, code: string, inw: bigint | null): RecipientViewSide {
+function own(data: BaselineData, r: StreamYearResult, code: string): RecipientViewSide {
   const line = r.regels.find((l) => (l.soort === 'gemeente' || l.soort === 'regio') && l.ontvanger === code);
   if (!line) {
+    const merged = successionIn(r.indeling, code);
+    const part = merged?.opgeheven.find((g) => g.code === code);
+    if (merged && part && r.regels.some((l) => l.soort === 'gemeente')) {
+      return {
+        ...ABSENT,
+        aanwezig: true,
+        verdeeld: false,
+        status: 'raming',
+        redenen: [merged.reden],
+        opgegaanIn: {
+          code: merged.opvolger.code,
+          naam: merged.opvolger.naam,
+          toelichting: `${part.naam} gaat per ${formatDate(merged.datum)} op in ${merged.opvolger.naam}; het bedrag staat bij ${merged.opvolger.naam} (${merged.opvolger.code}). Dit is gepland: ${merged.reden}.`,
+        },
+      };
+    }
     const national = r.regels.find((l) => l.soort === 'landelijk');
-    return { aanwezig: true, verdeeld: false, landelijk: r.totaal, bedrag: null, status: national?.status ?? r.bedragStatus, redenen: national?.redenen ?? [], perInwoner: null };
+    return { ...ABSENT, aanwezig: true, landelijk: r.totaal, status: national?.status ?? r.bedragStatus, redenen: national?.redenen ?? [] };
   }
-  return { aanwezig: true, verdeeld: true, landelijk: null, bedrag: line.bedrag, status: line.status, redenen: line.redenen, perInwoner: perInhabitant(line.bedrag, inw) };
+  const inw = line.soort === 'gemeente' ? (inhabitantsIn(data, r.indeling).get(code) ?? null) : null;
+  return { aanwezig: true, verdeeld: true, landelijk: null, bedrag: line.bedrag, status: line.status, redenen: line.redenen, perInwoner: perInhabitant(line.bedrag, inw), inwoners: inw, opgegaanIn: null };
 }
 
 const asMandate = (l: AllocationLine): RecipientViewSide => ({
@@ -79,6 +109,8 @@ const asMandate = (l: AllocationLine): RecipientViewSide => ({
   status: l.status,
   redenen: l.redenen,
   perInwoner: null,
+  inwoners: null,
+  opgegaanIn: null,
 });
 
 function build(data: BaselineData, allocations: readonly Allocation[], code: string): RecipientView {
@@ -91,7 +123,7 @@ function build(data: BaselineData, allocations: readonly Allocation[], code: str
   };
   allocations.forEach((a, k) => {
     for (const r of a.resultaten) {
-      row(`${r.stroom}|${r.jaar}|${code}`, r.stroom, r.jaar, code, null, 'eigen').zijden[k] = own(r, code, inw);
+      row(`${r.stroom}|${r.jaar}|${code}`, r.stroom, r.jaar, code, null, 'eigen').zijden[k] = own(data, r, code);
       for (const l of r.regels) {
         if (l.soort === 'regio' && l.mandaatgemeente?.code === code) {
           row(`${r.stroom}|${r.jaar}|${l.ontvanger}`, r.stroom, r.jaar, l.ontvanger, l.naam, 'mandaatgemeente').zijden[k] = asMandate(l);
@@ -110,17 +142,21 @@ function build(data: BaselineData, allocations: readonly Allocation[], code: str
       let onbekend = false;
       let nietVerdeeld = false;
       let verdeeld = false;
+      let opgegaanIn: RecipientYearTotal['opgegaanIn'] = null;
       for (const r of rijen) {
         const z = r.zijden[k]!;
         if (r.jaar !== jaar || r.rol !== 'eigen' || !z.aanwezig) continue;
-        if (!z.verdeeld) nietVerdeeld = true;
+        if (z.opgegaanIn) opgegaanIn = z.opgegaanIn;
+        else if (!z.verdeeld) nietVerdeeld = true;
         else {
           verdeeld = true;
           if (z.bedrag === null) onbekend = true;
           else bedrag += z.bedrag;
         }
       }
-      return { bedrag, onbekend, nietVerdeeld, verdeeld, perInwoner: onbekend || !verdeeld ? null : perInhabitant(bedrag, inw) };
+      const division = allocations[k]!.resultaten.find((r) => r.jaar === jaar)?.indeling;
+      const inwJaar = division ? (inhabitantsIn(data, division).get(code) ?? null) : inw;
+      return { bedrag, onbekend, nietVerdeeld, verdeeld, opgegaanIn, inwoners: inwJaar, perInwoner: onbekend || !verdeeld ? null : perInhabitant(bedrag, inwJaar) };
     }),
   }));
   return { code, inwoners: inw, rijen, jaren };

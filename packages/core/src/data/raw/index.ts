@@ -10,6 +10,10 @@ import * as bredeSpukTotaal2025 from './brede-spuk-totaal-2025.js';
 import * as spukIzaPerRegio20252026 from './spuk-iza-per-regio-2025-2026.js';
 import * as landelijkeBudgetten from './landelijke-budgetten.js';
 import * as generiekeKortingen from './generieke-kortingen.js';
+import * as herindelingen2027 from './herindelingen-2027.js';
+import * as bevolking2026 from './bevolking-2026.js';
+import * as ggdRegio2023 from './ggd-regio-2023.js';
+import * as bronnen from './bronnen.js';
 
 /** One embedded CSV file: its name, header row and data rows, every cell as the original string. */
 export interface RawFile {
@@ -30,6 +34,10 @@ export const rawData = {
   spukIzaPerRegio20252026,
   landelijkeBudgetten,
   generiekeKortingen,
+  herindelingen2027,
+  bevolking2026,
+  ggdRegio2023,
+  bronnen,
 } as const satisfies Record<string, RawFile>;
 
 /** The shape `parseBaselineData` accepts: the same files, with any content. */

@@ -1,0 +1,92 @@
+/**
+ * What an export says about itself (the core's `exportMetadata`): in JSON output the field
+ * `metadata`, for CSV output a CSVW metadata file beside the CSV (`--metadata BESTAND`), so
+ * that the CSV itself stays a plain table.
+ */
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { exportMetadata, type Allocation, type ExportMetadata } from '@kansrijke-start/core';
+import { InputError } from './errors.js';
+import { today } from './today.js';
+
+/** The metadata of an export of these allocations (named as in the export), with the user's today. */
+export function metadataOf(allocations: readonly Allocation[], namen: readonly string[]): ExportMetadata {
+  return exportMetadata(allocations, namen, { vandaag: today() });
+}
+
+const SUFFIX = '-metadata.json';
+
+/**
+ * The CSV file a metadata file describes, relative to it (CSVW resolves `url` against the
+ * metadata file): `verdeling.csv-metadata.json` → `verdeling.csv` (CSVW's own convention),
+ * `verdeling-metadata.json` → `verdeling.csv`; any other name → `uitvoer.csv`.
+ */
+export function csvNameFor(metadataFile: string): string {
+  const base = path.basename(metadataFile);
+  if (!base.toLowerCase().endsWith(SUFFIX) || base.length === SUFFIX.length) return 'uitvoer.csv';
+  const csv = base.slice(0, -SUFFIX.length);
+  return /\.csv$/i.test(csv) ? csv : `${csv}.csv`;
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'de map bestaat niet';
+    case 'ENOTDIR':
+      return 'een deel van dit pad is geen map';
+    case 'EACCES':
+    case 'EPERM':
+      return 'geen toestemming om in deze map te schrijven';
+    case 'EROFS':
+      return 'de schijf is alleen-lezen';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'de schijf is vol';
+    case 'ENAMETOOLONG':
+      return 'de naam is te lang';
+    default:
+      return `het bestand kan niet worden geschreven (${code ?? (e instanceof Error ? e.message : String(e))})`;
+  }
+}
+
+/**
+ * Writes `text` to `file` whole or not at all: first to a new file beside it, then renamed over
+ * it, so a failure never leaves a half-written file. Every failure is an input error that says
+ * which file and why.
+ */
+export function writeFileWhole(file: string, text: string, what: string): void {
+  const fail = (why: string): never => {
+    throw new InputError(`${file}: ${what} is niet geschreven: ${why}`);
+  };
+  try {
+    if (statSync(file).isDirectory()) fail('dit is een map, geen bestand');
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') fail(reason(e));
+  }
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  let fd: number | null = null;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = null;
+    renameSync(temp, file);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // nothing was created
+    }
+    fail(reason(e));
+  }
+}
+
+/** Writes the CSVW metadata (a JSON object) to the file given with --metadata. */
+export function writeMetadataFile(file: string, metadata: Record<string, unknown>): void {
+  writeFileWhole(file, `${JSON.stringify(metadata, null, 2)}\n`, 'de metadata');
+}

@@ -1,0 +1,37 @@
+/**
+ * Dates as people here read them: "1 januari 2027". Dates in the data are ISO text, as precise
+ * as the source is: a day (2025-09-12), a month (2026-01) or a year (2025).
+ */
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** "12 september 2025", "januari 2026" or "2025"; text that is not an ISO date comes back as it is. */
+export function formatDate(iso: string): string {
+  const m = ISO.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  const month = MONTHS[Number(mo) - 1];
+  if (!month) return iso;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A date's ISO day text (yyyy-mm-dd) in the calendar of the Netherlands. */
+export function isoDay(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** The last day a date as precise as the source covers: 2026-01 → 2026-01-31, 2025 → 2025-12-31. */
+export function lastDayOf(iso: string): string {
+  const m = ISO.exec(iso);
+  if (!m) throw new RangeError(`geen datum: ${iso}`);
+  const [, y, mo, d] = m;
+  if (d) return iso;
+  if (!mo) return `${y}-12-31`;
+  const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
+  return `${y}-${mo}-${String(days).padStart(2, '0')}`;
+}

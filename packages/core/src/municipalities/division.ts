@@ -1,0 +1,260 @@
+import type { BaselineData, Merger, Municipality, PlannedMerger } from '../data/types.js';
+import { FIRST_YEAR, LAST_YEAR } from '../data/types.js';
+import { memo, memoPerOwner } from '../memo/memo.js';
+import { formatDate } from '../dates/dates.js';
+import type { Ground } from '../status/status.js';
+
+/**
+ * The municipal division of each year: the municipalities that exist on 1 January of the year.
+ * 2019-2022 are the divisions of those years (derived from the 2021 list and the mergers; their
+ * money is not divided over municipalities, the key is unknown), 2023-2026 the 342 of the data,
+ * and from the first year of a planned merger the division with that merger applied, unless a
+ * scenario asks for the figures without it.
+ */
+
+/** Whether a division applies the planned mergers (`gepland`) or keeps the last known division (`zonder`). */
+export type MergerChoice = 'gepland' | 'zonder';
+
+/** A municipality that is to take in others on a coming 1 January. */
+export interface PlannedSuccession {
+  /** The municipality after the merger (its code and name as the data gives them). */
+  opvolger: Municipality;
+  /** The municipalities of the base division that go into it (the successor itself first when it keeps existing). */
+  delen: readonly Municipality[];
+  /** The parts that stop existing. */
+  opgeheven: readonly Municipality[];
+  /** ISO date it takes effect, and its first year. */
+  datum: string;
+  jaar: number;
+  type: string;
+  /** The state of its legal basis, as the data says it. */
+  status: string;
+  bron: string;
+  /** Why figures that use it are an estimate (Dutch, one clause). */
+  reden: string;
+}
+
+export interface YearDivision {
+  jaar: number;
+  /** Dutch name, for explanations and exports: "indeling 2027 (met de geplande samenvoeging van Hilversum en Wijdemeren)". */
+  naam: string;
+  gemeenten: readonly Municipality[];
+  /**
+   * Per municipality of the year (same index): the indices in `data.gemeenten` of the
+   * municipalities of the base division it covers (itself first where it is one of them).
+   * Empty before the base division (2019-2022).
+   */
+  delen: readonly (readonly number[])[];
+  /** Per index of `data.gemeenten`: the index in `gemeenten` it belongs to this year; null before the base division. */
+  opvolger: Int32Array | null;
+  /** The planned mergers applied in this year's division. */
+  samenvoegingen: readonly PlannedSuccession[];
+  /** False before 2023: the key of those years is unknown, so money stays national. */
+  verdeelbaar: boolean;
+  /** The ground of the division itself: official, or an estimate resting on planned mergers. */
+  grond: Ground;
+  /** True when planned mergers take effect in this year or before, but the choice keeps them out. */
+  zonderGepland: boolean;
+}
+
+const BASE_HISTORIC_YEAR = 2021;
+
+/** Why a figure on a planned merger is an estimate. */
+function reasonOf(m: PlannedMerger, opvolger: string, opgeheven: readonly string[]): string {
+  const wat = `de samenvoeging van ${opgeheven.join(', ')} met ${opvolger} per ${formatDate(m.datum)}`;
+  const law = /wetsvoorstel/i.test(m.status) && /niet/i.test(m.status);
+  return law ? `${wat} berust op een wetsvoorstel dat nog niet als aangenomen is gezien` : `${wat} is gepland en nog niet in werking (${m.status})`;
+}
+
+/** The planned mergers of the data, grouped per successor. Once per data set. */
+export const plannedSuccessions = memoPerOwner((data: BaselineData): PlannedSuccession[] => {
+  const byCode = new Map(data.gemeenten.map((g) => [g.code, g]));
+  const groups = new Map<string, PlannedMerger[]>();
+  for (const m of data.herindelingenGepland) {
+    const list = groups.get(m.nieuweCode) ?? [];
+    list.push(m);
+    groups.set(m.nieuweCode, list);
+  }
+  const out: PlannedSuccession[] = [];
+  for (const [code, rows] of groups) {
+    const parts = rows.map((r) => byCode.get(r.oudeCode)).filter((g): g is Municipality => g !== undefined);
+    const existing = byCode.get(code);
+    const first = parts[0]!;
+    const opvolger: Municipality = existing
+      ? { ...existing, naam: rows[0]!.nieuweNaam }
+      : { code, naam: rows[0]!.nieuweNaam, naamCbs: rows[0]!.nieuweNaam, provincieCode: first.provincieCode, provincie: first.provincie };
+    const delen = [...parts].sort((a, b) => Number(b.code === code) - Number(a.code === code));
+    const opgeheven = delen.filter((g) => g.code !== code);
+    // The row that describes the merger itself (not the "stays" row of the receiving municipality).
+    const main = rows.find((r) => r.oudeCode !== r.nieuweCode) ?? rows[0]!;
+    out.push({
+      opvolger,
+      delen,
+      opgeheven,
+      datum: main.datum,
+      jaar: main.jaar,
+      type: main.type,
+      status: main.status,
+      bron: main.bron,
+      reden: reasonOf(main, opvolger.naam, opgeheven.map((g) => g.naam)),
+    });
+  }
+  return out;
+});
+
+/** The first year of the planned division, or null when no merger is planned. */
+export const firstPlannedYear = (data: BaselineData): number | null => {
+  const years = plannedSuccessions(data).map((s) => s.jaar);
+  return years.length === 0 ? null : Math.min(...years);
+};
+
+/**
+ * The municipalities on 1 January of a year before the base division, from the 2021 list and the
+ * mergers: mergers after the year's 1 January are undone, those up to it applied. A code that
+ * several old municipalities go into, none of them itself, is a new municipality.
+ */
+function historicMunicipalities(data: BaselineData, jaar: number): Municipality[] {
+  const start = `${jaar}-01-01`;
+  const base = `${BASE_HISTORIC_YEAR}-01-01`;
+  const current = new Map<string, Municipality>(
+    data.gemeenten2021.map((g) => [g.code, { code: g.code, naam: g.naam, naamCbs: g.naam, provincieCode: g.provincieCode, provincie: g.provincie }]),
+  );
+  const byDate = (from: string, to: string) => data.herindelingen.filter((m) => m.datum > from && m.datum <= to);
+  const groupsOf = (rows: readonly Merger[]) => {
+    const g = new Map<string, Merger[]>();
+    for (const m of rows) g.set(`${m.datum}|${m.nieuweCode}`, [...(g.get(`${m.datum}|${m.nieuweCode}`) ?? []), m]);
+    return [...g.values()];
+  };
+  const isNew = (rows: readonly Merger[]) => !rows.some((r) => r.oudeCode === r.nieuweCode) && new Set(rows.map((r) => r.oudeCode)).size >= 2;
+  const province = (codes: readonly string[], fallback: Municipality | undefined) => {
+    for (const c of codes) {
+      const g = current.get(c) ?? data.gemeenten.find((x) => x.code === c);
+      if (g) return { provincieCode: g.provincieCode, provincie: g.provincie };
+    }
+    return fallback ? { provincieCode: fallback.provincieCode, provincie: fallback.provincie } : { provincieCode: '', provincie: '' };
+  };
+  if (jaar < BASE_HISTORIC_YEAR) {
+    // Undo, newest first.
+    const groups = groupsOf(byDate(start, base)).sort((a, b) => (a[0]!.datum < b[0]!.datum ? 1 : -1));
+    for (const rows of groups) {
+      const newCode = rows[0]!.nieuweCode;
+      const p = province([newCode], undefined);
+      if (isNew(rows)) current.delete(newCode);
+      for (const r of rows) {
+        if (r.oudeCode !== r.nieuweCode && !current.has(r.oudeCode)) {
+          current.set(r.oudeCode, { code: r.oudeCode, naam: r.oudeNaam, naamCbs: r.oudeNaam, ...p });
+        }
+      }
+    }
+  } else if (jaar > BASE_HISTORIC_YEAR) {
+    const groups = groupsOf(byDate(base, start)).sort((a, b) => (a[0]!.datum < b[0]!.datum ? -1 : 1));
+    for (const rows of groups) {
+      const r0 = rows[0]!;
+      const p = province(rows.map((r) => r.oudeCode), undefined);
+      for (const r of rows) if (r.oudeCode !== r.nieuweCode) current.delete(r.oudeCode);
+      if (!current.has(r0.nieuweCode)) current.set(r0.nieuweCode, { code: r0.nieuweCode, naam: r0.nieuweNaam, naamCbs: r0.nieuweNaam, ...p });
+    }
+  }
+  return [...current.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+}
+
+const OFFICIAL: Ground = { status: 'officieel', reden: null };
+
+/**
+ * The division of a year. From the first year of a planned merger, `gepland` applies it: the
+ * successor takes the place of its parts (at the place of its first part), `zonder` keeps the
+ * last known division.
+ */
+export function divisionOf(data: BaselineData, jaar: number, keuze: MergerChoice = 'gepland'): YearDivision {
+  return divisionMemo(data, [jaar, keuze]);
+}
+
+const divisionMemo = memo(64, (data: BaselineData, [jaar, keuze]: [number, MergerChoice]): YearDivision => {
+  if (!Number.isInteger(jaar) || jaar < FIRST_YEAR || jaar > LAST_YEAR) throw new RangeError(`geen jaar van dit product: ${jaar}`);
+  if (jaar < data.indeling.van) {
+    const gemeenten = historicMunicipalities(data, jaar);
+    return {
+      jaar,
+      naam: `indeling ${jaar} (${gemeenten.length} gemeenten)`,
+      gemeenten,
+      delen: gemeenten.map(() => []),
+      opvolger: null,
+      samenvoegingen: [],
+      verdeelbaar: false,
+      grond: OFFICIAL,
+      zonderGepland: false,
+    };
+  }
+  const base = data.gemeenten;
+  const identity = (): YearDivision => ({
+    jaar,
+    naam: `${data.indeling.naam} (${base.length} gemeenten)`,
+    gemeenten: base,
+    delen: base.map((_, i) => [i]),
+    opvolger: Int32Array.from(base, (_, i) => i),
+    samenvoegingen: [],
+    verdeelbaar: true,
+    grond: OFFICIAL,
+    zonderGepland: false,
+  });
+  const applying = jaar > data.indeling.tot ? plannedSuccessions(data).filter((s) => s.jaar <= jaar) : [];
+  if (applying.length === 0) return identity();
+  if (keuze === 'zonder') {
+    return {
+      ...identity(),
+      naam: `${data.indeling.naam} (${base.length} gemeenten), zonder de geplande samenvoeging${applying.length > 1 ? 'en' : ''}`,
+      zonderGepland: true,
+    };
+  }
+  const index = new Map(base.map((g, i) => [g.code, i]));
+  const takenBy = new Map<number, PlannedSuccession>();
+  for (const s of applying) for (const g of s.delen) takenBy.set(index.get(g.code)!, s);
+  const gemeenten: Municipality[] = [];
+  const delen: number[][] = [];
+  const opvolger = new Int32Array(base.length).fill(-1);
+  const placed = new Map<PlannedSuccession, number>();
+  base.forEach((g, i) => {
+    const s = takenBy.get(i);
+    if (!s) {
+      opvolger[i] = gemeenten.length;
+      gemeenten.push(g);
+      delen.push([i]);
+      return;
+    }
+    let at = placed.get(s);
+    if (at === undefined) {
+      at = gemeenten.length;
+      placed.set(s, at);
+      gemeenten.push(s.opvolger);
+      delen.push(s.delen.map((p) => index.get(p.code)!));
+    }
+    opvolger[i] = at;
+  });
+  const names = applying.map((s) => `${s.opvolger.naam} en ${s.opgeheven.map((g) => g.naam).join(', ')}`);
+  return {
+    jaar,
+    naam: `indeling ${jaar} (${gemeenten.length} gemeenten), met de geplande samenvoeging${applying.length > 1 ? 'en' : ''} van ${names.join('; ')}`,
+    gemeenten,
+    delen,
+    opvolger,
+    samenvoegingen: applying,
+    verdeelbaar: true,
+    grond: { status: 'raming', reden: applying.map((s) => s.reden).join('; ') },
+    zonderGepland: false,
+  };
+});
+
+/** The planned merger a municipality of the base division is part of in a year's division, if any. */
+export function successionIn(division: YearDivision, code: string): PlannedSuccession | null {
+  return division.samenvoegingen.find((s) => s.delen.some((g) => g.code === code)) ?? null;
+}
+
+/**
+ * The year and choice that name a division for remembering results: the base division for
+ * every year that applies no planned merger, else the first year of the set it applies. Years
+ * with the same division share their results.
+ */
+export function divisionKey(data: BaselineData, division: YearDivision): [number, MergerChoice] {
+  if (division.samenvoegingen.length === 0) return [data.indeling.van, 'gepland'];
+  return [Math.max(...division.samenvoegingen.map((s) => s.jaar)), 'gepland'];
+}
