@@ -44,14 +44,31 @@ describe('ks-budget apportion', () => {
     ]);
   });
 
-  it('takes fixed amounts off the total first', () => {
+  it('gives a code in the fixed file exactly its fixed amount and no weighted share', () => {
     const f = files({ 'g.csv': 'code,weight\nA,1\nB,1\nC,2\n', 'vast.csv': 'code,amount\nC,100\n' });
     const r = ksBudget(['apportion', '--total', '500', '--weights', f['g.csv']!, '--fixed', f['vast.csv']!]);
+    expect(rows(r.stdout)).toEqual([
+      ['A', '200'],
+      ['B', '200'],
+      ['C', '100'],
+    ]);
+  });
+
+  it('adds a base amount on top of the weighted share of the rest (--base)', () => {
+    const f = files({ 'g.csv': 'code,weight\nA,1\nB,1\nC,2\n', 'basis.csv': 'code,amount\nC,100\n' });
+    const r = ksBudget(['apportion', '--total', '500', '--weights', f['g.csv']!, '--base', f['basis.csv']!]);
     expect(rows(r.stdout)).toEqual([
       ['A', '100'],
       ['B', '100'],
       ['C', '300'],
     ]);
+  });
+
+  it('refuses a code with both a fixed and a base amount, naming the file and line', () => {
+    const f = files({ 'g.csv': 'code,weight\nA,1\nB,1\n', 'vast.csv': 'code,amount\nA,1\n', 'basis.csv': 'code,amount\nB,1\nA,2\n' });
+    const r = ksBudget(['apportion', '--total', '10', '--weights', f['g.csv']!, '--fixed', f['vast.csv']!, '--base', f['basis.csv']!]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${f['basis.csv']}, regel 3, kolom code: "A" heeft ook een vast bedrag in ${f['vast.csv']}`);
   });
 
   it('writes JSON with amounts as strings', () => {
@@ -166,6 +183,8 @@ describe('ks-budget apportion', () => {
       expectInputError(ksBudget(['apportion', '--total', '1', '--weights', f['g.csv']!, '--unit', 'dollar']), '--unit: "dollar" is geen eenheid');
       expectInputError(ksBudget(['apportion', '--total', '1', '--weights', f['g.csv']!, '--foo']), 'onbekende optie --foo');
       expectInputError(ksBudget(['apportion', '--total', '1', '--weights', f['z.csv']!]), `${f['z.csv']}: alle gewichten zijn 0`);
+      const v = files({ 'g.csv': 'code,weight\nA,0\nB,1\n', 'vast.csv': 'code,amount\nB,1\n' });
+      expectInputError(ksBudget(['apportion', '--total', '5', '--weights', v['g.csv']!, '--fixed', v['vast.csv']!]), `${v['g.csv']}: alle gewichten van de codes zonder vast bedrag zijn 0; er is niets om € 4 naar te verdelen`);
     });
   });
 });

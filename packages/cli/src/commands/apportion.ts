@@ -1,4 +1,4 @@
-import { Decimal, apportion, centsToPlain, formatEuro, readNumber, type ApportionInput, type ApportionedRow, type Unit } from '@kansrijke-start/core';
+import { apportion, centsToPlain, formatEuro, readNumber, type ApportionInput, type ApportionedRow, type Unit } from '@kansrijke-start/core';
 import { TABLE_OPTIONS, parseCommandArgs, parseFormat, required } from '../args.js';
 import { readFixed, readWeights, type CodeValue } from '@kansrijke-start/core';
 import { InputError } from '../errors.js';
@@ -7,7 +7,7 @@ import { writeTable } from '../output.js';
 import type { Command } from './types.js';
 
 const gebruik = (): string => `Gebruik: ks-budget apportion --total BEDRAG --weights BESTAND [--fixed BESTAND]
-                           [--unit euro|cent] [--format csv|json] [--excel]
+                           [--base BESTAND] [--unit euro|cent] [--format csv|json] [--excel]
 
 Verdeelt een totaalbedrag naar gewicht, exact: de bedragen tellen precies op tot het totaal.
 Eerst krijgt iedereen zijn aandeel naar beneden afgerond; wat overblijft gaat één eenheid per
@@ -16,9 +16,14 @@ laagste code eerst). Een gewicht van 0 krijgt 0.
 
 Het gewichtenbestand is een CSV met een kopregel en de kolommen code en weight (andere
 kolommen worden overgeslagen), gescheiden door komma's of puntkomma's; met puntkomma's mag
-een decimale komma. Het bestand met vaste bedragen heeft de kolommen code en amount (euro);
-die bedragen gaan eerst van het totaal af en komen bij het aandeel van die code.
-Gebruik - als bestandsnaam om van standaardinvoer te lezen (voor één van beide bestanden).
+een decimale komma. De bestanden met vaste bedragen en met basisbedragen hebben de kolommen
+code en amount (euro); beide gaan eerst van het totaal af.
+- Een vast bedrag (--fixed) vervangt het aandeel: die code krijgt precies dat bedrag en doet
+  niet mee aan de verdeling naar gewicht (haar gewicht telt niet).
+- Een basisbedrag (--base) komt bovenop het aandeel: die code krijgt het basisbedrag plus haar
+  aandeel naar gewicht in de rest.
+Een code staat in hoogstens één van beide bestanden, en altijd in het gewichtenbestand.
+Gebruik - als bestandsnaam om van standaardinvoer te lezen (voor één van de bestanden).
 Een code bestaat alleen uit Latijnse letters, cijfers en de tekens - _ . /. Een bestand is
 hoogstens ${MAX_BYTES.csv / 1_000_000} MB.
 
@@ -27,7 +32,8 @@ Uitvoer: code,amount, één regel per regel van het gewichtenbestand, in dezelfd
 Opties:
   --total BEDRAG        het totaal in euro, met een punt als decimaalteken (1000000 of 1000000.50)
   --weights BESTAND     de gewichten (CSV)
-  --fixed BESTAND       vaste bedragen (CSV), gaan eerst van het totaal af
+  --fixed BESTAND       vaste bedragen (CSV): in plaats van het aandeel
+  --base BESTAND        basisbedragen (CSV): bovenop het aandeel
   --unit euro|cent      afronden op hele euro's (standaard) of hele centen
   --format csv|json     uitvoervorm (standaard csv)
   --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM
@@ -53,23 +59,20 @@ function parseTotal(text: string, unitCents: bigint): string {
   return plain;
 }
 
-function checkFixed(fixed: readonly CodeValue[], weights: readonly { code: string }[], files: { weights: string; fixed: string }, unitCents: bigint, total: string): void {
-  const codes = new Set(weights.map((w) => w.code));
+/** Fixed or base amounts: each code in the weights file, in the unit; returns their sum in cents. */
+function checkAmounts(rows: readonly CodeValue[], codes: ReadonlySet<string>, files: { weights: string; amounts: string }, unitCents: bigint): bigint {
   const fouten: string[] = [];
   let sum = 0n;
-  for (const f of fixed) {
-    if (!codes.has(f.code)) fouten.push(`${files.fixed}, regel ${f.line}, kolom code: "${f.code}" staat niet in ${files.weights}`);
+  for (const f of rows) {
+    if (!codes.has(f.code)) fouten.push(`${files.amounts}, regel ${f.line}, kolom code: "${f.code}" staat niet in ${files.weights}`);
     const cents = toCents(f.value)!; // readFixed allows at most 2 decimals
     if (cents % unitCents !== 0n) {
-      fouten.push(`${files.fixed}, regel ${f.line}, kolom amount: ${f.value} is geen heel aantal euro; geef hele euro's of gebruik --unit cent`);
+      fouten.push(`${files.amounts}, regel ${f.line}, kolom amount: ${f.value} is geen heel aantal euro; geef hele euro's of gebruik --unit cent`);
     }
     sum += cents;
   }
   if (fouten.length > 0) throw new InputError(fouten);
-  const totalCents = toCents(total)!;
-  if (sum > totalCents) {
-    throw new InputError(`${files.fixed}: de vaste bedragen zijn samen ${formatEuro(sum, 'auto')}, meer dan het totaal van ${formatEuro(totalCents, 'auto')}`);
-  }
+  return sum;
 }
 
 /**
@@ -82,22 +85,44 @@ function readWeightsInput(file: string): { code: string; weight: string }[] {
   return weights.rows.map((w) => ({ code: w.code, weight: w.value }));
 }
 
+/** The fixed or base amounts of a file (none without one). */
+function readAmounts(file: string | undefined): CodeValue[] {
+  if (file === undefined) return [];
+  const f = readFixed(readTextFile(file, 'csv'), fileName(file));
+  if (!f.ok) throw new InputError(f.fouten);
+  return f.rows;
+}
+
 /** What `apportion` divides: read and checked; every input problem is thrown as an InputError. */
-function readInput(files: { weights: string; fixed: string | undefined }, total: string, unit: Unit, unitCents: bigint): ApportionInput {
+function readInput(files: { weights: string; fixed: string | undefined; base: string | undefined }, total: string, unit: Unit, unitCents: bigint): ApportionInput {
   const weights = readWeightsInput(files.weights);
-  let fixed: CodeValue[] = [];
-  if (files.fixed !== undefined) {
-    const f = readFixed(readTextFile(files.fixed, 'csv'), fileName(files.fixed));
-    if (!f.ok) throw new InputError(f.fouten);
-    fixed = f.rows;
-    checkFixed(fixed, weights, { weights: fileName(files.weights), fixed: fileName(files.fixed) }, unitCents, total);
+  const codes = new Set(weights.map((w) => w.code));
+  const weightsName = fileName(files.weights);
+  const fixed = readAmounts(files.fixed);
+  const base = readAmounts(files.base);
+  let offTop = 0n;
+  if (files.fixed !== undefined) offTop += checkAmounts(fixed, codes, { weights: weightsName, amounts: fileName(files.fixed) }, unitCents);
+  if (files.base !== undefined) offTop += checkAmounts(base, codes, { weights: weightsName, amounts: fileName(files.base) }, unitCents);
+  const fixedCodes = new Set(fixed.map((f) => f.code));
+  const both = base.filter((b) => fixedCodes.has(b.code));
+  if (both.length > 0) {
+    throw new InputError(
+      both.map((b) => `${fileName(files.base!)}, regel ${b.line}, kolom code: "${b.code}" heeft ook een vast bedrag in ${fileName(files.fixed!)}; een vast bedrag vervangt het aandeel, een basisbedrag komt erbovenop: kies één`),
+    );
   }
-  const rest = new Decimal(total).minus(fixed.reduce((s, f) => s.plus(f.value), new Decimal(0)));
-  // A weight is canonical decimal text: it is 0 when it has no digit 1-9.
-  if (!rest.isZero() && !weights.some((w) => /[1-9]/.test(w.weight))) {
-    throw new InputError(`${fileName(files.weights)}: alle gewichten zijn 0; er is niets om ${formatEuro(BigInt(rest.times(100).toFixed(0)), 'auto')} naar te verdelen`);
+  const totalCents = toCents(total)!;
+  if (offTop > totalCents) {
+    const named = [files.fixed, files.base].filter((x): x is string => x !== undefined).map(fileName).join(' en ');
+    const which = files.fixed !== undefined && files.base !== undefined ? 'de vaste bedragen en basisbedragen' : files.fixed !== undefined ? 'de vaste bedragen' : 'de basisbedragen';
+    throw new InputError(`${named}: ${which} zijn samen ${formatEuro(offTop, 'auto')}, meer dan het totaal van ${formatEuro(totalCents, 'auto')}`);
   }
-  return { total, weights, fixed: fixed.map((f) => ({ code: f.code, amount: f.value })), unit };
+  const rest = totalCents - offTop;
+  // A weight is canonical decimal text: it is 0 when it has no digit 1-9. Fixed recipients take no share.
+  if (rest !== 0n && !weights.some((w) => !fixedCodes.has(w.code) && /[1-9]/.test(w.weight))) {
+    const who = fixedCodes.size > 0 ? 'alle gewichten van de codes zonder vast bedrag zijn 0' : 'alle gewichten zijn 0';
+    throw new InputError(`${weightsName}: ${who}; er is niets om ${formatEuro(rest, 'auto')} naar te verdelen`);
+  }
+  return { total, weights, fixed: fixed.map((f) => ({ code: f.code, amount: f.value })), base: base.map((b) => ({ code: b.code, amount: b.value })), unit };
 }
 
 /** The output rows, made one at a time while they are written. */
@@ -114,6 +139,7 @@ export const apportionCommand: Command = {
       total: { type: 'string' },
       weights: { type: 'string' },
       fixed: { type: 'string' },
+      base: { type: 'string' },
       unit: { type: 'string' },
       ...TABLE_OPTIONS,
     });
@@ -124,10 +150,10 @@ export const apportionCommand: Command = {
     const total = parseTotal(required(values.total, '--total', 'apportion'), unitCents);
     const weightsFile = required(values.weights, '--weights', 'apportion');
     const out = parseFormat(values.format, values.excel);
-    checkStdinOnce({ '--weights': weightsFile, '--fixed': values.fixed });
+    checkStdinOnce({ '--weights': weightsFile, '--fixed': values.fixed, '--base': values.base });
 
     // The input is only referenced by the call: its rows can go while the result is written.
-    const r = apportion(readInput({ weights: weightsFile, fixed: values.fixed }, total, unit, unitCents));
+    const r = apportion(readInput({ weights: weightsFile, fixed: values.fixed, base: values.base }, total, unit, unitCents));
     if (!r.ok) throw new InputError(r.fouten.map((f) => `apportion: ${f}`));
     writeTable(
       ctx.io,

@@ -47,13 +47,39 @@ describe('apportion', () => {
     ]);
   });
 
-  it('takes fixed amounts off the top and adds them to their recipient', () => {
+  it('gives a recipient with a fixed amount exactly that, and no weighted share', () => {
+    const r = apportion({
+      total: '1000',
+      weights: [{ code: 'A', weight: '3' }, { code: 'B', weight: '1' }, { code: 'C', weight: '1' }],
+      fixed: [{ code: 'B', amount: '200' }],
+    });
+    // The rest, 800, goes to A and C by 3:1; B's weight is not used.
+    expect(r.ok && r.rows.map((x) => [x.code, x.amount])).toEqual([
+      ['A', 60000n],
+      ['B', 20000n],
+      ['C', 20000n],
+    ]);
+  });
+
+  it('adds a base amount on top of the weighted share of the rest', () => {
     const r = apportion({
       total: '1000',
       weights: [{ code: 'A', weight: '3' }, { code: 'B', weight: '1' }],
-      fixed: [{ code: 'B', amount: '200' }],
+      base: [{ code: 'B', amount: '200' }],
     });
     expect(r.ok && r.rows.map((x) => x.amount)).toEqual([60000n, 40000n]);
+  });
+
+  it('refuses a code with both a fixed and a base amount, fixed amounts over the total, and a rest with nobody to take it', () => {
+    const weights = [{ code: 'A', weight: '1' }, { code: 'B', weight: '1' }];
+    const both = apportion({ total: '10', weights, fixed: [{ code: 'A', amount: '1' }], base: [{ code: 'A', amount: '1' }] });
+    expect(!both.ok && both.fouten.join(' ')).toMatch(/vast bedrag én een basisbedrag/);
+    const over = apportion({ total: '10', weights, fixed: [{ code: 'A', amount: '6' }], base: [{ code: 'B', amount: '5' }] });
+    expect(!over.ok && over.fouten).toEqual(['de vaste bedragen en basisbedragen zijn samen meer dan het totaal']);
+    const nobody = apportion({ total: '10', weights, fixed: [{ code: 'A', amount: '1' }, { code: 'B', amount: '1' }] });
+    expect(!nobody.ok && nobody.fouten.join(' ')).toMatch(/zonder vast bedrag zijn 0/);
+    const unknown = apportion({ total: '10', weights, base: [{ code: 'X', amount: '1' }] });
+    expect(!unknown.ok && unknown.fouten.join(' ')).toMatch(/basisbedrag 1: code "X" staat niet bij de gewichten/);
   });
 
   it('apportions in cents when asked', () => {
@@ -102,6 +128,32 @@ function exactQuotaCents(total: string, weights: { weight: string }[], i: number
 }
 
 describe('apportion properties', () => {
+  it('fixed amounts: exactly fixed, no share; the others get the plain apportionment of the rest', () => {
+    fc.assert(
+      fc.property(recipientsArb(60), fc.integer({ min: 0, max: 1_000_000 }), fc.array(fc.nat(), { maxLength: 10 }), (weights, extra, picks) => {
+        const fixedCodes = [...new Set(picks.map((p) => weights[p % weights.length]!.code))];
+        const fixed = fixedCodes.map((code, k) => ({ code, amount: String(k * 7 + 1) }));
+        const fixedSum = fixed.reduce((a, f) => a + BigInt(f.amount), 0n);
+        const total = String(fixedSum + BigInt(extra));
+        const others = weights.filter((w) => !fixedCodes.includes(w.code));
+        const r = apportion({ total, weights, fixed });
+        if (others.every((w) => Number(w.weight) === 0) && extra > 0) {
+          expect(r.ok).toBe(false);
+          return;
+        }
+        if (!r.ok) throw new Error(r.fouten.join('; '));
+        expect(sum(r.rows.map((x) => x.amount))).toBe(BigInt(total) * 100n);
+        for (const f of fixed) expect(r.rows.find((x) => x.code === f.code)!.amount).toBe(BigInt(f.amount) * 100n);
+        if (others.length === 0) return;
+        // The plain definition: the rest over the others alone.
+        const plain = apportion({ total: String(extra), weights: others });
+        if (!plain.ok) throw new Error(plain.fouten.join('; '));
+        expect(r.rows.filter((x) => !fixedCodes.includes(x.code)).map((x) => x.amount)).toEqual(plain.rows.map((x) => x.amount));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('adds up exactly for totals up to 10^12 euro and many recipients; each share is floor or ceiling of its quota', () => {
     fc.assert(
       fc.property(totalArb, recipientsArb(300), (total, weights) => {

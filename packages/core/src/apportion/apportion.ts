@@ -12,14 +12,22 @@ export interface ApportionInput {
   total: string | Decimal;
   /** Weights, in input order; codes unique; each weight a decimal >= 0. */
   weights: readonly { code: string; weight: string | Decimal }[];
-  /** Fixed amounts in euros, taken off the total first; each code must also be in `weights`. */
+  /**
+   * Fixed amounts in euros: such a recipient gets exactly its fixed amount and takes no part in
+   * the weighted division of the rest (its weight is not used). Each code must be in `weights`.
+   */
   fixed?: readonly { code: string; amount: string | Decimal }[];
+  /**
+   * Base amounts in euros: taken off the total first and paid on top of the recipient's weighted
+   * share of the rest. Each code must be in `weights`, and not also in `fixed`.
+   */
+  base?: readonly { code: string; amount: string | Decimal }[];
   unit?: Unit;
 }
 
 export interface ApportionedRow {
   code: string;
-  /** Cents: the fixed amount plus the rounded share. */
+  /** Cents: the fixed amount, or the base amount plus the rounded share. */
   amount: bigint;
   roundedUp: boolean;
 }
@@ -98,11 +106,13 @@ function checkShape(input: unknown): string[] {
     const bad = i['weights'].findIndex((w) => typeof w !== 'object' || w === null || typeof (w as { code?: unknown }).code !== 'string' || (w as { code: string }).code === '');
     if (bad >= 0) out.push(`gewicht ${bad + 1}: verwacht { code, weight } met een code als tekst`);
   }
-  if (i['fixed'] !== undefined) {
-    if (!Array.isArray(i['fixed'])) out.push('fixed moet een lijst zijn van { code, amount }');
+  for (const [key, what] of [['fixed', 'vast bedrag'], ['base', 'basisbedrag']] as const) {
+    if (i[key] === undefined) continue;
+    const list = i[key];
+    if (!Array.isArray(list)) out.push(`${key} moet een lijst zijn van { code, amount }`);
     else {
-      const bad = i['fixed'].findIndex((f) => typeof f !== 'object' || f === null || typeof (f as { code?: unknown }).code !== 'string');
-      if (bad >= 0) out.push(`vast bedrag ${bad + 1}: verwacht { code, amount } met een code als tekst`);
+      const bad = list.findIndex((f) => typeof f !== 'object' || f === null || typeof (f as { code?: unknown }).code !== 'string');
+      if (bad >= 0) out.push(`${what} ${bad + 1}: verwacht { code, amount } met een code als tekst`);
     }
   }
   if (i['unit'] !== undefined && i['unit'] !== 'euro' && i['unit'] !== 'cent') out.push(`unit moet "euro" of "cent" zijn, niet ${shown(i['unit'])}`);
@@ -111,8 +121,10 @@ function checkShape(input: unknown): string[] {
 
 /**
  * Divides a total over recipients by weight, in whole euros or cents, by the largest-remainder
- * method (ties: code ascending). The amounts add up exactly to the total; each share is the
- * floor or the ceiling of its exact quota; a weight of 0 gets 0 (plus its fixed amount).
+ * method (ties: code ascending). Fixed amounts and base amounts come off the total first; a
+ * recipient with a fixed amount gets exactly that and no share; the others share the rest by
+ * weight, each on top of its base amount. The amounts add up exactly to the total; each share is
+ * the floor or the ceiling of its exact quota; a weight of 0 gets no share.
  */
 export function apportion(input: ApportionInput): ApportionResult {
   const shape = checkShape(input);
@@ -149,22 +161,24 @@ export function apportion(input: ApportionInput): ApportionResult {
     scales[i] = s.scale;
     if (s.scale > maxScale) maxScale = s.scale;
   }
-  const fixedByCode = new Map<string, bigint>();
-  let fixedSum = 0n;
-  (input.fixed ?? []).forEach((f, i) => {
-    const c = cents(f.amount, `vast bedrag ${i + 1} (${f.code})`, unitCents, fouten);
-    if (!seen.has(f.code)) fouten.push(`vast bedrag ${i + 1}: code "${f.code}" staat niet bij de gewichten`);
-    if (fixedByCode.has(f.code)) fouten.push(`vast bedrag ${i + 1}: code "${f.code}" komt twee keer voor`);
-    if (c !== null) {
-      fixedByCode.set(f.code, c);
-      fixedSum += c;
-    }
-  });
+  const fixedByCode = amountsByCode(input.fixed, 'vast bedrag', seen, unitCents, fouten);
+  const baseByCode = amountsByCode(input.base, 'basisbedrag', seen, unitCents, fouten);
+  for (const code of baseByCode.keys()) if (fixedByCode.has(code)) fouten.push(`code "${code}" heeft een vast bedrag én een basisbedrag; een vast bedrag vervangt het aandeel, een basisbedrag komt erbovenop: kies één`);
   if (input.weights.length === 0) fouten.push('er zijn geen gewichten');
   if (fouten.length > 0 || total === null) return { ok: false, fouten };
-  if (fixedSum > total) return { ok: false, fouten: ['de vaste bedragen zijn samen meer dan het totaal'] };
-
-  const rest = (total - fixedSum) / unitCents; // in units
+  let offTop = 0n;
+  for (const c of fixedByCode.values()) offTop += c;
+  for (const c of baseByCode.values()) offTop += c;
+  if (offTop > total) return { ok: false, fouten: ['de vaste bedragen en basisbedragen zijn samen meer dan het totaal'] };
+  // A recipient with a fixed amount takes no part in the weighted division.
+  if (fixedByCode.size > 0) {
+    input.weights.forEach((w, i) => {
+      if (!fixedByCode.has(w.code)) return;
+      ints[i] = 0;
+      bigInts?.delete(i);
+    });
+  }
+  const rest = (total - offTop) / unitCents; // in units
   const codes = input.weights.map((w) => w.code);
   // Fast path: the total, every weight and their sum are exact doubles.
   let r: CoreResult | null = null;
@@ -189,17 +203,37 @@ export function apportion(input: ApportionInput): ApportionResult {
       return scales[i] === maxScale ? w : w * pow[maxScale - scales[i]!]!;
     });
     const weightSum = big.reduce((a, b) => a + b, 0n);
-    if (weightSum === 0n && rest !== 0n) return { ok: false, fouten: ['alle gewichten zijn 0: er is niets om naar te verdelen'] };
+    if (weightSum === 0n && rest !== 0n) {
+      return { ok: false, fouten: [fixedByCode.size > 0 ? 'alle gewichten van de ontvangers zonder vast bedrag zijn 0: er is niets om de rest naar te verdelen' : 'alle gewichten zijn 0: er is niets om naar te verdelen'] };
+    }
     const nums = big.map((w) => rest * w);
     r = largestRemainderCore(rest, nums, weightSum === 0n ? 1n : weightSum, codes, { ranks: false });
   }
   const result = r;
   return {
     ok: true,
-    rows: codes.map((code, i) => ({
-      code,
-      amount: (fixedByCode.size > 0 ? (fixedByCode.get(code) ?? 0n) : 0n) + result.units[i]! * unitCents,
-      roundedUp: result.roundedUp[i] === 1,
-    })),
+    rows: codes.map((code, i) => {
+      const fixed = fixedByCode.size > 0 ? fixedByCode.get(code) : undefined;
+      if (fixed !== undefined) return { code, amount: fixed, roundedUp: false };
+      return { code, amount: (baseByCode.size > 0 ? (baseByCode.get(code) ?? 0n) : 0n) + result.units[i]! * unitCents, roundedUp: result.roundedUp[i] === 1 };
+    }),
   };
+}
+
+/** Fixed or base amounts by code, in cents; each code once and in the weights. */
+function amountsByCode(
+  list: readonly { code: string; amount: string | Decimal }[] | undefined,
+  what: string,
+  weights: ReadonlySet<string>,
+  unitCents: bigint,
+  fouten: string[],
+): Map<string, bigint> {
+  const out = new Map<string, bigint>();
+  (list ?? []).forEach((f, i) => {
+    const c = cents(f.amount, `${what} ${i + 1} (${excerpt(f.code)})`, unitCents, fouten);
+    if (!weights.has(f.code)) fouten.push(`${what} ${i + 1}: code ${excerpt(f.code)} staat niet bij de gewichten`);
+    if (out.has(f.code)) fouten.push(`${what} ${i + 1}: code ${excerpt(f.code)} komt twee keer voor`);
+    if (c !== null) out.set(f.code, c);
+  });
+  return out;
 }
