@@ -379,3 +379,37 @@ describe('apportion at the edges of its range', () => {
     }
   });
 });
+
+describe('the fast path at the edge of double precision', () => {
+  it('decides a quota a hair below a whole number exactly, where the double rounds it up', () => {
+    // W = 2^30, weights x = 2^29 + 1 and W - x, and t = k·2^30 - x⁻¹ (mod 2^30), about 2^50:
+    // the exact quotas are k0 - 2^-30 and k1 + 2^-30, which doubles round to whole numbers.
+    const W = 2n ** 30n;
+    const x = 2n ** 29n + 1n;
+    let inv = 1n;
+    for (let k = 0; k < 30; k++) inv = (inv * (2n - x * inv)) % W; // Newton: x·inv ≡ 1 (mod 2^30)
+    inv = ((inv % W) + W) % W;
+    expect((x * inv) % W).toBe(1n);
+    const t = 2n ** 20n * W + (W - inv);
+    expect((t * x) % W).toBe(W - 1n);
+    const ids = ['a', 'b'];
+    const fast = largestRemainderWeights(t, Float64Array.of(Number(x), Number(W - x)), Number(W), ids);
+    const plain = largestRemainderCore(t, [t * x, t * (W - x)], W, ids, { ranks: false });
+    expect(fast.units).toEqual(plain.units);
+    expect([...fast.roundedUp]).toEqual([...plain.roundedUp]);
+    expect(fast.units[0]).toBe((t * x) / W + 1n); // the floor, plus the one unit left (largest remainder)
+    expect(fast.units[0]! + fast.units[1]!).toBe(t);
+  });
+});
+
+describe('problems say which row', () => {
+  it('numbers the row of a duplicate code and of a bad weight from 1', () => {
+    const dup = apportion({ total: '10', weights: [{ code: 'A', weight: '1' }, { code: 'A', weight: '1' }] });
+    expect(!dup.ok && dup.fouten).toEqual(['gewicht 2: code "A" komt twee keer voor']);
+    const bad = apportion({ total: '10', weights: [{ code: 'A', weight: '1' }, { code: 'B', weight: 'x' }] });
+    expect(!bad.ok && bad.fouten).toEqual(['gewicht 2 ("B"): "x" is geen gewicht van 0 of meer']);
+    const fixed = apportion({ total: '10', weights: [{ code: 'A', weight: '1' }], fixed: [{ code: 'A', amount: '1' }, { code: 'A', amount: '1' }] });
+    expect(!fixed.ok && fixed.fouten).toEqual(['vast bedrag 2: code "A" komt twee keer voor']);
+  });
+});
+

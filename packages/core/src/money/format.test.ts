@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Decimal } from './decimal.js';
 import { fraction, fromDecimal } from './fraction.js';
-import { formatEuro, centsToPlain, formatNumber, formatPercent } from './format.js';
+import { formatEuro, centsToPlain, formatNumber, formatPercent, formatSignedEuro, formatSignedPercent } from './format.js';
 
 const cents = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
 
@@ -185,3 +185,23 @@ describe('formatPercent', () => {
     expect(formatPercent(fraction(200n, 3n), 0)).toBe('67%');
   });
 });
+
+describe('signed differences', () => {
+  it('writes a difference in euros with its sign, and 0 without one', () => {
+    expect(formatSignedEuro(123456n)).toBe('+€ 1.234,56');
+    expect(formatSignedEuro(-123456n)).toBe('-€ 1.234,56');
+    expect(formatSignedEuro(5n)).toBe('+€ 0,05');
+    expect(formatSignedEuro(0n)).toBe('€ 0');
+  });
+
+  it('writes a change in percent with its sign, rounded half away from zero', () => {
+    expect(formatSignedPercent(fraction(1n, 8n))).toBe('+12,5%');
+    expect(formatSignedPercent(fraction(-1n, 8n))).toBe('-12,5%');
+    expect(formatSignedPercent(fraction(-1n, 2000n))).toBe('-0,1%'); // -0,05% rounds away from zero
+    expect(formatSignedPercent(fraction(1n, 3000n))).toBe('0,0%'); // rounds to nothing: no sign
+    expect(formatSignedPercent(fraction(0n, 1n))).toBe('0,0%');
+    expect(formatSignedPercent(fraction(123456n, 10n), 2)).toBe('+1.234.560,00%');
+    expect(formatSignedPercent(fraction(1n, 3n), 0)).toBe('+33%');
+  });
+});
+

@@ -68,3 +68,25 @@ describe('readNumber: the one rule for numbers people write', () => {
     );
   });
 });
+
+describe('what is not a number', () => {
+  it('refuses text before or after a number, also around Dutch thousands separators', () => {
+    for (const t of ['a1.234', '1.234x', 'x1 234', '1.234,5x', '5-']) {
+      const r = readNumber(t, 'nl', { negative: true });
+      expect(r.ok, t).toBe(false);
+      if (!r.ok) expect(r.message).toBe(`"${t}" is geen getal; verwacht een getal, zoals 1.234,5`);
+    }
+  });
+
+  it('reads a leading minus (also the typographic one), a euro sign and a percent sign', () => {
+    const read = (t: string) => {
+      const r = readNumber(t, 'nl', { negative: true });
+      return r.ok ? r.value.toFixed() : r.message;
+    };
+    expect(read('−5')).toBe('-5');
+    expect(read('€ 12')).toBe('12');
+    expect(read('€12,5')).toBe('12.5');
+    expect(read('12 %')).toBe('12');
+  });
+});
+
