@@ -138,3 +138,38 @@ describe('the planned merger through the CLI (--herindelingen)', () => {
     }
   });
 });
+
+describe('--gemeente on allocate and compare', () => {
+  let data: BaselineData;
+  let basis: Allocation;
+  beforeAll(() => {
+    data = baselineData();
+    basis = baselineAllocation(data);
+  });
+  const linesOf = (a: Allocation, jaar: number, stroom: string, code: string) =>
+    a.resultaten.find((r) => r.jaar === jaar && r.stroom === stroom)!.regels.filter((l) => l.ontvanger === code);
+
+  it('allocate --gemeente Wijdemeren: its own rows up to 2026, Hilversum\'s from 2027, and a note saying so', () => {
+    const { oud, nieuw, jaar } = plannedMerger(data);
+    const r = ksBudget(['allocate', '--gemeente', oud.naam, '--years', `${jaar - 1}-${jaar}`, '--stream', 'nu-niet-zwanger']);
+    expect(r.status).toBe(0);
+    const rows = csvObjects(r.stdout).rows;
+    expect(rows.map((x) => [x['jaar'], x['ontvanger'], x['bedrag']])).toEqual([
+      [String(jaar - 1), oud.code, String(linesOf(basis, jaar - 1, 'nu-niet-zwanger', oud.code)[0]!.bedrag! / 100n)],
+      [String(jaar), nieuw.code, String(linesOf(basis, jaar, 'nu-niet-zwanger', nieuw.code)[0]!.bedrag! / 100n)],
+    ]);
+    expect(r.stderr).toContain(`let op: ${oud.naam} (${oud.code}) gaat per 1 januari ${jaar} op in ${nieuw.naam} (${nieuw.code})`);
+  });
+
+  it('compare --gemeente keeps only that municipality, by a name in everyday use too', () => {
+    const f = files({ 's.json': scenarioText('Gezinspoli', [{ soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', bedrag: '6000000' }]) });
+    const r = ksBudget(['compare', '--scenario', f['s.json']!, '--gemeente', 'Den Haag', '--years', '2028']);
+    expect(r.status).toBe(0);
+    const rows = csvObjects(r.stdout).rows;
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((x) => x['ontvanger']))).toEqual(new Set(['GM0518']));
+    const unknown = ksBudget(['compare', '--scenario', f['s.json']!, '--gemeente', 'Nergenshuizen']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('--gemeente: geen gemeente gevonden voor "Nergenshuizen"');
+  });
+});

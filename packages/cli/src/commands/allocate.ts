@@ -15,11 +15,13 @@ import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
+import { MUNICIPALITY_HELP, municipalityFilter } from '../municipality-option.js';
 import type { Command } from './types.js';
 
 function gebruik(): string {
   return `Gebruik: ks-budget allocate [--scenario BESTAND] [--years JAAR[-JAAR]] [--stream ID]
-                          [--herindelingen gepland|zonder] [--format csv|json] [--excel]
+                          [--gemeente CODE|NAAM] [--herindelingen gepland|zonder]
+                          [--format csv|json] [--excel]
                           [--metadata BESTAND]
 
 Berekent de verdeling over jaren, stromen en ontvangers: van de basis, of van een scenario.
@@ -39,6 +41,7 @@ Opties:
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
 ${YEARS_HELP}
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+${MUNICIPALITY_HELP}
 ${MERGERS_HELP}
 ${FORMAT_HELP}
 ${METADATA_HELP}
@@ -58,6 +61,7 @@ export const allocateCommand: Command = {
       scenario: { type: 'string' },
       years: { type: 'string' },
       stream: { type: 'string' },
+      gemeente: { type: 'string' },
       herindelingen: { type: 'string' },
       ...EXPORT_OPTIONS,
     });
@@ -67,7 +71,9 @@ export const allocateCommand: Command = {
     const herindelingen = parseMergerChoice(values.herindelingen);
     const out = parseExportFormat(values);
     const loaded = loadScenario(values.scenario, ctx.data(), herindelingen);
-    const table = allocationTable(loaded.allocation, { van, tot, stroom });
+    const gemeente = municipalityFilter(ctx.data(), values.gemeente, { van, tot }, loaded.scenario.herindelingen);
+    const table = allocationTable(loaded.allocation, { van, tot, stroom, ontvangers: gemeente?.codes ?? null });
+    for (const m of gemeente?.meldingen ?? []) ctx.io.err(`let op: ${m}\n`);
 
     reportWarnings(ctx.io, loaded);
     writeExport(ctx.io, table, out, metadataOf([loaded.allocation], [loaded.scenario.naam]), (regels) => ({

@@ -17,12 +17,14 @@ import { checkStdinOnce } from '../io.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
+import { MUNICIPALITY_HELP, municipalityFilter } from '../municipality-option.js';
 import type { Command } from './types.js';
 
 function gebruik(data: () => BaselineData): string {
   const kolommen = comparisonTable(data(), [withoutResults(), withoutResults()], []).kolommen;
   return `Gebruik: ks-budget compare --scenario BESTAND [--against BESTAND] [--years JAAR[-JAAR]]
-                         [--stream ID] [--changes-only] [--herindelingen gepland|zonder]
+                         [--stream ID] [--gemeente CODE|NAAM] [--changes-only]
+                         [--herindelingen gepland|zonder]
                          [--format csv|json] [--excel] [--metadata BESTAND]
 
 Vergelijkt een scenario met de basis (of met een ander scenario) per ontvanger, stroom en
@@ -41,6 +43,7 @@ Opties:
   --against BESTAND     vergelijk met dit scenario in plaats van met de basis
 ${YEARS_HELP}
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+${MUNICIPALITY_HELP}
   --changes-only        alleen regels waarin iets verschilt
 ${MERGERS_HELP}
                         (voor beide kanten van de vergelijking)
@@ -63,6 +66,7 @@ export const compareCommand: Command = {
       against: { type: 'string' },
       years: { type: 'string' },
       stream: { type: 'string' },
+      gemeente: { type: 'string' },
       'changes-only': { type: 'boolean' },
       herindelingen: { type: 'string' },
       ...EXPORT_OPTIONS,
@@ -80,12 +84,15 @@ export const compareCommand: Command = {
     const reference = loadScenario(values.against, data, herindelingen);
     const scenario = loadScenario(scenarioFile, data, herindelingen);
     const namen = [reference.scenario.naam, scenario.scenario.naam];
+    const gemeente = municipalityFilter(data, values.gemeente, { van, tot }, scenario.scenario.herindelingen);
     const table = comparisonTable(data, [reference.allocation, scenario.allocation], namen, {
       van,
       tot,
       stroom,
       alleenVerschillen: values['changes-only'] === true,
+      ontvangers: gemeente?.codes ?? null,
     });
+    for (const m of gemeente?.meldingen ?? []) ctx.io.err(`let op: ${m}\n`);
 
     // The same file on both sides gets its warnings once.
     const sides = reference.bestand === scenario.bestand ? [scenario] : [reference, scenario];

@@ -5,7 +5,7 @@ import type { Allocation } from '../allocation/types.js';
 import type { Scenario, Wijziging } from '../scenario/schema.js';
 import { statusLegend } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
-import { compareAllocations, compareTotals, type ComparisonFilter } from '../views/comparison.js';
+import { compareAllocations, compareTotals, recipientCodesIn, type ComparisonFilter } from '../views/comparison.js';
 import { nationalOverview } from '../views/overview.js';
 import { inhabitants, perInhabitantCents } from '../views/per-inhabitant.js';
 import { describeChange, CHANGE_KIND_NAMES } from '../scenario/describe.js';
@@ -47,8 +47,10 @@ export function allocationTable(allocation: Allocation, filter: ComparisonFilter
       const regio = filter.regio;
       if (regio && !data) throw new RangeError('allocationTable: a region filter needs the data');
       const m = regio && data ? membershipIn(data, r.indeling, regio.soort).regioVan : null;
+      const only = filter.ontvangers ? recipientCodesIn(r.indeling, filter.ontvangers) : null;
       return r.regels
         .filter((l) => !m || (l.soort === 'gemeente' && m.get(l.ontvanger) === regio!.code))
+        .filter((l) => !only || only.has(l.ontvanger))
         .map((l) => [l.jaar, l.stroom, l.ontvanger, l.naam, l.soort, l.mandaatgemeente?.naam ?? null, l.mandaatgemeente?.code ?? null, l.bedrag, l.status, l.redenen.join('; ')]);
     });
   return { naam: 'Verdeling', kolommen, rijen, eenheid: unitOf([allocation]) };

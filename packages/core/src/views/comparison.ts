@@ -4,7 +4,7 @@ import { memoPerOwner } from '../memo/memo.js';
 import type { Allocation, AllocationLine, RecipientKind, StreamYearResult } from '../allocation/types.js';
 import { weakest, type Status } from '../status/status.js';
 import { inhabitantsIn, perInhabitant } from './per-inhabitant.js';
-import { divisionOf, type YearDivision } from '../municipalities/division.js';
+import { divisionOf, successionIn, type YearDivision } from '../municipalities/division.js';
 import { membershipIn, type RegionKind } from './regions.js';
 
 /**
@@ -56,6 +56,16 @@ export interface ComparisonFilter {
   alleenVerschillen?: boolean;
   /** Only the municipalities of this GGD region or province (in the division of each year). */
   regio?: { soort: RegionKind; code: string } | null;
+  /**
+   * Only these recipients (codes). A municipality that a planned merger takes in, in a year it
+   * applies, stands for its successor that year (whose amount covers it).
+   */
+  ontvangers?: readonly string[] | null;
+}
+
+/** The codes a recipient filter means in a year's division: each code, or its successor where a planned merger took it in. */
+export function recipientCodesIn(division: YearDivision, codes: readonly string[]): Set<string> {
+  return new Set(codes.map((c) => successionIn(division, c)?.opvolger.code ?? c));
 }
 
 const ABSENT: Side = { aanwezig: false, bedrag: null, status: null };
@@ -103,6 +113,10 @@ export function compareAllocations(data: BaselineData, allocations: readonly All
       if (filter.alleenVerschillen && !differs(zijden)) continue;
       // The inhabitants of the municipality in the division of the first allocation that has it.
       const holder = results.find((r) => r && lineIndex(r).has(code));
+      if (filter.ontvangers) {
+        const division = (holder ?? results.find((r) => r))!.indeling;
+        if (!recipientCodesIn(division, filter.ontvangers).has(code)) continue;
+      }
       if (filter.regio && !(l.soort === 'gemeente' && holder && membershipIn(data, holder.indeling, filter.regio.soort).regioVan.get(code) === filter.regio.code)) continue;
       const inwoners = l.soort === 'gemeente' && holder ? (inhabitantsIn(data, holder.indeling).get(code) ?? null) : null;
       rows.push({

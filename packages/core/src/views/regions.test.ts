@@ -6,8 +6,8 @@ import type { Allocation } from '../allocation/types.js';
 import { emptyScenario } from '../scenario/schema.js';
 import { divisionOf } from '../municipalities/division.js';
 import { dividedStreamYears, findRegions, membershipIn, regionOfMunicipality, regionTotals, regionsOf, type RegionKind } from './regions.js';
-import { compareRecipients } from './comparison.js';
-import { regionTable } from '../export/tables.js';
+import { compareAllocations, compareRecipients } from './comparison.js';
+import { allocationTable, regionTable } from '../export/tables.js';
 
 const data = baselineData();
 const KINDS: readonly RegionKind[] = ['ggd', 'provincie'];
@@ -128,5 +128,20 @@ describe('GGD regions and provinces', () => {
     const one = regionTable(data, [baseline], ['Basis'], { soort: 'ggd', code: gooi!.code });
     expect(one.rijen.length).toBeGreaterThan(0);
     expect(one.rijen.every((r) => r[2] === gooi!.code)).toBe(true);
+  });
+});
+
+describe('a filter on recipients', () => {
+  it('keeps the rows of one municipality, and its successor in the years a planned merger takes it in', () => {
+    const rows = compareAllocations(data, [baseline], { van: 2026, tot: 2027, stroom: 'nu-niet-zwanger', ontvangers: ['GM1696'] });
+    expect(rows.map((r) => [r.jaar, r.ontvanger])).toEqual([
+      [2026, 'GM1696'],
+      [2027, 'GM0402'],
+    ]);
+    const t = allocationTable(baseline, { van: 2026, tot: 2027, stroom: 'nu-niet-zwanger', ontvangers: ['GM1696'] });
+    expect(t.rijen.map((r) => [r[0], r[2]])).toEqual([
+      [2026, 'GM1696'],
+      [2027, 'GM0402'],
+    ]);
   });
 });
