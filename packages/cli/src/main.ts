@@ -13,6 +13,7 @@ import { regioCommand } from './commands/regio.js';
 import { streamsCommand } from './commands/streams.js';
 import type { Command } from './commands/types.js';
 import { validateCommand } from './commands/validate.js';
+import { describeCommand } from './commands/describe.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import { safeIo, terminalSafe, type Io } from './output.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   regioCommand,
   explainCommand,
+  describeCommand,
   validateCommand,
   schemaCommand,
   apportionCommand,

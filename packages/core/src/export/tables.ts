@@ -10,6 +10,7 @@ import { nationalOverview } from '../views/overview.js';
 import { inhabitants, perInhabitantCents } from '../views/per-inhabitant.js';
 import { describeChange, CHANGE_KIND_NAMES } from '../scenario/describe.js';
 import type { Column, Table } from './table.js';
+import type { ScenarioDescription } from '../views/description.js';
 import { REGION_KIND_NAMES, dividedStreamYears, membershipIn, regionTotals, type RegionKind } from '../views/regions.js';
 
 /** A fraction as a percentage with two decimals, rounded half away from zero ("5.00"). */
@@ -248,4 +249,26 @@ export function regionTable(
         ]),
     );
   return { naam: q.soort === 'ggd' ? "GGD-regio's" : 'Provincies', kolommen, rijen, eenheid: unitOf(allocations) };
+}
+
+/** The scenario in words: per change and year it touches, the baseline's value, the scenario's, and the amount divided in both. */
+export function descriptionTable(d: ScenarioDescription): Table {
+  const kolommen: Column[] = [
+    { id: 'nr', kop: 'Nr', soort: 'aantal', breedte: 6 },
+    { id: 'soort', kop: 'Wijziging', soort: 'tekst', breedte: 28 },
+    { id: 'stroom', kop: 'Stroom', soort: 'code', breedte: 22 },
+    { id: 'geldigheid', kop: 'Geldt', soort: 'tekst', breedte: 14 },
+    { id: 'waarde', kop: 'Zet', soort: 'tekst', breedte: 40 },
+    { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+    { id: 'waarde_basis', kop: 'In de basis', soort: 'tekst', breedte: 40 },
+    { id: 'waarde_scenario', kop: 'In het scenario', soort: 'tekst', breedte: 40 },
+    { id: 'geldt_in_jaar', kop: 'Deze wijziging geldt dit jaar', soort: 'code' },
+    { id: 'bedrag_basis', kop: 'Te verdelen in de basis (euro)', soort: 'euro' },
+    { id: 'bedrag_scenario', kop: 'Te verdelen in het scenario (euro)', soort: 'euro' },
+    { id: 'toelichting', kop: 'Toelichting', soort: 'tekst', breedte: 40 },
+  ];
+  const rijen = d.wijzigingen.flatMap((w) =>
+    w.jaren.map((j) => [BigInt(w.nummer), w.soort, w.stroom, w.geldigheid, w.waarde, j.jaar, j.basis, j.scenario, j.geldt ? 'ja' : 'nee', j.bedragBasis, j.bedragScenario, w.toelichting]),
+  );
+  return { naam: 'Beschrijving', kolommen, rijen, eenheid: d.eenheid };
 }

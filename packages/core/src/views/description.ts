@@ -1,0 +1,110 @@
+import { LAST_YEAR, type BaselineData, type StreamId } from '../data/types.js';
+import { centsOf } from '../money/cents.js';
+import { formatEuro, formatPercent } from '../money/format.js';
+import type { Allocation, RoundingUnit } from '../allocation/types.js';
+import { CHANGE_KIND_NAMES, describeChange, describeKey } from '../scenario/describe.js';
+import { baselineParameters, lastChange, resolveParameters, type StreamYearParameters } from '../scenario/parameters.js';
+import type { Wijziging } from '../scenario/schema.js';
+import { streamById } from '../streams/streams.js';
+
+/**
+ * A scenario in words: every change with, for each year it touches, the value the baseline has
+ * there and the value the scenario has (which may be this change's or a later one's), and the
+ * amount that is divided in that year in both. Built from the parameters the allocations used,
+ * so it says exactly what was computed.
+ */
+
+export interface ChangeYear {
+  jaar: number;
+  /** The value of this kind of parameter in the baseline and in the scenario (Dutch). */
+  basis: string;
+  scenario: string;
+  /** False when a later change of the same kind holds in this year. */
+  geldt: boolean;
+  /** The amount divided in this stream and year (cents), in the baseline and the scenario; null = unknown. */
+  bedragBasis: bigint | null;
+  bedragScenario: bigint | null;
+}
+
+export interface ChangeDescription {
+  nummer: number;
+  soort: string;
+  stroom: StreamId;
+  stroomNaam: string;
+  /** "alleen 2028" or "vanaf 2027". */
+  geldigheid: string;
+  /** What the change sets. */
+  waarde: string;
+  toelichting: string;
+  /** The years it touches in which the stream runs. */
+  jaren: ChangeYear[];
+}
+
+export interface ScenarioDescription {
+  naam: string;
+  /** The unit the amounts are rounded to in the scenario. */
+  eenheid: RoundingUnit;
+  wijzigingen: ChangeDescription[];
+}
+
+const euroText = (s: string | null): string => (s === null ? 'onbekend' : formatEuro(centsOf(s), 'auto'));
+const pct = (s: string): string => formatPercent(s, 6);
+
+/** The value of one kind of parameter in a stream and year, in Dutch. */
+function parameterText(p: StreamYearParameters, soort: Wijziging['soort'], jaar: number): string {
+  switch (soort) {
+    case 'bedrag':
+      return p.bedrag === null ? 'loopt niet' : euroText(p.bedrag.waarde);
+    case 'korting':
+      return p.korting ? `${pct(p.korting.waarde)} korting` : 'geen korting';
+    case 'indexatie': {
+      const own = p.indexaties.find((x) => x.jaar === jaar);
+      return own ? `${pct(own.percentage)} indexatie` : 'geen indexatie';
+    }
+    case 'reservering':
+      return p.reserveringen && p.reserveringen.waarde.length > 0 ? p.reserveringen.waarde.map((o) => `${o.naam} ${euroText(o.bedrag)}`).join('; ') : 'geen reserveringen';
+    case 'lokaal-regionaal':
+      return `${pct(p.lokaalPercentage.waarde)} lokaal`;
+    case 'sleutel':
+      return describeKey(p.sleutel.waarde);
+    case 'deelname':
+      return p.deelname ? `${p.deelname.waarde.gemeenten.length} gemeenten nemen deel` : 'alle gemeenten nemen deel';
+    case 'verdeling':
+      return p.verdeling.waarde === 'gemeenten' ? 'verdelen over gemeenten' : 'landelijk houden';
+  }
+}
+
+/** The scenario of `scenario` described against `baseline` (both computed on `data`). */
+export function describeScenario(data: BaselineData, baseline: Allocation, scenario: Allocation): ScenarioDescription {
+  const s = scenario.scenario;
+  const total = (a: Allocation, stroom: StreamId, jaar: number): bigint | null => a.resultaten.find((r) => r.stroom === stroom && r.jaar === jaar)?.totaal ?? null;
+  const wijzigingen = s.wijzigingen.map((w, i): ChangeDescription => {
+    const span = w.geldigheid === 'alleen-dit-jaar' ? [w.jaar] : Array.from({ length: LAST_YEAR - w.jaar + 1 }, (_, k) => w.jaar + k);
+    const jaren = span.flatMap((jaar): ChangeYear[] => {
+      const before = baselineParameters(data, w.stroom, jaar);
+      const after = resolveParameters(data, s, w.stroom, jaar);
+      if (before.bedrag === null && after.bedrag === null) return [];
+      return [
+        {
+          jaar,
+          basis: parameterText(before, w.soort, jaar),
+          scenario: parameterText(after, w.soort, jaar),
+          geldt: lastChange(s, w.soort, w.stroom, jaar, -1)?.index === i,
+          bedragBasis: total(baseline, w.stroom, jaar),
+          bedragScenario: total(scenario, w.stroom, jaar),
+        },
+      ];
+    });
+    return {
+      nummer: i + 1,
+      soort: CHANGE_KIND_NAMES[w.soort],
+      stroom: w.stroom,
+      stroomNaam: streamById(w.stroom).naam,
+      geldigheid: w.geldigheid === 'alleen-dit-jaar' ? `alleen ${w.jaar}` : `vanaf ${w.jaar}`,
+      waarde: describeChange(w),
+      toelichting: w.toelichting ?? '',
+      jaren,
+    };
+  });
+  return { naam: s.naam, eenheid: baseline.eenheid === 1n || scenario.eenheid === 1n ? 'cent' : 'euro', wijzigingen };
+}
