@@ -17,6 +17,7 @@ import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, wa
 import { WijzigingKaart } from './editor/kaart.js';
 import { WijzigingToevoegen } from './editor/toevoegen.js';
 import { HerindelingKeuze } from './editor/herindeling.js';
+import { ScenarioBeschrijving } from './beschrijving.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
@@ -102,6 +103,7 @@ export function ScenarioView() {
         </div>
       </div>
       <PerGemeente />
+      <ScenarioBeschrijving />
     </>
   );
 }

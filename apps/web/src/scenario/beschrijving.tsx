@@ -1,0 +1,72 @@
+import { describeScenario, descriptionTable } from '@kansrijke-start/core';
+import { allocation, baseAllocation, data, scenario } from './state.js';
+import { euroTekst } from '../ui/status.js';
+import { CsvDownload } from '../ui/csv-download.js';
+
+/**
+ * The scenario in words (the core's description): every change, and for each year it touches
+ * the value in the baseline and in the scenario, the amount divided in both, and its explanation.
+ */
+/** An amount in the text stays on one line: "€ 5.000.000" keeps its sign with the number. */
+const heel = (t: string): string => t.replace(/€ /g, '€\u00a0');
+
+export function ScenarioBeschrijving() {
+  const s = scenario.value;
+  if (s.wijzigingen.length === 0) return null;
+  const d = describeScenario(data, baseAllocation, allocation.value);
+  const namen = ['Basis', s.naam || 'Scenario'];
+  return (
+    <section class="beschrijving" aria-labelledby="beschrijving-titel" id="beschrijving">
+      <h2 id="beschrijving-titel">Het scenario in woorden</h2>
+      <ol class="beschrijving__lijst">
+        {d.wijzigingen.map((w) => (
+          <li key={w.nummer} id={`beschrijving-${w.nummer}`}>
+            <p>
+              <strong>
+                {w.soort}, {w.stroomNaam}, {w.geldigheid}:
+              </strong>{' '}
+              {heel(w.waarde)}
+            </p>
+            {w.toelichting && <p class="klein">Toelichting: {w.toelichting}</p>}
+            {w.jaren.length === 0 ? (
+              <p class="klein">De stroom loopt in geen van deze jaren: deze wijziging heeft geen effect.</p>
+            ) : (
+              <div class="tabel-wrap" role="region" aria-label={`Wijziging ${w.nummer} per jaar`} tabIndex={0}>
+                <table class="tabel">
+                  <thead>
+                    <tr>
+                      <th scope="col">Jaar</th>
+                      <th scope="col">In de basis</th>
+                      <th scope="col">In het scenario</th>
+                      <th scope="col" class="num">
+                        Te verdelen, basis
+                      </th>
+                      <th scope="col" class="num">
+                        Te verdelen, scenario
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {w.jaren.map((j) => (
+                      <tr key={j.jaar}>
+                        <th scope="row">{j.jaar}</th>
+                        <td>{heel(j.basis)}</td>
+                        <td>
+                          {heel(j.scenario)}
+                          {!j.geldt && <span class="klein"> (hier geldt een latere wijziging)</span>}
+                        </td>
+                        <td class="num">{euroTekst(j.bedragBasis)}</td>
+                        <td class="num">{euroTekst(j.bedragScenario)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      <CsvDownload label="Beschrijving (CSV)" bestand="scenario-beschrijving.csv" tabel={() => descriptionTable(d)} allocations={[baseAllocation, allocation.value]} namen={namen} />
+    </section>
+  );
+}
