@@ -7,10 +7,12 @@ import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type Herindelingen, type StreamId } 
 import { InputError } from './errors.js';
 
 /** The options of a command: strings and flags, as parseArgs takes them. */
-type Options = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-/** The parsed values: a string or a flag per option, absent when not given. */
-export type Values<O extends Options> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string } & { help?: boolean };
+/** The parsed values: a string (a list for an option that may be repeated) or a flag per option, absent when not given. */
+export type Values<O extends Options> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K] extends { multiple: true } ? string[] : string;
+} & { help?: boolean };
 
 function quoted(message: string): string {
   return /'(-[^' ]*)/.exec(message)?.[1] ?? /'([^']*)'/.exec(message)?.[1] ?? '';

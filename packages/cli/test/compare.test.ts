@@ -108,3 +108,28 @@ describe('ks-budget compare', () => {
     expect(r.stdout).toBe('');
   });
 });
+
+describe('ks-budget compare with two variants', () => {
+  it('puts the baseline and two scenarios side by side: the core table, byte for byte', () => {
+    const data = baselineData();
+    const basis = baselineAllocation(data);
+    const split = calculate(data, SPLIT);
+    const good = calculate(data, GOOD);
+    const f = files({ 'split.json': SPLIT, 'goed.json': GOOD });
+    const r = ksBudget(['compare', '--scenario', f['split.json']!, '--scenario', f['goed.json']!, '--years', '2027-2028']);
+    expect(r.status).toBe(0);
+    const names = [basis.scenario.naam, split.scenario.naam, good.scenario.naam];
+    expect(r.stdout).toBe(tableToCsv(comparisonTable(data, [basis, split, good], names, { van: 2027, tot: 2028 })));
+    expect(csvObjects(r.stdout).header).toContain('verschil_2');
+    const json = JSON.parse(ksBudget(['compare', '--scenario', f['split.json']!, '--scenario', f['goed.json']!, '--years', '2028', '--format', 'json']).stdout);
+    expect(json.scenarios).toEqual(names.slice(1));
+    expect(json.metadata.scenarios.map((s: { naam: string }) => s.naam)).toEqual(names);
+  });
+
+  it('refuses a third scenario in Dutch', () => {
+    const f = files({ 'goed.json': GOOD });
+    const r = ksBudget(['compare', '--scenario', f['goed.json']!, '--scenario', f['goed.json']!, '--scenario', f['goed.json']!]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("--scenario: hoogstens 2 scenario's naast de basis; u gaf er 3");
+  });
+});

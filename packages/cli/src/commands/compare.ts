@@ -19,10 +19,15 @@ import { writeExport } from '../output.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import { MUNICIPALITY_HELP, municipalityFilter } from '../municipality-option.js';
 import type { Command } from './types.js';
+import { InputError } from '../errors.js';
+
+/** At most this many scenarios beside the reference (the baseline or --against). */
+const MAX_VARIANTS = 2;
 
 function gebruik(data: () => BaselineData): string {
   const kolommen = comparisonTable(data(), [withoutResults(), withoutResults()], []).kolommen;
-  return `Gebruik: ks-budget compare --scenario BESTAND [--against BESTAND] [--years JAAR[-JAAR]]
+  return `Gebruik: ks-budget compare --scenario BESTAND [--scenario BESTAND] [--against BESTAND]
+                         [--years JAAR[-JAAR]]
                          [--stream ID] [--gemeente CODE|NAAM] [--changes-only]
                          [--herindelingen gepland|zonder]
                          [--format csv|json] [--excel] [--metadata BESTAND]
@@ -39,7 +44,8 @@ Bedragen in euro met een punt als decimaalteken; leeg = onbekend of niet van toe
 Statussen: ${statusCodes()}.
 
 Opties:
-  --scenario BESTAND    het scenario (JSON)
+  --scenario BESTAND    het scenario (JSON); tweemaal voor twee varianten naast elkaar (kolommen
+                        scenario_1 en scenario_2, elk met zijn verschil met de basis)
   --against BESTAND     vergelijk met dit scenario in plaats van met de basis
 ${YEARS_HELP}
   --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
@@ -62,7 +68,7 @@ export const compareCommand: Command = {
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('compare', argv, {
-      scenario: { type: 'string' },
+      scenario: { type: 'string', multiple: true },
       against: { type: 'string' },
       years: { type: 'string' },
       stream: { type: 'string' },
@@ -72,8 +78,11 @@ export const compareCommand: Command = {
       ...EXPORT_OPTIONS,
     });
     if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
-    const scenarioFile = required(values.scenario, '--scenario', 'compare');
-    checkStdinOnce({ '--scenario': scenarioFile, '--against': values.against });
+    const scenarioFiles = values.scenario ?? [];
+    if (scenarioFiles.length === 0) required(undefined, '--scenario', 'compare'); // throws: the option is missing
+    if (scenarioFiles.length > MAX_VARIANTS) throw new InputError(`--scenario: hoogstens ${MAX_VARIANTS} scenario's naast de basis; u gaf er ${scenarioFiles.length}`);
+    const label = (i: number) => (scenarioFiles.length === 1 ? '--scenario' : `--scenario (${i + 1}e)`);
+    checkStdinOnce({ ...Object.fromEntries(scenarioFiles.map((f, i) => [label(i), f])), '--against': values.against });
     const { van, tot } = parseYears(values.years);
     const stroom = values.stream === undefined ? null : parseStream(values.stream);
     const herindelingen = parseMergerChoice(values.herindelingen);
@@ -82,24 +91,24 @@ export const compareCommand: Command = {
 
     // The reference is the baseline (its name is "Basis") or the --against scenario.
     const reference = loadScenario(values.against, data, herindelingen);
-    const scenario = loadScenario(scenarioFile, data, herindelingen);
-    const namen = [reference.scenario.naam, scenario.scenario.naam];
-    const gemeente = municipalityFilter(data, values.gemeente, { van, tot }, scenario.scenario.herindelingen);
-    const table = comparisonTable(data, [reference.allocation, scenario.allocation], namen, {
-      van,
-      tot,
-      stroom,
-      alleenVerschillen: values['changes-only'] === true,
-      ontvangers: gemeente?.codes ?? null,
-    });
+    const variants = scenarioFiles.map((f) => loadScenario(f, data, herindelingen));
+    const all = [reference, ...variants];
+    const namen = all.map((l) => l.scenario.naam);
+    const gemeente = municipalityFilter(data, values.gemeente, { van, tot }, variants[0]!.scenario.herindelingen);
+    const table = comparisonTable(
+      data,
+      all.map((l) => l.allocation),
+      namen,
+      { van, tot, stroom, alleenVerschillen: values['changes-only'] === true, ontvangers: gemeente?.codes ?? null },
+    );
     for (const m of gemeente?.meldingen ?? []) ctx.io.err(`let op: ${m}\n`);
 
-    // The same file on both sides gets its warnings once.
-    const sides = reference.bestand === scenario.bestand ? [scenario] : [reference, scenario];
+    // The same file on two sides gets its warnings once.
+    const sides = all.filter((l, i) => all.findIndex((x) => x.bestand === l.bestand) === i);
     reportWarnings(ctx.io, ...sides);
-    writeExport(ctx.io, table, out, metadataOf([reference.allocation, scenario.allocation], namen), (regels) => ({
+    writeExport(ctx.io, table, out, metadataOf(all.map((l) => l.allocation), namen), (regels) => ({
       basis: namen[0],
-      scenario: namen[1],
+      ...(variants.length === 1 ? { scenario: namen[1] } : { scenarios: namen.slice(1) }),
       afronding: table.eenheid,
       waarschuwingen: sides.flatMap(warningTexts),
       regels,
