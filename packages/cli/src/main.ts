@@ -14,6 +14,7 @@ import { streamsCommand } from './commands/streams.js';
 import type { Command } from './commands/types.js';
 import { validateCommand } from './commands/validate.js';
 import { describeCommand } from './commands/describe.js';
+import { periodCommand } from './commands/period.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import { safeIo, terminalSafe, type Io } from './output.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   regioCommand,
   explainCommand,
   describeCommand,
+  periodCommand,
   validateCommand,
   schemaCommand,
   apportionCommand,

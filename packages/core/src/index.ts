@@ -41,6 +41,17 @@ export { formatProblem, type Problem, type Plaats } from './scenario/problem.js'
 export { checkJsonSyntax, locator, type Position, type SyntaxProblem } from './scenario/json-location.js';
 export { resolveParameters, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
 export { describeChange, describeKey, CHANGE_KIND_NAMES } from './scenario/describe.js';
+export {
+  periodView,
+  winnersAndLosers,
+  DEFAULT_PERIOD,
+  SIZE_CLASSES,
+  type PeriodView,
+  type PeriodStreamRow,
+  type PeriodMunicipalityRow,
+  type PeriodClassRow,
+  type SizeClass,
+} from './views/period.js';
 export { describeScenario, type ScenarioDescription, type ChangeDescription, type ChangeYear } from './views/description.js';
 
 // The front door and the allocation.
@@ -86,7 +97,7 @@ export {
 
 // Exports: one definition per table, written as CSV, JSON or xlsx.
 export { tableToCsv, tableToObjects, tablesToXlsx, type Table, type Column, type ColumnKind, type Cell } from './export/table.js';
-export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, regionTable, descriptionTable, sideIds } from './export/tables.js';
+export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, regionTable, descriptionTable, periodTable, sideIds } from './export/tables.js';
 export { ENGINE, exportMetadata, metadataTable, csvMetadata, csvMetadataName, type ExportMetadata } from './export/metadata.js';
 
 // Tools.

@@ -11,6 +11,8 @@ import { inhabitants, perInhabitantCents } from '../views/per-inhabitant.js';
 import { describeChange, CHANGE_KIND_NAMES } from '../scenario/describe.js';
 import type { Column, Table } from './table.js';
 import type { ScenarioDescription } from '../views/description.js';
+import type { PeriodView } from '../views/period.js';
+import type { RoundingUnit } from '../allocation/types.js';
 import { REGION_KIND_NAMES, dividedStreamYears, membershipIn, regionTotals, type RegionKind } from '../views/regions.js';
 
 /** A fraction as a percentage with two decimals, rounded half away from zero ("5.00"). */
@@ -271,4 +273,80 @@ export function descriptionTable(d: ScenarioDescription): Table {
     w.jaren.map((j) => [BigInt(w.nummer), w.soort, w.stroom, w.geldigheid, w.waarde, j.jaar, j.basis, j.scenario, j.geldt ? 'ja' : 'nee', j.bedragBasis, j.bedragScenario, w.toelichting]),
   );
   return { naam: 'Beschrijving', kolommen, rijen, eenheid: d.eenheid };
+}
+
+/**
+ * A period view as tables: per stream the amount of each year and the sum (`stromen`); per
+ * municipality the sum over the period, the difference and per inhabitant (`gemeenten`); per
+ * size class (`klassen`). `namen`: the allocations' names.
+ */
+export function periodTable(view: PeriodView, namen: readonly string[], wat: 'stromen' | 'gemeenten' | 'klassen', eenheid: RoundingUnit = 'euro'): Table {
+  const n = namen.length;
+  const ids = sideIds(n);
+  const suffix = (k: number) => (n === 2 ? '' : `_${k}`);
+  const periode = `${view.van}-${view.tot}`;
+  const sums = ids.map((id, k): Column => ({ id, kop: `${namen[k] ?? id}, ${periode} (euro)`, soort: 'euro' }));
+  const diffs = ids.slice(1).map((_, j): Column => ({ id: `verschil${suffix(j + 1)}`, kop: `Verschil ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'euro' }));
+  const statuses = ids.map((id, k): Column => ({ id: `status_${id}`, kop: `Status ${namen[k] ?? id}`, soort: 'code' }));
+  if (wat === 'stromen') {
+    const years = view.stromen[0]?.jaren.map((j) => j.jaar) ?? [];
+    const kolommen: Column[] = [
+      { id: 'stroom', kop: 'Stroom (code)', soort: 'code', breedte: 22 },
+      { id: 'stroomnaam', kop: 'Stroom', soort: 'tekst', breedte: 40 },
+      ...years.flatMap((jaar) => ids.map((id, k): Column => ({ id: `${id}_${jaar}`, kop: `${namen[k] ?? id} ${jaar} (euro)`, soort: 'euro' }))),
+      ...sums,
+      ...diffs,
+      ...statuses,
+    ];
+    const rijen = view.stromen.map((s) => [
+      s.stroom,
+      streamById(s.stroom).naam,
+      ...s.jaren.flatMap((j) => j.zijden.map((z) => z.bedrag)),
+      ...s.som.map((z) => z.bedrag),
+      ...s.verschillen.map((d) => d.verschil),
+      ...s.som.map((z) => z.status),
+    ]);
+    return { naam: `Stromen ${periode}`, kolommen, rijen, eenheid };
+  }
+  const perInhabitant = ids.slice(1).map((_, j): Column => ({ id: `verschil_per_inwoner${suffix(j + 1)}`, kop: `Verschil per inwoner ${namen[j + 1] ?? ''} (euro)`.replace('  ', ' '), soort: 'getal' }));
+  if (wat === 'gemeenten') {
+    const kolommen: Column[] = [
+      { id: 'gemeente', kop: 'Gemeente (code)', soort: 'code' },
+      { id: 'naam', kop: 'Gemeente', soort: 'tekst', breedte: 30 },
+      { id: 'inwoners', kop: 'Inwoners', soort: 'aantal' },
+      ...sums,
+      ...diffs,
+      ...perInhabitant,
+      ...statuses,
+    ];
+    const rijen = view.gemeenten.map((g) => [
+      g.code,
+      g.naam,
+      g.inwoners,
+      ...g.zijden.map((z) => z.bedrag),
+      ...g.verschillen.map((d) => d.verschil),
+      ...g.verschillen.map((d) => perInhabitantText(d.verschil, g.inwoners)),
+      ...g.zijden.map((z) => z.status),
+    ]);
+    return { naam: `Gemeenten ${periode}`, kolommen, rijen, eenheid };
+  }
+  const kolommen: Column[] = [
+    { id: 'klasse', kop: 'Gemeentegrootteklasse', soort: 'tekst', breedte: 30 },
+    { id: 'gemeenten', kop: 'Aantal gemeenten', soort: 'aantal' },
+    { id: 'inwoners', kop: 'Inwoners', soort: 'aantal' },
+    ...sums,
+    ...diffs,
+    ...perInhabitant,
+    ...statuses,
+  ];
+  const rijen = view.klassen.map((c) => [
+    c.klasse.naam,
+    BigInt(c.gemeenten),
+    c.inwoners,
+    ...c.zijden.map((z) => z.bedrag),
+    ...c.verschillen.map((d) => d.verschil),
+    ...c.verschillen.map((d) => perInhabitantText(d.verschil, c.inwoners === 0n ? null : c.inwoners)),
+    ...c.zijden.map((z) => z.status),
+  ]);
+  return { naam: `Grootteklassen ${periode}`, kolommen, rijen, eenheid };
 }
