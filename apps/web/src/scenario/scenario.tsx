@@ -18,6 +18,7 @@ import { WijzigingKaart } from './editor/kaart.js';
 import { WijzigingToevoegen } from './editor/toevoegen.js';
 import { HerindelingKeuze } from './editor/herindeling.js';
 import { ScenarioBeschrijving } from './beschrijving.js';
+import { Periode } from './periode.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
@@ -103,6 +104,7 @@ export function ScenarioView() {
         </div>
       </div>
       <PerGemeente />
+      <Periode />
       <ScenarioBeschrijving />
     </>
   );

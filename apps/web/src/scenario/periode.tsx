@@ -1,0 +1,126 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_PERIOD, YEARS, periodTable, periodView, winnersAndLosers, type PeriodMunicipalityRow } from '@kansrijke-start/core';
+import { allocation, baseAllocation, data, scenario } from './state.js';
+import { euroTekst, perInwonerTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
+import { stroomNaam } from '../ui/stromen.js';
+import { CsvDownload } from '../ui/csv-download.js';
+import { href } from '../route.js';
+
+/**
+ * The scenario over a period (the core's period view): per stream the sum over the years, the
+ * municipalities that gain and lose most, and the size classes of municipalities.
+ */
+export function Periode() {
+  const [van, setVan] = useState<number>(DEFAULT_PERIOD.van);
+  const [tot, setTot] = useState<number>(DEFAULT_PERIOD.tot);
+  const s = scenario.value;
+  if (s.wijzigingen.length === 0 && s.herindelingen === 'gepland') return null;
+  const a = van <= tot ? van : tot;
+  const b = van <= tot ? tot : van;
+  const allocations = [baseAllocation, allocation.value];
+  const namen = ['Basis', s.naam || 'Scenario'];
+  const view = periodView(data, allocations, { van: a, tot: b });
+  const { stijgers, dalers } = winnersAndLosers(view, 1, 'euro', 5);
+  const periode = `${a}-${b}`;
+  const jaarKeuze = (id: string, label: string, waarde: number, zet: (j: number) => void) => (
+    <div class="veld veld--smal">
+      <label for={id}>{label}</label>
+      <select id={id} value={String(waarde)} onChange={(e) => zet(Number(e.currentTarget.value))}>
+        {YEARS.map((j) => (
+          <option key={j} value={String(j)}>
+            {j}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const lijst = (titel: string, id: string, rows: readonly PeriodMunicipalityRow[]) => (
+    <div>
+      <h3 id={id}>{titel}</h3>
+      {rows.length === 0 ? (
+        <p>Geen.</p>
+      ) : (
+        <ol class="periode__lijst" aria-labelledby={id}>
+          {rows.map((r) => (
+            <li key={r.code}>
+              <a href={href(`gemeente/${r.code}`)}>{r.naam}</a>: <span class={verschilKlasse(r.verschillen[0]!.verschil)}>{verschilTekst(r.verschillen[0]!.verschil)}</span>{' '}
+              <span class="klein">({perInwonerTekst(r.verschillen[0]!.verschil, r.inwoners)} per inwoner)</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+  return (
+    <section class="periode" aria-labelledby="periode-titel" id="periode">
+      <h2 id="periode-titel">Over de periode {periode}</h2>
+      <div class="filters">
+        {jaarKeuze('periode-van', 'Van', van, setVan)}
+        {jaarKeuze('periode-tot', 'Tot en met', tot, setTot)}
+      </div>
+      <div class="tabel-wrap" role="region" aria-labelledby="tabel-periode-titel" tabIndex={0}>
+        <table id="tabel-periode" class="tabel-compact">
+          <caption id="tabel-periode-titel">Te verdelen bedrag per stroom, opgeteld over {periode}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stroom</th>
+              <th scope="col" class="num">
+                Basis
+              </th>
+              <th scope="col" class="num">
+                Scenario
+              </th>
+              <th scope="col" class="num">
+                Verschil
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.stromen.map((r) => (
+              <tr key={r.stroom} data-stroom={r.stroom}>
+                <th scope="row">{stroomNaam(r.stroom)}</th>
+                <td class="num">{euroTekst(r.som[0]!.bedrag)}</td>
+                <td class="num">{euroTekst(r.som[1]!.bedrag)}</td>
+                <td class={`num${verschilKlasse(r.verschillen[0]!.verschil)}`}>{verschilTekst(r.verschillen[0]!.verschil)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div class="periode__winst">
+        {lijst('Grootste stijgers', 'periode-stijgers', stijgers)}
+        {lijst('Grootste dalers', 'periode-dalers', dalers)}
+      </div>
+      <div class="tabel-wrap" role="region" aria-labelledby="tabel-klassen-titel" tabIndex={0}>
+        <table id="tabel-klassen" class="tabel-compact">
+          <caption id="tabel-klassen-titel">Per gemeentegrootteklasse (CBS), opgeteld over {periode}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Inwoners</th>
+              <th scope="col" class="num">
+                Gemeenten
+              </th>
+              <th scope="col" class="num">
+                Verschil
+              </th>
+              <th scope="col" class="num">
+                Per inwoner
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.klassen.map((c) => (
+              <tr key={c.klasse.naam}>
+                <th scope="row">{c.klasse.naam}</th>
+                <td class="num">{c.gemeenten}</td>
+                <td class={`num${verschilKlasse(c.verschillen[0]!.verschil)}`}>{verschilTekst(c.verschillen[0]!.verschil)}</td>
+                <td class="num">{perInwonerTekst(c.verschillen[0]!.verschil, c.inwoners === 0n ? null : c.inwoners)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CsvDownload label="Per gemeente over de periode (CSV)" bestand={`periode-${periode}-gemeenten.csv`} tabel={() => periodTable(view, namen, 'gemeenten')} allocations={allocations} namen={namen} />
+    </section>
+  );
+}
