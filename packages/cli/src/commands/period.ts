@@ -1,7 +1,7 @@
-import { DEFAULT_PERIOD, formatEuro, streamById, formatSignedEuro, periodTable, periodView, winnersAndLosers, type PeriodView } from '@kansrijke-start/core';
+import { DEFAULT_PERIOD, formatEuro, streamById, formatSignedEuro, periodTable, periodView, winnersAndLosers, type BaselineData, type PeriodView } from '@kansrijke-start/core';
 import { EXPORT_OPTIONS, MERGERS_HELP, METADATA_HELP, parseCommandArgs, parseExportFormat, parseMergerChoice, parseYears } from '../args.js';
 import { InputError } from '../errors.js';
-import { columnsHelp } from '../help.js';
+import { columnsHelp, withoutResults } from '../help.js';
 import { checkStdinOnce } from '../io.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
@@ -11,8 +11,9 @@ import type { Command } from './types.js';
 const KINDS = ['stromen', 'gemeenten', 'klassen'] as const;
 type Kind = (typeof KINDS)[number];
 
-function gebruik(): string {
-  const empty: PeriodView = { van: DEFAULT_PERIOD.van, tot: DEFAULT_PERIOD.tot, indeling: undefined as never, stromen: [], gemeenten: [], klassen: [] };
+function gebruik(data: () => BaselineData): string {
+  // The columns only: the period view of two allocations without results.
+  const empty = periodView(data(), [withoutResults(), withoutResults()]);
   return `Gebruik: ks-budget period [--scenario BESTAND [--scenario BESTAND]] [--against BESTAND]
                         [--years JAAR-JAAR] [--by stromen|gemeenten|klassen]
                         [--herindelingen gepland|zonder] [--format text|csv|json] [--excel]
@@ -73,7 +74,7 @@ export const periodCommand: Command = {
       herindelingen: { type: 'string' },
       ...EXPORT_OPTIONS,
     });
-    if (values.help) return ctx.io.out(`${gebruik()}\n`);
+    if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
     const files = values.scenario ?? [];
     if (files.length > 2) throw new InputError(`--scenario: hoogstens 2 scenario's naast de basis; u gaf er ${files.length}`);
     const { van, tot } = values.years === undefined ? DEFAULT_PERIOD : parseYears(values.years);
