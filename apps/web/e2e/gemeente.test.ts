@@ -114,3 +114,34 @@ describe('Mijn gemeente', () => {
     await screenshot(page, 'gemeente-afdruk');
   });
 });
+
+describe('The front page finds a municipality at once', () => {
+  for (const width of [390, 820, 1280] as const) {
+    test(`a name, an everyday name or a former name goes straight to the municipality (${width} px)`, async () => {
+      const { page, errors } = await newPage(browser);
+      await page.setViewportSize({ width, height: 900 });
+      for (const [query, code] of [
+        ['GM0344', 'GM0344'],
+        ['Den Haag', findMunicipality(data, 'Den Haag')[0]!.gemeente.code],
+        ['Korendijk', findMunicipality(data, 'Korendijk')[0]!.gemeente.code],
+      ] as const) {
+        await open(page, '#/overzicht');
+        await page.locator('#snel-gemeente').fill(query);
+        await page.getByRole('button', { name: 'Naar mijn gemeente' }).click();
+        await expect.poll(() => page.url()).toContain(`#/gemeente/${code}`);
+        const naam = data.gemeenten.find((g) => g.code === code)!.naam;
+        await expect.poll(() => page.locator('h1').textContent()).toBe(`Gemeente ${naam}`);
+      }
+      // No match: the search page, with the query and the message.
+      await open(page, '#/overzicht');
+      await page.locator('#snel-gemeente').fill('Nergenshuizen');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#zoek-gemeente').inputValue()).toBe('Nergenshuizen');
+      expect(await page.getByText('Geen gemeente gevonden bij “Nergenshuizen”').count()).toBe(1);
+      await open(page, '#/overzicht');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await screenshot(page, `snelzoeken-${width}`);
+      expect(errors).toEqual([]);
+    });
+  }
+});

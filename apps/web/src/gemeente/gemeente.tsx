@@ -26,7 +26,7 @@ import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gege
 export function GemeenteView() {
   const r = route.value;
   const code = r.delen[0];
-  if (!code) return <Zoeken />;
+  if (!code) return <Zoeken begin={(r.query.get('zoek') ?? '').slice(0, 100)} />;
   const g = gemeenteByCode.get(code.toUpperCase());
   if (!g) return <Onbekend code={code} />;
   return r.delen[1] === 'afdruk' ? <Afdruk g={g} /> : <Gemeente g={g} />;
@@ -49,6 +49,36 @@ const zoekOpties = (limit: number, jaar: number | null) => (jaar === null ? { li
 function viaToelichting(query: string | null, code: string, jaar: number | null): string | null {
   if (!query) return null;
   return findMunicipality(data, query.slice(0, 100), zoekOpties(20, jaar)).find((m) => m.gemeente.code === code && viaOtherName(m.via))?.toelichting ?? null;
+}
+
+/**
+ * The front page's search: a name, code, everyday or former name straight to the municipality's
+ * page (the first match, as the core ranks them); without a match, to the search page with the query.
+ */
+export function SnelZoeken() {
+  const [q, setQ] = useState('');
+  return (
+    <form
+      role="search"
+      class="snelzoeken"
+      aria-label="Uw gemeente"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const query = q.trim();
+        if (!query) return;
+        const first = findMunicipality(data, query.slice(0, 100), { limit: 1 })[0];
+        navigate(first ? gemeenteHref(first.gemeente.code, query, viaOtherName(first.via)) : href('gemeente', { zoek: query }));
+      }}
+    >
+      <label for="snel-gemeente">Wat krijgt uw gemeente?</label>
+      <div class="rij">
+        <input id="snel-gemeente" type="search" autocomplete="off" value={q} onInput={(e) => setQ(e.currentTarget.value)} placeholder="zoals Utrecht of GM0344" size={36} />
+        <button type="submit" class="knop">
+          Naar mijn gemeente
+        </button>
+      </div>
+    </form>
+  );
 }
 
 function Zoeken({ begin = '' }: { begin?: string }) {

@@ -8,6 +8,7 @@ import { Status, StatusLegenda, euroTekst } from '../ui/status.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { STROOM_KLEUR } from '../ui/stromen.js';
 import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
+import { SnelZoeken } from '../gemeente/gemeente.js';
 
 /** The national overview of the baseline, as the core builds it. */
 const overzicht = nationalOverview(baseAllocation);
@@ -36,6 +37,7 @@ export function Overzicht() {
         Hoeveel geld het Rijk per jaar beschikbaar stelt voor Kansrijke Start, per financieringsstroom. Elk bedrag heeft een status
         en een bron. Een onbekend bedrag telt nergens als nul mee.
       </p>
+      <SnelZoeken />
       <BesluitMeldingen besluiten={besluiten} />
       {baseAllocation.waarschuwingen.map((w) => (
         <div class="melding melding--waarschuwing" key={w}>
