@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { allocateScenario, baselineData, emptyScenario, findMunicipality, formatEuro } from '@kansrijke-start/core';
+import { emptyScenario, findMunicipality, formatEuro } from '@kansrijke-start/core';
 import { launch, newPage, open, screenshot } from './browser.js';
+import { allocationOf, data } from './core.js';
 
-const data = baselineData();
-const base = (() => {
-  const o = allocateScenario(data, emptyScenario());
-  if (!o.ok) throw new Error('basis');
-  return o.allocation;
-})();
+const base = allocationOf(emptyScenario());
 /** The core's sentence for a former municipality ("Korendijk (GM0588) is per 1 januari 2019 opgegaan in Hoeksche Waard ..."). */
 const KORENDIJK = findMunicipality(data, 'Korendijk').find((m) => m.gemeente.code === 'GM1963')!.toelichting!;
 const bedrag = (stroom: string, jaar: number, code: string) =>

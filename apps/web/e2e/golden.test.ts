@@ -3,8 +3,6 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import {
-  allocateScenario,
-  baselineData,
   comparisonTable,
   compareTotals,
   emptyScenario,
@@ -15,17 +13,13 @@ import {
 } from '@kansrijke-start/core';
 import { GOLDEN } from '../../../packages/core/test/golden/index.js';
 import { downloadVia, launch, newPage, open } from './browser.js';
+import { allocationOf, data } from './core.js';
 
 // The golden scenarios through the built app: uploaded as a file, shown and downloaded. Every
 // figure on the page and every downloaded file must be what the core computes, and the files
 // must be byte for byte what `ks-budget compare` writes for the same scenario.
-const data = baselineData();
 const CLI = resolve(import.meta.dirname, '../../../packages/cli/bin/ks-budget.mjs');
-const core = (input: unknown): Allocation => {
-  const out = allocateScenario(data, input);
-  if (!out.ok) throw new Error(out.fouten.map((f) => f.bericht).join('; '));
-  return out.allocation;
-};
+const core = allocationOf;
 const basis = core(emptyScenario());
 const kant = (a: Allocation, stroom: string, jaar: number): string => {
   const r = a.resultaten.find((x) => x.stroom === stroom && x.jaar === jaar);

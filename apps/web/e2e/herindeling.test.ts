@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  allocateScenario,
-  baselineData,
   compareRecipients,
   decisionNotices,
   emptyScenario,
@@ -18,15 +16,11 @@ import {
   type Allocation,
 } from '@kansrijke-start/core';
 import { launch, newPage, open, screenshot, voegToe } from './browser.js';
+import { allocationOf, data } from './core.js';
 
 /** The municipal map in the app: the data version, the planned merger, IZA regions, stale figures. */
 
-const data = baselineData();
-const alloc = (s: unknown): Allocation => {
-  const o = allocateScenario(data, s);
-  if (!o.ok) throw new Error(o.fouten.map((f) => f.bericht).join('; '));
-  return o.allocation;
-};
+const alloc = allocationOf;
 const base = alloc(emptyScenario());
 const zonder = alloc({ ...emptyScenario(), herindelingen: 'zonder' });
 const bedrag = (a: Allocation, stroom: string, jaar: number, code: string) =>

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
-  allocateScenario,
-  baselineData,
   compareRecipients,
   comparisonTable,
   csvMetadataName,
@@ -13,19 +11,14 @@ import {
   regionTotals,
   regionsOf,
   tableToCsv,
-  type Allocation,
   type StreamChoice,
 } from '@kansrijke-start/core';
 import { downloadVia, launch, newPage, open, screenshot } from './browser.js';
+import { allocationOf, data } from './core.js';
 
 /** The region view: what the municipalities of a GGD region or a province get together. */
 
-const data = baselineData();
-const base = ((): Allocation => {
-  const o = allocateScenario(data, emptyScenario());
-  if (!o.ok) throw new Error('basis');
-  return o.allocation;
-})();
+const base = allocationOf(emptyScenario());
 const WIDTHS = [390, 820, 1280] as const;
 const GGD = 'GG3606'; // GGD Gooi en Vechtstreek: Hilversum and Wijdemeren
 

@@ -1,26 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
-  allocateScenario,
-  baselineData,
   describeScenario,
   emptyScenario,
   formatEuro,
   formatSignedEuro,
   periodView,
   winnersAndLosers,
-  type Allocation,
 } from '@kansrijke-start/core';
 import { axe, launch, newPage, open, screenshot, voegToe } from './browser.js';
+import { allocationOf, data } from './core.js';
 
 /** The workbench on the scenario page: the scenario in words and over a period, the core's views, at every width. */
 
-const data = baselineData();
-const alloc = (s: unknown): Allocation => {
-  const o = allocateScenario(data, s);
-  if (!o.ok) throw new Error(o.fouten.map((f) => f.bericht).join('; '));
-  return o.allocation;
-};
+const alloc = allocationOf;
 const basis = alloc(emptyScenario());
 
 let browser: Browser;

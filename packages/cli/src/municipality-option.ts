@@ -1,10 +1,10 @@
 /**
  * `--gemeente CODE|NAAM` for the commands that write rows per recipient (allocate, compare): the
  * municipality or municipalities a query means (a former municipality leads to its successor),
- * and, for the years in which a planned merger takes it in, the sentence that its rows are then
- * its successor's. The lookup itself is the core's.
+ * and, for the first year in which a planned merger takes it in, the core's sentence why its
+ * rows are then its successor's. The lookup and its sentences are the core's.
  */
-import { divisionOf, formatDate, successionIn, type BaselineData, type Herindelingen } from '@kansrijke-start/core';
+import { divisionOf, findMunicipality, successionIn, type BaselineData, type Herindelingen } from '@kansrijke-start/core';
 import { resolveMunicipality } from './commands/explain.js';
 
 export const MUNICIPALITY_HELP = `  --gemeente CODE|NAAM  alleen de regels van deze gemeente (code, naam of voormalige naam); in
@@ -12,7 +12,7 @@ export const MUNICIPALITY_HELP = `  --gemeente CODE|NAAM  alleen de regels van d
 
 export interface MunicipalityFilter {
   codes: string[];
-  /** Dutch notes for stderr: how the query was read, and the years the rows are a successor's. */
+  /** Dutch notes for stderr: how the query was read, and from which year the rows are a successor's. */
   meldingen: string[];
 }
 
@@ -24,9 +24,9 @@ export function municipalityFilter(data: BaselineData, query: string | undefined
     for (let jaar = Math.max(jaren.van, data.indeling.tot + 1); jaar <= jaren.tot; jaar++) {
       const s = successionIn(divisionOf(data, jaar, herindelingen), m.gemeente.code);
       if (!s || s.opvolger.code === m.gemeente.code) continue;
-      meldingen.push(
-        `${m.gemeente.naam} (${m.gemeente.code}) gaat per ${formatDate(s.datum)} op in ${s.opvolger.naam} (${s.opvolger.code}) volgens de geplande herindeling; vanaf ${jaar} staan hier de regels van ${s.opvolger.naam}.`,
-      );
+      // The core's sentence for this municipality in the first year the merger takes it in.
+      const inYear = findMunicipality(data, m.gemeente.code, { limit: 1, jaar, herindelingen })[0];
+      if (inYear?.toelichting) meldingen.push(inYear.toelichting);
       break;
     }
   }

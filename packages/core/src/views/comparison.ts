@@ -103,6 +103,13 @@ export function compareAllocations(data: BaselineData, allocations: readonly All
     .filter((k) => (filter.van === undefined || k.jaar >= filter.van) && (filter.tot === undefined || k.jaar <= filter.tot) && (!filter.stroom || k.stroom === filter.stroom))
     .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom));
   const rows: ComparisonRow[] = [];
+  // The codes a recipient filter means, once per division (not once per row).
+  const filterCodes = new Map<YearDivision, Set<string>>();
+  const codesIn = (division: YearDivision, codes: readonly string[]): Set<string> => {
+    let set = filterCodes.get(division);
+    if (!set) filterCodes.set(division, (set = recipientCodesIn(division, codes)));
+    return set;
+  };
   for (const { stroom, jaar } of pairs) {
     const results = allocations.map((a) => resultIndex(a).get(`${stroom}|${jaar}`));
     // Recipients in the order of the first allocation that has them.
@@ -113,10 +120,7 @@ export function compareAllocations(data: BaselineData, allocations: readonly All
       if (filter.alleenVerschillen && !differs(zijden)) continue;
       // The inhabitants of the municipality in the division of the first allocation that has it.
       const holder = results.find((r) => r && lineIndex(r).has(code));
-      if (filter.ontvangers) {
-        const division = (holder ?? results.find((r) => r))!.indeling;
-        if (!recipientCodesIn(division, filter.ontvangers).has(code)) continue;
-      }
+      if (filter.ontvangers && !codesIn((holder ?? results.find((r) => r))!.indeling, filter.ontvangers).has(code)) continue;
       if (filter.regio && !(l.soort === 'gemeente' && holder && membershipIn(data, holder.indeling, filter.regio.soort).regioVan.get(code) === filter.regio.code)) continue;
       const inwoners = l.soort === 'gemeente' && holder ? (inhabitantsIn(data, holder.indeling).get(code) ?? null) : null;
       rows.push({
