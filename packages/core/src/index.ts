@@ -40,7 +40,7 @@ export { parseScenario, serializeScenario, formatPath, type ParseResult } from '
 export { formatProblem, type Problem, type Plaats } from './scenario/problem.js';
 export { checkJsonSyntax, locator, type Position, type SyntaxProblem } from './scenario/json-location.js';
 export { resolveParameters, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
-export { describeChange, describeKey, CHANGE_KIND_NAMES } from './scenario/describe.js';
+export { describeChange, describeKey, describePath, CHANGE_KIND_NAMES } from './scenario/describe.js';
 export {
   periodView,
   winnersAndLosers,
@@ -57,8 +57,9 @@ export { describeScenario, type ScenarioDescription, type ChangeDescription, typ
 // The front door and the allocation.
 export { allocateScenario, type Calculation, type AllocateOptions } from './allocation/allocate-scenario.js';
 export { sumLines } from './allocation/allocate.js';
-export type { Allocation, AllocationLine, DataContext, StreamYearResult, RecipientKind, RoundingUnit, TraceStep } from './allocation/types.js';
-export { roundingOf, type Distribution, type LineRounding } from './allocation/distribute.js';
+export type { Allocation, AllocationLine, DataContext, StreamYearResult, RecipientKind, RoundingUnit, TraceStep, TransitionOutcome } from './allocation/types.js';
+export { transitionPath, type TransitionRow, type TransitionFacts } from './allocation/transition.js';
+export { roundingOf, keyAmountsIn, type Distribution, type LineRounding, type KeyAmountIn } from './allocation/distribute.js';
 
 // Explanations.
 export { explain, type Explanation, type ExplanationStep, type ExplainResult } from './explain/explain.js';

@@ -25,7 +25,7 @@ export function allocate(data: BaselineData, scenario: Scenario): AllocationOutc
       else if (r.result) resultaten.push(r.result);
     }
   }
-  if (fouten.length > 0) return { ok: false, fouten };
+  if (fouten.length > 0) return { ok: false, fouten: mergeYears(fouten) };
   return {
     ok: true,
     allocation: { scenario, gegevens: { versie: data.versie, bronnen: data.bronnen, besluiten: data.besluiten }, eenheid: scenario.afronding === 'cent' ? 1n : 100n, resultaten, waarschuwingen: frameWarnings(resultaten) },
@@ -41,6 +41,47 @@ function culprit(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar:
   const indices = [p.bedrag?.oorsprong, p.reserveringen?.oorsprong, p.deelname?.oorsprong, p.sleutel.oorsprong, p.lokaalPercentage.oorsprong]
     .flatMap((o) => (o?.herkomst === 'scenario' ? [o.wijziging] : []));
   return indices.length === 0 ? 'scenario' : `wijzigingen[${Math.max(...indices)}]`;
+}
+
+/**
+ * The same problem in several years of a stream ("... (stroom, 2027)", "... (stroom, 2028)") as
+ * one problem with the years together ("... (stroom, 2027-2030)"), at the place of the first.
+ */
+function mergeYears(fouten: readonly Problem[]): Problem[] {
+  const out: Problem[] = [];
+  const years = new Map<string, { at: number; jaren: number[] }>();
+  for (const f of fouten) {
+    const m = /^(.*) \(([a-z0-9-]+), (\d{4})\)$/s.exec(f.bericht);
+    if (!m) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.pad}|${m[1]}|${m[2]}`;
+    const seen = years.get(key);
+    if (seen) seen.jaren.push(Number(m[3]));
+    else {
+      years.set(key, { at: out.length, jaren: [Number(m[3])] });
+      out.push(f);
+    }
+  }
+  for (const [key, { at, jaren }] of years) {
+    if (jaren.length === 1) continue;
+    const [, stem, stroom] = /^[^|]*\|(.*)\|([^|]*)$/s.exec(key)!;
+    out[at] = { ...out[at]!, bericht: `${stem} (${stroom}, ${yearList(jaren)})` };
+  }
+  return out;
+}
+
+/** "2027-2030", "2027, 2029" */
+function yearList(list: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
+    parts.push(j === i ? String(list[i]) : `${list[i]}-${list[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
 }
 
 /** Sum of known amounts and whether any amount is unknown. */

@@ -1,13 +1,14 @@
 import type { BaselineData } from '../data/types.js';
 import { centsOf } from '../money/cents.js';
 import { formatEuro } from '../money/format.js';
-import { type Fraction, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
+import { type Fraction, cmp, floor, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
 import type { CoreResult } from '../apportion/largest-remainder.js';
 import { largestRemainderSets } from '../apportion/claim-sets.js';
 import { keyWeightsOf, type KeyWeights } from '../keys/weights.js';
 import { keyQuotas } from '../keys/quotas.js';
 import type { Sleutel } from '../scenario/schema.js';
 import { divisionOf, type MergerChoice, type YearDivision } from '../municipalities/division.js';
+import { membershipIn } from '../views/regions.js';
 
 /** The rounding facts of one recipient: what the explanation tells. Read-only once computed. */
 export interface LineRounding {
@@ -32,6 +33,8 @@ export interface DistributionSpec {
   deelname: { gemeenten: readonly string[]; nietDeelnemers: 'herverdelen' | 'onbenut' } | null;
   /** The division the local part is divided over, as `divisionKey` names it. */
   indeling: [number, MergerChoice];
+  /** The scale of the regional part: the IZA regions (absent) or the GGD regions. */
+  regio?: 'ggd';
 }
 
 /** The rounded division, in units, aligned with the municipalities of its division and with data.izaRegios. */
@@ -49,9 +52,11 @@ export interface Distribution {
   /** Per municipality: its place among all claims of the rounding, or -1 (see `roundingOf`). */
   gemeenteClaim: Int32Array;
   unspent: { units: bigint; claim: number } | null;
+  /** Per region of the scale (`regionScale`: data.izaRegios or data.ggdRegios, in that order). */
   regionUnits: bigint[] | null;
-  /** Place of the first region among all claims; the regions follow in data.izaRegios order. */
+  /** Place of the first region among all claims; the regions follow in the order of their scale. */
   regionClaimStart: number;
+  regionScale: 'iza' | 'ggd';
   leftover: bigint;
   candidates: number;
   /** Number of municipalities that share the local part by the key. */
@@ -64,6 +69,46 @@ export interface Distribution {
   claimGroups: readonly ClaimSource[];
   roundedUp: Uint8Array;
   rank: Int32Array;
+  /** Per municipality of `indeling`: its fixed amount in units (`vasteBedragen`), or null. */
+  fixedUnits: (bigint | null)[];
+  /** Per municipality of `indeling`: its base amount in units on top of its share (`basisbedragen`), or null. */
+  baseUnits: (bigint | null)[];
+  /** Units paid as fixed amounts, and as base amounts, in all. */
+  fixedTotal: bigint;
+  baseTotal: bigint;
+}
+
+/** Per municipality of a division: the amount the key gives it (summed over its parts), with the notes of its entries. */
+export interface KeyAmountIn {
+  cents: bigint;
+  /** The codes as listed (a part of a successor keeps its own code). */
+  codes: string[];
+  toelichtingen: string[];
+}
+
+/**
+ * A key's amounts per municipality (`vasteBedragen` or `basisbedragen`) on the municipalities of
+ * a year's division, by index. As for participation, a code that a planned merger takes in
+ * counts for its successor: the successor has an amount when one of its parts has one, the sum
+ * of its parts' amounts. Codes were checked against the base division when the scenario was validated.
+ */
+export function keyAmountsIn(data: BaselineData, division: YearDivision, list: readonly { code: string; bedrag: string; toelichting?: string | undefined }[] | undefined): Map<number, KeyAmountIn> {
+  const out = new Map<number, KeyAmountIn>();
+  if (!list || list.length === 0) return out;
+  const mapped = division.gemeenten !== data.gemeenten && division.opvolger !== null;
+  const baseIndex = new Map(data.gemeenten.map((g, i) => [g.code, i]));
+  for (const e of list) {
+    const i = baseIndex.get(e.code);
+    if (i === undefined) continue;
+    const at = mapped ? division.opvolger![i]! : i;
+    if (at < 0) continue;
+    let x = out.get(at);
+    if (!x) out.set(at, (x = { cents: 0n, codes: [], toelichtingen: [] }));
+    x.cents += centsOf(e.bedrag);
+    x.codes.push(e.code);
+    if (e.toelichting) x.toelichtingen.push(e.toelichting);
+  }
+  return out;
 }
 
 /** The facts behind a group of claims: exact quotas nums[j] / den, weights, minimums. */
@@ -108,6 +153,9 @@ interface ClaimGroup {
 function roundGroups(total: bigint, groups: readonly ClaimGroup[]): CoreResult {
   return largestRemainderSets(total, groups);
 }
+
+/** Cents as plain decimal euro text ("1234.56"). */
+const formatCentsPlain = (cents: bigint): string => `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
 
 /**
  * Euros in whole units. An amount that is not a whole number of units was refused when the
@@ -180,20 +228,49 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     }
   }
   const redistribute = !spec.deelname || spec.deelname.nietDeelnemers === 'herverdelen';
+  const sl = spec.sleutel;
+  // Fixed amounts (paid exactly, outside the weighted division) and base amounts (on top of the share), for those that take part.
+  const takesPart = (code: string) => !participants || participants.has(code);
+  const fixedUnits: (bigint | null)[] = gemeenten.map(() => null);
+  const baseUnits: (bigint | null)[] = gemeenten.map(() => null);
+  let fixedTotal = 0n;
+  let baseTotal = 0n;
+  for (const [i, x] of keyAmountsIn(data, division, sl.vasteBedragen)) {
+    if (!takesPart(gemeenten[i]!.code)) continue;
+    const u = toUnits(x.cents === 0n ? undefined : formatCentsPlain(x.cents), unit, `het vaste bedrag voor ${gemeenten[i]!.naam}`);
+    if (!u.ok) return u;
+    fixedUnits[i] = u.units;
+    fixedTotal += u.units;
+  }
+  for (const [i, x] of keyAmountsIn(data, division, sl.basisbedragen)) {
+    if (!takesPart(gemeenten[i]!.code) || fixedUnits[i] !== null) continue;
+    const u = toUnits(x.cents === 0n ? undefined : formatCentsPlain(x.cents), unit, `het basisbedrag voor ${gemeenten[i]!.naam}`);
+    if (!u.ok) return u;
+    baseUnits[i] = u.units;
+    baseTotal += u.units;
+  }
+  if (cmp(fraction(fixedTotal), local) > 0) {
+    return {
+      ok: false,
+      bericht: `de vaste bedragen van de verdeelsleutel ("vasteBedragen") zijn samen ${formatEuro(fixedTotal * unit, 'auto')}, meer dan het lokale deel dat de sleutel verdeelt (${formatEuro(floor(local) * unit, 'auto')})`,
+    };
+  }
+  const weighted = fixedTotal === 0n ? local : sub(local, fraction(fixedTotal));
   const sharing: number[] = [];
   gemeenten.forEach((g, i) => {
+    if (fixedUnits[i] !== null) return;
     if (!participants || !redistribute || participants.has(g.code)) sharing.push(i);
   });
-  const sl = spec.sleutel;
   const basis = toUnits(sl.type === 'formule' ? sl.basisbedrag : undefined, unit, 'het basisbedrag');
   const minimum = toUnits(sl.type === 'formule' ? sl.minimumbedrag : undefined, unit, 'het minimumbedrag');
   if (!basis.ok) return basis;
   if (!minimum.ok) return minimum;
-  const kq = keyQuotas(local, sharing.length === gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!), {
+  const kq = keyQuotas(weighted, sharing.length === gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!), {
     basis: basis.units,
     minimum: minimum.units,
+    ...(baseTotal > 0n ? { basisPer: sharing.map((i) => baseUnits[i] ?? 0n) } : {}),
   });
-  if (!kq.ok) return { ok: false, bericht: kq.bericht };
+  if (!kq.ok) return { ok: false, bericht: kq.bericht === 'de basisbedragen zijn samen meer dan het te verdelen bedrag' ? `de basisbedragen van de verdeelsleutel ("basisbedragen") zijn samen ${formatEuro(baseTotal * unit, 'auto')}, meer dan het deel dat de sleutel naar verhouding verdeelt` : kq.bericht };
 
   const gemeenteUnits: (bigint | null)[] = gemeenten.map(() => null);
   const gemeenteClaim = new Int32Array(gemeenten.length).fill(-1);
@@ -231,18 +308,48 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     groups.push({ ids: ['onbenut'], nums: [unspentNum], den: kq.den, weights: null, sharingWeight: null, aangevuld: null, put: (_, units) => (u.units = units) });
   }
 
+  // 5c. Fixed amounts: exactly as given (whole units, so the rounding leaves them as they are).
+  const fixedIdx: number[] = [];
+  gemeenten.forEach((_, i) => {
+    if (fixedUnits[i] !== null) fixedIdx.push(i);
+  });
+  if (fixedIdx.length > 0) {
+    const first = groups.reduce((sum, g) => sum + g.ids.length, 0);
+    fixedIdx.forEach((i, j) => (gemeenteClaim[i] = first + j));
+    groups.push({
+      ids: fixedIdx.map((i) => gemeenten[i]!.code),
+      nums: fixedIdx.map((i) => fixedUnits[i]!),
+      den: 1n,
+      weights: null,
+      sharingWeight: null,
+      aangevuld: null,
+      put: (j, u) => (gemeenteUnits[fixedIdx[j]!] = u),
+    });
+  }
+
   // 6. The regional part over the 42 IZA regions by the SPUK IZA 2026 key.
   let regionUnits: bigint[] | null = null;
   let regionClaimStart = -1;
+  const ggd = spec.regio === 'ggd';
   if (regional.n !== 0n) {
-    const weights = data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n);
+    // GGD regions: each region's weight is the sum of the key weights of its municipalities in the division of the year.
+    let weights: bigint[];
+    if (ggd) {
+      const m = membershipIn(data, division, 'ggd');
+      const sums = new Map(data.ggdRegios.map((r) => [r.code, 0n]));
+      gemeenten.forEach((g, i) => {
+        const r = m.regioVan.get(g.code);
+        if (r !== undefined) sums.set(r, (sums.get(r) ?? 0n) + key.weights[i]!);
+      });
+      weights = data.ggdRegios.map((r) => sums.get(r.code)!);
+    } else weights = data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n);
     const rq = keyQuotas(regional, weights);
     if (!rq.ok) return { ok: false, bericht: `${rq.bericht} (regionaal)` };
     const units = weights.map(() => 0n);
     regionUnits = units;
     regionClaimStart = groups.reduce((sum, g) => sum + g.ids.length, 0);
     groups.push({
-      ids: data.izaRegios.map((r) => `regio:${r.id}`),
+      ids: ggd ? data.ggdRegios.map((r) => `regio:${r.code}`) : data.izaRegios.map((r) => `regio:${r.id}`),
       nums: rq.nums,
       den: rq.den,
       weights,
@@ -275,6 +382,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       unspent,
       regionUnits,
       regionClaimStart,
+      regionScale: ggd ? 'ggd' : 'iza',
       leftover: r.leftover,
       candidates: r.candidates,
       sharing: sharing.length,
@@ -283,6 +391,10 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       claimGroups,
       roundedUp: r.roundedUp,
       rank: r.rank,
+      fixedUnits,
+      baseUnits,
+      fixedTotal,
+      baseTotal,
     },
   };
 }

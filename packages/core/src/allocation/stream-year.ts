@@ -4,12 +4,16 @@ import { fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '..
 import { memo } from '../memo/memo.js';
 import { centsOf } from '../money/cents.js';
 import type { Scenario, Wijziging } from '../scenario/schema.js';
-import { groundOf, resolveParameters, type StreamYearParameters } from '../scenario/parameters.js';
-import { derive, type Ground, type Qualified } from '../status/status.js';
+import { groundOf, resolveParameters, scenarioReason, type StreamYearParameters } from '../scenario/parameters.js';
+import { derive, type Ground, type Qualified, type Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
-import { divisionKey, divisionOf, plannedSuccessions, type MergerChoice } from '../municipalities/division.js';
-import { distribute, type DistributionSpec } from './distribute.js';
-import type { AllocationLine, RoundingUnit, StreamYearResult, TraceStep } from './types.js';
+import { divisionKey, divisionOf, plannedSuccessions, type MergerChoice, type YearDivision } from '../municipalities/division.js';
+import { distribute, keyAmountsIn, type Distribution, type DistributionSpec } from './distribute.js';
+import { transitionPath, type TransitionRow } from './transition.js';
+import { keyWeightsOf } from '../keys/weights.js';
+import { inhabitantsIn } from '../views/per-inhabitant.js';
+import { membershipIn } from '../views/regions.js';
+import type { AllocationLine, RoundingUnit, StreamYearResult, TraceStep, TransitionOutcome } from './types.js';
 
 export type StreamYearOutcome = { ok: true; result: StreamYearResult | null } | { ok: false; bericht: string };
 
@@ -190,6 +194,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     sleutel: p.sleutel.waarde,
     deelname: p.deelname?.waarde ?? null,
     indeling: divisionKey(data, indeling),
+    ...(p.regioSchaal === 'ggd' ? { regio: 'ggd' as const } : {}),
   };
   const out = distributeMemo(data, spec);
   if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
@@ -211,7 +216,8 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   }
   // 4. The split.
   const splitGround = groundOf(p.lokaalPercentage.oorsprong);
-  const regions = data.izaRegios.length;
+  const ggd = d.regionScale === 'ggd';
+  const regions = ggd ? data.ggdRegios.length : data.izaRegios.length;
   const lokaal = unit === 1n ? d.local : mul(d.local, fraction(unit));
   const regionaal = unit === 1n ? d.regional : mul(d.regional, fraction(unit));
   stappen.push({
@@ -220,6 +226,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     lokaal,
     regionaal,
     regios: regions,
+    ...(ggd ? { schaal: 'ggd' as const } : {}),
     status: splitGround.status,
     oorsprong: p.lokaalPercentage.oorsprong,
   });
@@ -269,10 +276,27 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     basisbedrag: sl.type === 'formule' ? cents(sl.basisbedrag) : null,
     minimumbedrag: sl.type === 'formule' ? cents(sl.minimumbedrag) : null,
     aangevuld: d.raised,
+    vasteBedragen: d.fixedTotal > 0n || d.fixedUnits.some((u) => u !== null) ? { aantal: d.fixedUnits.filter((u) => u !== null).length, totaal: d.fixedTotal * unit } : null,
+    basisbedragen: d.baseTotal > 0n ? { aantal: d.baseUnits.filter((u) => u !== null).length, totaal: d.baseTotal * unit } : null,
     oorsprong: p.sleutel.oorsprong,
   });
-  const regionKeyGround = d.regionUnits ? regionKey(data, jaar) : null;
-  if (regionKeyGround) {
+  const membership = ggd && d.regionUnits ? membershipIn(data, indeling, 'ggd') : null;
+  const regionKeyGround = d.regionUnits ? (membership ? keyGround : regionKey(data, jaar)) : null;
+  if (membership && regionKeyGround) {
+    stappen.push({
+      stap: 'sleutel',
+      deel: 'regionaal',
+      omschrijving: `GGD-regio's: het aandeel van de regio in de verdeelsleutel van de gemeenten (${d.key.omschrijving.replace(/^\w/, (c) => c.toLowerCase())}), dat is de som van de gewichten van haar gemeenten in de ${indeling.naam}`,
+      bron: `${d.key.bron}; indeling in GGD-regio's: ${membership.bron}`,
+      status: regionKeyGround.status,
+      reden: regionKeyGround.reden,
+      ontvangers: regions,
+      basisbedrag: null,
+      minimumbedrag: null,
+      aangevuld: 0,
+      oorsprong: p.lokaalPercentage.oorsprong,
+    });
+  } else if (regionKeyGround) {
     const iza = data.spukIza2026;
     stappen.push({
       stap: 'sleutel',
@@ -317,6 +341,20 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       for (const g of x.delen) successorStatus.set(g.code, q);
     }
   }
+  // A fixed amount rests on the scenario alone: status `scenario`, with the change and the entry's note as the reason.
+  if (d.fixedUnits.some((u) => u !== null)) {
+    const o = p.sleutel.oorsprong;
+    const fixed = keyAmountsIn(data, indeling, sl.vasteBedragen);
+    for (const [i, x] of fixed) {
+      if (d.fixedUnits[i] === null) continue;
+      const why = o.herkomst === 'scenario' ? scenarioReason(o) : 'vast bedrag uit het scenario';
+      const notes = x.toelichtingen.length > 0 ? `: ${x.toelichtingen.join('; ')}` : '';
+      const merger = indeling.samenvoegingen.find((m) => m.opvolger.code === gemeenten[i]!.code);
+      const grounds: Ground[] = [{ status: 'scenario', reden: `vast bedrag in plaats van een aandeel; ${why}${notes}` }];
+      if (merger) grounds.push({ status: 'raming', reden: merger.reden });
+      successorStatus.set(gemeenten[i]!.code, derive(grounds));
+    }
+  }
   for (let i = 0; i < gemeenten.length; i++) {
     const g = gemeenten[i]!;
     const u = d.gemeenteUnits[i]!;
@@ -335,6 +373,43 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     lines.push(line);
     claims.push(d.gemeenteClaim[i]!);
   }
+  // 8. The transition path: caps the change against the baseline key, balanced over the others.
+  let ingroeipad: StreamYearResult['ingroeipad'] = null;
+  if (p.ingroeipad) {
+    const path = transitionFor(data, p, indeling, d, unit);
+    if (!path.ok) return { ok: false, bericht: `${path.bericht} (${stroom}, ${jaar})` };
+    ingroeipad = path.facts;
+    const f = path.facts;
+    const pathGround = groundOf(p.ingroeipad.oorsprong);
+    const x = p.ingroeipad.waarde;
+    stappen.push({
+      stap: 'ingroeipad',
+      vanafJaar: x.vanafJaar,
+      jaarInPad: x.jaarInPad,
+      perInwoner: x.perInwoner,
+      percentage: x.percentage,
+      ontvangers: f.index.length,
+      begrensd: f.facts.atCap.reduce((a, b) => a + b, 0),
+      verschoven: f.facts.balance.reduce((a, b) => a + (b < 0n ? -b : b), 0n) * unit,
+      rondes: f.facts.rounds,
+      oorsprong: p.ingroeipad.oorsprong,
+    });
+    const firstLine = lines.length - gemeenten.length;
+    // Most lines share one list of reasons: their status with the path is derived once per list.
+    const withPath = new Map<readonly string[], { van: Status; q: ReturnType<typeof derive> }>();
+    f.index.forEach((i, k) => {
+      const line = lines[firstLine + i]!;
+      line.bedrag = f.facts.amount[k]! * unit;
+      let hit = withPath.get(line.redenen);
+      if (!hit || hit.van !== line.status) {
+        hit = { van: line.status, q: derive([{ status: line.status, reden: null }, ...line.redenen.map((r) => ({ status: line.status, reden: r })), pathGround]) };
+        withPath.set(line.redenen, hit);
+      }
+      const q = hit.q;
+      line.status = q.status;
+      line.redenen = q.redenen;
+    });
+  }
   if (d.unspent) {
     lines.push({
       stroom,
@@ -348,7 +423,15 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     });
     claims.push(d.unspent.claim);
   }
-  if (d.regionUnits) {
+  if (d.regionUnits && membership) {
+    data.ggdRegios.forEach((r, i) => {
+      // A region whose membership is uncertain (a municipality the two sources place differently) is an estimate.
+      const uncertain = membership.redenen.get(r.code) ?? [];
+      const q = uncertain.length > 0 ? derive([...grounds, splitGround, regionKeyGround!, ...uncertain.map((reden) => ({ status: 'raming' as const, reden }))]) : regional;
+      lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'regio', bedrag: d.regionUnits![i]! * unit, status: q.status, redenen: q.redenen });
+      claims.push(d.regionClaimStart + i);
+    });
+  } else if (d.regionUnits) {
     data.izaRegios.forEach((r, i) => {
       lines.push({
         stroom,
@@ -381,6 +464,49 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       claims: Int32Array.from(claims),
       verdeling: d,
       sleutel: d.key,
+      ingroeipad,
     },
   };
+}
+
+/**
+ * The transition path of a stream-year over the municipalities that share by the key (not those
+ * with a fixed amount, not those that do not take part): the reference is the baseline key (the
+ * Brede SPUK key, a successor's weight the sum of its parts') applied to their total, the cap per
+ * municipality k × the cap per year in the k-th year of the path. See `transitionPath`.
+ */
+function transitionFor(
+  data: BaselineData,
+  p: StreamYearParameters,
+  indeling: YearDivision,
+  d: Distribution,
+  unit: bigint,
+): { ok: true; facts: TransitionOutcome } | { ok: false; bericht: string } {
+  const x = p.ingroeipad!.waarde;
+  const k = BigInt(x.jaarInPad);
+  const base = keyWeightsOf(data, { type: 'brede-spuk-2025' });
+  const weights = indeling.gemeenten === data.gemeenten ? base.weights : indeling.delen.map((parts) => parts.reduce((w, i) => w + base.weights[i]!, 0n));
+  const index: number[] = [];
+  indeling.gemeenten.forEach((_, i) => {
+    if (d.gemeenteUnits[i] !== null && d.fixedUnits[i] === null) index.push(i);
+  });
+  const inw = x.perInwoner !== null ? inhabitantsIn(data, indeling) : null;
+  const perUnit = x.perInwoner !== null ? mul(fromDecimal(x.perInwoner), fraction(100n * k, unit)) : null;
+  const rows: TransitionRow[] = [];
+  const missing: string[] = [];
+  for (const i of index) {
+    const g = indeling.gemeenten[i]!;
+    const row: TransitionRow = { code: g.code, amount: d.gemeenteUnits[i]!, weight: weights[i]! };
+    if (inw && perUnit) {
+      const n = inw.get(g.code);
+      if (n === undefined) missing.push(g.naam);
+      else row.cap = mul(perUnit, fraction(n));
+    }
+    rows.push(row);
+  }
+  if (missing.length > 0) {
+    return { ok: false, bericht: `het ingroeipad per inwoner kan niet worden toegepast: het aantal inwoners is onbekend voor ${missing.slice(0, 10).join(', ')} (onbekend is niet 0)` };
+  }
+  const factor = x.percentage !== null ? mul(fromDecimal(x.percentage), fraction(k, 100n)) : null;
+  return { ok: true, facts: { index, inwoners: inw ? index.map((i) => inw.get(indeling.gemeenten[i]!.code) ?? null) : null, facts: transitionPath(rows, factor) } };
 }

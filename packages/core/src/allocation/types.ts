@@ -6,6 +6,7 @@ import type { Origin, StreamYearParameters } from '../scenario/parameters.js';
 import type { Status } from '../status/status.js';
 import type { KeyWeights } from '../keys/weights.js';
 import type { Distribution } from './distribute.js';
+import type { TransitionFacts } from './transition.js';
 import type { YearDivision } from '../municipalities/division.js';
 
 export type RecipientKind = 'gemeente' | 'regio' | 'landelijk' | 'reservering' | 'onbenut';
@@ -17,7 +18,7 @@ export type RoundingUnit = 'euro' | 'cent';
 export interface AllocationLine {
   stroom: StreamId;
   jaar: number;
-  /** GM code, IZA region id, `landelijk`, `onbenut`, or the code of a reservation. */
+  /** GM code, IZA region id, GGD region code (GG....), `landelijk`, `onbenut`, or the code of a reservation. */
   ontvanger: string;
   naam: string;
   soort: RecipientKind;
@@ -28,7 +29,7 @@ export interface AllocationLine {
   redenen: readonly string[];
   /** For municipalities: false when it does not take part. */
   deelname?: boolean;
-  /** For regions: the mandate holder that receives it. */
+  /** For IZA regions: the mandate holder that receives it (a GGD region has none). */
   mandaatgemeente?: { naam: string; code: string | null };
 }
 
@@ -48,7 +49,8 @@ export type TraceStep =
   /** Amounts in cents. */
   | { stap: 'reserveringen'; ontvangers: { code: string; naam: string; bedrag: bigint }[]; totaal: bigint; oorsprong: Origin }
   /** `lokaal`, `regionaal`: exact cents. */
-  | { stap: 'lokaal-regionaal'; lokaalPercentage: string; lokaal: Fraction; regionaal: Fraction; regios: number; status: Status; oorsprong: Origin }
+  /** `schaal`: the regional part over the GGD regions (absent: the IZA regions). */
+  | { stap: 'lokaal-regionaal'; lokaalPercentage: string; lokaal: Fraction; regionaal: Fraction; regios: number; schaal?: 'ggd'; status: Status; oorsprong: Origin }
   | { stap: 'deelname'; deelnemers: number; gemeenten: number; nietDeelnemers: 'herverdelen' | 'onbenut'; oorsprong: Origin }
   | {
       stap: 'sleutel';
@@ -64,9 +66,30 @@ export type TraceStep =
       minimumbedrag: bigint | null;
       /** How many recipients were raised to the minimum. */
       aangevuld: number;
+      /** Municipalities with a fixed amount in place of a share (`vasteBedragen`): how many, and their total in cents. */
+      vasteBedragen?: { aantal: number; totaal: bigint } | null;
+      /** Municipalities with a base amount on top of their share (`basisbedragen`): how many, and their total in cents. */
+      basisbedragen?: { aantal: number; totaal: bigint } | null;
       oorsprong: Origin;
     }
   | { stap: 'afronding'; eenheid: RoundingUnit; restEenheden: bigint; kandidaten: number; ontvangers: number }
+  /**
+   * The transition path (after the rounding): in year `jaarInPad` of a path from `vanafJaar`, each
+   * municipality's change against its reference is at most `jaarInPad` times the cap per year.
+   * `begrensd`: how many ended at a cap; `verschoven`: cents moved by the balancing, in all.
+   */
+  | {
+      stap: 'ingroeipad';
+      vanafJaar: number;
+      jaarInPad: number;
+      perInwoner: string | null;
+      percentage: string | null;
+      ontvangers: number;
+      begrensd: number;
+      verschoven: bigint;
+      rondes: number;
+      oorsprong: Origin;
+    }
   /**
    * The municipal division of the year, when planned mergers take effect by then: applied
    * (`toegepast`), or kept out by the scenario. `delen`: the codes of the base division that a
@@ -117,6 +140,19 @@ export interface StreamYearResult {
   sleutel: KeyWeights | null;
   /** Dutch notes: why not allocated, what is attributed rather than earmarked. */
   meldingen: string[];
+  /** The transition path of this stream-year, when one holds (absent or null otherwise). */
+  ingroeipad?: TransitionOutcome | null;
+}
+
+/**
+ * The transition path of a stream-year: `facts` per member (in units), `index[k]` the place of
+ * member k among the municipalities of the division (`indeling.gemeenten`), and its inhabitants
+ * when the cap is per inhabitant.
+ */
+export interface TransitionOutcome {
+  index: number[];
+  inwoners: (bigint | null)[] | null;
+  facts: TransitionFacts;
 }
 
 /** What an allocation carries of the data it was computed from: its version, its documents, its open decisions. */

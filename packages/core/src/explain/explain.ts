@@ -31,7 +31,31 @@ export type ExplanationStep =
       kandidaten: number;
       eenheid: RoundingUnit;
     }
-  | { stap: 'vast-bedrag'; bedrag: bigint };
+  | { stap: 'vast-bedrag'; bedrag: bigint }
+  /** A municipality with a fixed amount in the key (`vasteBedragen`), in cents, with the notes of the scenario. */
+  | { stap: 'vast-bedrag-sleutel'; bedrag: bigint; toelichtingen: string[]; oorsprong: Origin }
+  /** A municipality with a base amount on top of its share (`basisbedragen`), in cents. */
+  | { stap: 'basisbedrag-ontvanger'; bedrag: bigint; toelichtingen: string[] }
+  /**
+   * This municipality on the transition path, amounts in cents: its amount without the path, its
+   * reference (the baseline key on the same total), the cap of this year, whether the amount was
+   * clamped to a cap (-1 raised to the lower, 1 lowered to the upper), what the balancing added or
+   * took, whether it ended at a cap, and the result.
+   */
+  | {
+      stap: 'ingroeipad-ontvanger';
+      voor: bigint;
+      referentie: bigint;
+      grens: bigint;
+      jaarInPad: number;
+      perInwoner: string | null;
+      percentage: string | null;
+      inwoners: bigint | null;
+      begrensd: -1 | 0 | 1;
+      verevening: bigint;
+      opGrens: boolean;
+      bedrag: bigint;
+    };
 
 export interface Explanation {
   stroom: StreamId;
@@ -100,6 +124,22 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
       if (concerned.length > 0) stappen.push({ ...s, samenvoegingen: concerned });
     } else if (s.stap === 'sleutel' && s.deel === deel && (soort === 'gemeente' || soort === 'regio') && line.deelname !== false) stappen.push(s);
   }
+  // This municipality's place in the division, for its fixed or base amount and its transition path.
+  const at = soort === 'gemeente' ? r.indeling.gemeenten.findIndex((g) => g.code === line.ontvanger) : -1;
+  const fixedUnits = at >= 0 ? (r.verdeling?.fixedUnits[at] ?? null) : null;
+  const baseUnits = at >= 0 ? (r.verdeling?.baseUnits[at] ?? null) : null;
+  const keyStep = r.stappen.find((s) => s.stap === 'sleutel' && s.deel === 'lokaal');
+  const keyEntries = (list: readonly { code: string; toelichting?: string | undefined }[] | undefined): string[] => {
+    if (!list) return [];
+    const codes = new Set(r.indeling.samenvoegingen.find((m) => m.opvolger.code === line.ontvanger)?.delen.map((g) => g.code) ?? [line.ontvanger]);
+    return list.filter((e) => codes.has(e.code) && e.toelichting).map((e) => e.toelichting!);
+  };
+  if (fixedUnits !== null && keyStep?.stap === 'sleutel') {
+    stappen.push({ stap: 'vast-bedrag-sleutel', bedrag: fixedUnits * allocation.eenheid, toelichtingen: keyEntries(r.parameters.sleutel.waarde.vasteBedragen), oorsprong: keyStep.oorsprong });
+  }
+  if (baseUnits !== null) stappen.push({ stap: 'basisbedrag-ontvanger', bedrag: baseUnits * allocation.eenheid, toelichtingen: keyEntries(r.parameters.sleutel.waarde.basisbedragen) });
+  const path = r.ingroeipad && at >= 0 ? r.ingroeipad : null;
+  const member = path ? path.index.indexOf(at) : -1;
   if (soort === 'reservering') stappen.push({ stap: 'vast-bedrag', bedrag: line.bedrag ?? 0n });
 
   const claim = r.claims[idx] ?? -1;
@@ -108,7 +148,7 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
   if (d && claim >= 0 && line.bedrag !== null && round?.stap === 'afronding') {
     const fact = roundingOf(d, claim);
     const unit = allocation.eenheid;
-    if (soort !== 'onbenut') {
+    if (soort !== 'onbenut' && fixedUnits === null) {
       stappen.push({
         stap: 'aandeel',
         deel,
@@ -124,12 +164,33 @@ export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: num
       stap: 'afronding-ontvanger',
       quotum,
       ondergrens: floor(fact.quotum) * unit,
-      bedrag: line.bedrag,
+      bedrag: path && member >= 0 ? path.facts.before[member]! * unit : line.bedrag,
       naarBoven: fact.naarBoven,
       rang: fact.rang,
       restEenheden: round.restEenheden,
       kandidaten: round.kandidaten,
       eenheid: round.eenheid,
+    });
+  }
+  const pathStep = r.stappen.find((s) => s.stap === 'ingroeipad');
+  if (path && member >= 0 && pathStep?.stap === 'ingroeipad') {
+    const unit = allocation.eenheid;
+    const f = path.facts;
+    const c = f.clamped[member]!;
+    stappen.push(pathStep);
+    stappen.push({
+      stap: 'ingroeipad-ontvanger',
+      voor: f.before[member]! * unit,
+      referentie: f.reference[member]! * unit,
+      grens: f.cap[member]! * unit,
+      jaarInPad: pathStep.jaarInPad,
+      perInwoner: pathStep.perInwoner,
+      percentage: pathStep.percentage,
+      inwoners: path.inwoners?.[member] ?? null,
+      begrensd: c === -1 ? -1 : c === 1 ? 1 : 0,
+      verevening: f.balance[member]! * unit,
+      opGrens: f.atCap[member] === 1,
+      bedrag: f.amount[member]! * unit,
     });
   }
   return {

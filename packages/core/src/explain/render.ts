@@ -66,6 +66,9 @@ function step(s: ExplanationStep, e: Explanation): string {
         const note = s.status === 'raming' && s.oorsprong.herkomst === 'basis' ? ` Dit is een raming: ${s.oorsprong.toelichting}.` : '';
         return `Het hele te verdelen bedrag (${centsFraction(s.lokaal)}) gaat naar gemeenten (lokaal).${note}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
       }
+      if (s.schaal === 'ggd') {
+        return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'GGD-regio', "GGD-regio's")} (regionaal: ${centsFraction(s.regionaal)}), in plaats van naar de IZA-regio's.${origin(s.oorsprong, e)}`;
+      }
       return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'IZA-regio', "IZA-regio's")} (regionaal: ${centsFraction(s.regionaal)}), betaald aan de mandaatgemeente van elke regio.${origin(s.oorsprong, e)}`;
     }
     case 'deelname':
@@ -80,9 +83,46 @@ function step(s: ExplanationStep, e: Explanation): string {
           `Er geldt een minimumbedrag van ${formatEuro(s.minimumbedrag, 'auto')} per gemeente; ${count(s.aangevuld, 'gemeente is', 'gemeenten zijn')} daartoe aangevuld, en dat tekort is naar verhouding van de anderen afgetrokken.`,
         );
       }
+      if (s.vasteBedragen) {
+        parts.push(
+          `${count(s.vasteBedragen.aantal, 'gemeente krijgt', 'gemeenten krijgen')} een vast bedrag in plaats van een aandeel (samen ${formatEuro(s.vasteBedragen.totaal, 'auto')}) en ${s.vasteBedragen.aantal === 1 ? 'deelt' : 'delen'} niet mee in de verdeling naar verhouding; de rest gaat naar verhouding over de andere gemeenten.`,
+        );
+      }
+      if (s.basisbedragen) {
+        parts.push(
+          `${count(s.basisbedragen.aantal, 'gemeente krijgt', 'gemeenten krijgen')} een basisbedrag bovenop het aandeel (samen ${formatEuro(s.basisbedragen.totaal, 'auto')}); dat gaat eerst van het bedrag af, de rest gaat naar verhouding.`,
+        );
+      }
       if (s.status === 'raming' && s.reden) parts.push(`Dit is een raming: ${s.reden}.`);
       parts.push(`Bron van de sleutel: ${cite(s.bron, e)}.`);
       if (s.oorsprong.herkomst === 'scenario') parts.push(origin(s.oorsprong, e).trim());
+      return parts.join(' ');
+    }
+    case 'vast-bedrag-sleutel': {
+      const note = s.toelichtingen.length > 0 ? ` Toelichting: ${s.toelichtingen.join('; ')}.` : '';
+      return `${e.naam} krijgt in deze sleutel een vast bedrag van ${formatEuro(s.bedrag, 'auto')} in plaats van een aandeel naar verhouding, en deelt niet mee in de verdeling van de rest.${note}${origin(s.oorsprong, e)}`;
+    }
+    case 'basisbedrag-ontvanger': {
+      const note = s.toelichtingen.length > 0 ? ` Toelichting: ${s.toelichtingen.join('; ')}.` : '';
+      return `${e.naam} krijgt een basisbedrag van ${formatEuro(s.bedrag, 'auto')}, bovenop zijn aandeel naar verhouding in de rest.${note}`;
+    }
+    case 'ingroeipad': {
+      const grens = s.perInwoner !== null ? `${euroText(s.perInwoner)} per inwoner` : `${formatPercent(s.percentage ?? '0', 6)} van het referentiebedrag`;
+      return `Ingroeipad vanaf ${s.vanafJaar}: ${e.jaar} is jaar ${s.jaarInPad} van het pad, dus het bedrag van een gemeente mag hoogstens ${s.jaarInPad} × ${grens} afwijken van haar referentiebedrag: wat ze met de basissleutel (Brede SPUK-sleutel) van hetzelfde totaal zou krijgen. ${count(s.begrensd, 'gemeente zit', 'gemeenten zitten')} op een grens; wat dat vrijmaakt of kost (${formatEuro(s.verschoven, 'auto')}) is verevend over de gemeenten die niet op een grens zitten, naar verhouding van hun referentiebedrag, met dezelfde afronding (grootste overschotten; bij gelijke rest de laagste code eerst), zodat het totaal exact gelijk blijft.${origin(s.oorsprong, e)}`;
+    }
+    case 'ingroeipad-ontvanger': {
+      const grens =
+        s.perInwoner !== null && s.inwoners !== null
+          ? `${s.jaarInPad} × ${euroText(s.perInwoner)} × ${formatNumber(s.inwoners, 0)} inwoners, naar beneden afgerond: ${formatEuro(s.grens, 'auto')}`
+          : `${s.jaarInPad} × ${formatPercent(s.percentage ?? '0', 6)} van het referentiebedrag, naar beneden afgerond: ${formatEuro(s.grens, 'auto')}`;
+      const parts = [`Zonder ingroeipad zou ${e.naam} ${formatEuro(s.voor, 'auto')} krijgen. Het referentiebedrag is ${formatEuro(s.referentie, 'auto')}; de grens is ${grens}.`];
+      if (s.begrensd === 1) parts.push(`Dat is meer dan de bovengrens, dus het bedrag gaat terug naar ${formatEuro(s.referentie + s.grens, 'auto')}.`);
+      else if (s.begrensd === -1) parts.push(`Dat is minder dan de ondergrens, dus het bedrag gaat omhoog naar ${formatEuro(s.referentie > s.grens ? s.referentie - s.grens : 0n, 'auto')}.`);
+      else parts.push('Dat ligt binnen de grenzen.');
+      if (s.verevening > 0n) parts.push(`Bij de verevening krijgt ${e.naam} er ${formatEuro(s.verevening, 'auto')} bij${s.opGrens && s.begrensd === 0 ? ', tot aan de grens' : ''}.`);
+      else if (s.verevening < 0n) parts.push(`Bij de verevening gaat er ${formatEuro(-s.verevening, 'auto')} af${s.opGrens && s.begrensd === 0 ? ', tot aan de grens' : ''}.`);
+      else if (s.begrensd === 0) parts.push(`De verevening verandert het bedrag van ${e.naam} niet.`);
+      parts.push(`Met het ingroeipad: ${formatEuro(s.bedrag, 'auto')}.`);
       return parts.join(' ');
     }
     case 'aandeel':

@@ -5,6 +5,11 @@ export interface KeyQuotaOptions {
   basis?: bigint;
   /** A minimum amount (in units) per recipient; the shortfall comes proportionally from the others. */
   minimum?: bigint;
+  /**
+   * A base amount (in units) per recipient, aligned with the weights: paid on top of its
+   * weighted share of what is left after all base amounts (`basisbedragen`). Adds to `basis`.
+   */
+  basisPer?: readonly bigint[];
 }
 
 export type KeyQuotas =
@@ -43,6 +48,11 @@ export function keyQuotas(amount: Fraction, weights: readonly bigint[], opts: Ke
   if (cmp(fraction(basis * n), amount) > 0) {
     return { ok: false, bericht: `het basisbedrag voor ${n} ontvangers is samen meer dan het te verdelen bedrag` };
   }
+  const per = opts.basisPer;
+  const perTotal = per ? per.reduce((a, b) => a + b, 0n) : 0n;
+  if (per && cmp(fraction(basis * n + perTotal), amount) > 0) {
+    return { ok: false, bericht: `de basisbedragen zijn samen meer dan het te verdelen bedrag` };
+  }
   if (cmp(fraction(minimum * n), amount) > 0) {
     return { ok: false, bericht: `het minimumbedrag voor ${n} ontvangers is samen meer dan het te verdelen bedrag` };
   }
@@ -50,8 +60,13 @@ export function keyQuotas(amount: Fraction, weights: readonly bigint[], opts: Ke
   let raisedCount = 0n;
   for (;;) {
     let freeWeight = 0n;
-    for (let i = 0; i < count; i++) if (!raised[i]) freeWeight += weights[i]!;
-    const rest = sub(amount, fraction(minimum * raisedCount + basis * (n - raisedCount)));
+    let freeBase = 0n;
+    for (let i = 0; i < count; i++) {
+      if (raised[i]) continue;
+      freeWeight += weights[i]!;
+      if (per) freeBase += per[i]!;
+    }
+    const rest = sub(amount, fraction(minimum * raisedCount + basis * (n - raisedCount) + freeBase));
     if (freeWeight === 0n && rest.n !== 0n) {
       return { ok: false, bericht: 'alle gewichten zijn 0: het bedrag kan niet naar verhouding worden verdeeld' };
     }
@@ -65,7 +80,8 @@ export function keyQuotas(amount: Fraction, weights: readonly bigint[], opts: Ke
         nums[i] = minimumNum;
         continue;
       }
-      const q = basis === 0n ? rest.n * weights[i]! : basisNum + rest.n * weights[i]!;
+      const own = per ? per[i]! : 0n;
+      const q = basis === 0n && own === 0n ? rest.n * weights[i]! : basisNum + own * den + rest.n * weights[i]!;
       if (minimum > 0n && q < minimumNum) {
         raised[i] = 1;
         newlyRaised++;

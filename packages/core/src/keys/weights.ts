@@ -53,8 +53,19 @@ function suppliedFor(sleutel: Extract<Sleutel, { type: 'formule' }>, id: Indicat
  * `keyWeights`, remembered per data set, since a scenario re-uses its keys on every edit. A
  * formula's base and minimum amounts do not change its weights, so they are not part of the key.
  */
-export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights =>
-  keyMemo(data, sleutel.type === 'formule' ? { type: 'formule', gewichten: sleutel.gewichten, ...(sleutel.aanvullingen ? { aanvullingen: sleutel.aanvullingen } : {}) } : sleutel);
+export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights => keyMemo(data, weightsPart(sleutel));
+
+/** The part of a key that determines its weights: without base, minimum, fixed or base amounts per municipality. */
+function weightsPart(sleutel: Sleutel): Sleutel {
+  switch (sleutel.type) {
+    case 'formule':
+      return { type: 'formule', gewichten: sleutel.gewichten, ...(sleutel.aanvullingen ? { aanvullingen: sleutel.aanvullingen } : {}) };
+    case 'tabel':
+      return sleutel.vasteBedragen || sleutel.basisbedragen ? { type: 'tabel', naam: sleutel.naam, waarden: sleutel.waarden } : sleutel;
+    case 'brede-spuk-2025':
+      return sleutel.vasteBedragen || sleutel.basisbedragen ? { type: 'brede-spuk-2025' } : sleutel;
+  }
+}
 const keyMemo = memo(100, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data));
 
 const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {

@@ -6,7 +6,7 @@ import { keyOf } from '../memo/memo.js';
 import { streamById } from '../streams/streams.js';
 import { baselineParameters, lastChange } from './parameters.js';
 import { problem, type Problem } from './problem.js';
-import type { Scenario, Wijziging } from './schema.js';
+import type { Scenario, Sleutel, Wijziging } from './schema.js';
 
 /** "2027", "2027-2030", "2027, 2029" */
 function years(list: readonly number[]): string {
@@ -48,7 +48,8 @@ function holds(data: BaselineData, scenario: Scenario, soort: Wijziging['soort']
     case 'reservering':
       return { waarde: keyOf(w?.soort === 'reservering' ? w.ontvangers.filter((r) => r.bedrag !== '0') : []), door };
     case 'lokaal-regionaal':
-      return { waarde: w?.soort === 'lokaal-regionaal' ? w.lokaalPercentage : base.lokaalPercentage.waarde, door };
+      // The scale matters only when there is a regional part.
+      return { waarde: w?.soort === 'lokaal-regionaal' ? `${w.lokaalPercentage}|${w.lokaalPercentage === '100' ? 'iza' : (w.regio ?? 'iza')}` : `${base.lokaalPercentage.waarde}|iza`, door };
     case 'sleutel':
       return { waarde: keyOf(w?.soort === 'sleutel' ? w.sleutel : base.sleutel.waarde), door };
     case 'deelname':
@@ -56,11 +57,14 @@ function holds(data: BaselineData, scenario: Scenario, soort: Wijziging['soort']
       return { waarde: w?.soort === 'deelname' && w.gemeenten.length !== data.gemeenten.length ? keyOf([w.gemeenten, w.nietDeelnemers]) : 'iedereen', door };
     case 'verdeling':
       return { waarde: w?.soort === 'verdeling' ? w.verdeling : base.verdeling.waarde, door };
+    case 'ingroeipad':
+      // The year of the path matters (the allowed change grows each year), so the start year is part of the value.
+      return { waarde: w?.soort === 'ingroeipad' ? keyOf([w.jaar, w.perInwoner ?? null, w.percentage ?? null]) : 'geen', door };
   }
 }
 
 /** Kinds of change that only matter when the money is divided over recipients. */
-const DIVISION: ReadonlySet<Wijziging['soort']> = new Set(['reservering', 'lokaal-regionaal', 'sleutel', 'deelname']);
+const DIVISION: ReadonlySet<Wijziging['soort']> = new Set(['reservering', 'lokaal-regionaal', 'sleutel', 'deelname', 'ingroeipad']);
 
 /**
  * What each change of a scenario does, as warnings located at the change: a change that has no
@@ -146,9 +150,10 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
 function mergerNotes(data: BaselineData, scenario: Scenario, w: Wijziging, pad: string, wat: string, effective: readonly number[]): Problem[] {
   if (scenario.herindelingen !== 'gepland') return [];
   const codes = w.soort === 'deelname' ? w.gemeenten : w.soort === 'sleutel' && w.sleutel.type === 'tabel' ? w.sleutel.waarden.map((v) => v.code) : null;
-  if (!codes) return [];
-  const listed = new Set(codes);
   const out: Problem[] = [];
+  if (w.soort === 'sleutel') out.push(...keyAmountMergerNotes(data, w.sleutel, pad, wat, effective));
+  if (!codes) return out;
+  const listed = new Set(codes);
   for (const m of plannedSuccessions(data)) {
     const affected = effective.filter((j) => j >= m.jaar);
     const gone = m.opgeheven.filter((g) => listed.has(g.code) && g.code !== m.opvolger.code);
@@ -164,6 +169,35 @@ function mergerNotes(data: BaselineData, scenario: Scenario, w: Wijziging, pad: 
         `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${years(affected)} ${what}. Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * Fixed or base amounts of a key for a municipality that a planned merger takes in: from the
+ * merger on, the successor has the sum of its parts' amounts (as for participation); said at the change.
+ */
+function keyAmountMergerNotes(data: BaselineData, sleutel: Sleutel, pad: string, wat: string, effective: readonly number[]): Problem[] {
+  const out: Problem[] = [];
+  const lists = [
+    [sleutel.vasteBedragen, 'het vaste bedrag'],
+    [sleutel.basisbedragen, 'het basisbedrag'],
+  ] as const;
+  for (const [list, what] of lists) {
+    if (!list || list.length === 0) continue;
+    const listed = new Set(list.map((e) => e.code));
+    for (const m of plannedSuccessions(data)) {
+      const affected = effective.filter((j) => j >= m.jaar);
+      const gone = m.opgeheven.filter((g) => listed.has(g.code) && g.code !== m.opvolger.code);
+      if (affected.length === 0 || gone.length === 0) continue;
+      const names = gone.map((g) => `${g.naam} (${g.code})`).join(', ');
+      out.push(
+        problem(
+          pad,
+          `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${years(affected)} telt ${what} mee voor ${m.opvolger.naam} (opgeteld bij dat van de andere delen). Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
+        ),
+      );
+    }
   }
   return out;
 }

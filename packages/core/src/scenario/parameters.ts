@@ -39,8 +39,16 @@ export interface StreamYearParameters {
   reserveringen: WithOrigin<{ code: string; naam: string; bedrag: string }[]> | null;
   verdeling: WithOrigin<'gemeenten' | 'landelijk'>;
   lokaalPercentage: WithOrigin<string>;
+  /** The scale of the regional part (origin: that of `lokaalPercentage`); absent means `iza`. */
+  regioSchaal?: 'iza' | 'ggd';
   sleutel: WithOrigin<Sleutel>;
   deelname: WithOrigin<{ gemeenten: readonly string[]; nietDeelnemers: 'herverdelen' | 'onbenut' }> | null;
+  /**
+   * The transition path that holds this year, if any: its cap per year (one of the two) and the
+   * year of the path this is (1 in its first year; the allowed change is `jaarInPad` times the cap).
+   * Optional, so that parameters built before it existed stay valid.
+   */
+  ingroeipad?: WithOrigin<{ perInwoner: string | null; percentage: string | null; vanafJaar: number; jaarInPad: number }> | null;
 }
 
 /** True when change `w` holds for `jaar`. */
@@ -166,6 +174,7 @@ function buildBaselineParameters(data: BaselineData, stroom: StreamId, jaar: num
     },
     sleutel: { waarde: BREDE_SPUK_KEY, oorsprong: baselineKey(data, row?.sleutel ?? 'Brede SPUK-sleutel', jaar) },
     deelname: null,
+    ingroeipad: null,
   };
 }
 
@@ -201,12 +210,23 @@ export function resolveParameters(data: BaselineData, scenario: Scenario, stroom
   const distChange = last('verdeling');
   if (distChange) p.verdeling = { waarde: distChange.w.verdeling, oorsprong: scenarioOrigin(distChange.w, distChange.index) };
   const splitChange = last('lokaal-regionaal');
-  if (splitChange) p.lokaalPercentage = { waarde: splitChange.w.lokaalPercentage, oorsprong: scenarioOrigin(splitChange.w, splitChange.index) };
+  if (splitChange) {
+    p.lokaalPercentage = { waarde: splitChange.w.lokaalPercentage, oorsprong: scenarioOrigin(splitChange.w, splitChange.index) };
+    if (splitChange.w.regio === 'ggd') p.regioSchaal = 'ggd';
+  }
   const keyChange = last('sleutel');
   if (keyChange) p.sleutel = { waarde: keyChange.w.sleutel, oorsprong: scenarioOrigin(keyChange.w, keyChange.index) };
   const partChange = last('deelname');
   if (partChange) {
     p.deelname = { waarde: { gemeenten: partChange.w.gemeenten, nietDeelnemers: partChange.w.nietDeelnemers }, oorsprong: scenarioOrigin(partChange.w, partChange.index) };
+  }
+  const pathChange = last('ingroeipad');
+  if (pathChange) {
+    const w = pathChange.w;
+    p.ingroeipad = {
+      waarde: { perInwoner: w.perInwoner ?? null, percentage: w.percentage ?? null, vanafJaar: w.jaar, jaarInPad: jaar - w.jaar + 1 },
+      oorsprong: scenarioOrigin(w, pathChange.index),
+    };
   }
   return p;
 }

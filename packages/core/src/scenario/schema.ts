@@ -94,12 +94,27 @@ const common = {
   toelichting: z.string().max(1000).optional(),
 };
 
+/**
+ * Amounts per municipality that a key carries besides its weights (any key type):
+ * - `vasteBedragen`: the municipality gets exactly this amount and takes no part in the weighted
+ *   division of the rest (as the Brede SPUK does for its smallest municipalities);
+ * - `basisbedragen`: an amount paid on top of the municipality's weighted share of the rest.
+ * A municipality can have one or the other, not both. Optional, so older scenarios stay valid.
+ */
+const perGemeente = (what: string) =>
+  z
+    .array(z.strictObject({ code: gemeentecode, bedrag: euro(what), toelichting: z.string().max(1000).optional() }))
+    .max(400)
+    .optional();
+const keyAmounts = { vasteBedragen: perGemeente('het vaste bedrag'), basisbedragen: perGemeente('het basisbedrag') };
+
 export const sleutelSchema = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ type: z.literal('brede-spuk-2025') }),
+    z.strictObject({ type: z.literal('brede-spuk-2025'), ...keyAmounts }),
     z.strictObject({
       type: z.literal('formule'),
+      ...keyAmounts,
       gewichten: z
         .array(
           z.strictObject({
@@ -130,6 +145,7 @@ export const sleutelSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       type: z.literal('tabel'),
+      ...keyAmounts,
       naam: z.string().max(200),
       waarden: z
         .array(z.strictObject({ code: gemeentecode, waarde: decimalText('de waarde', { maxDecimals: 12 }) }))
@@ -166,7 +182,13 @@ export const wijzigingSchema = z.discriminatedUnion(
         )
         .max(100),
     }),
-    z.strictObject({ soort: z.literal('lokaal-regionaal'), ...common, lokaalPercentage: percentage('het lokale deel') }),
+    z.strictObject({
+      soort: z.literal('lokaal-regionaal'),
+      ...common,
+      lokaalPercentage: percentage('het lokale deel'),
+      /** The scale of the regional part: the 42 IZA regions (default, paid to each mandate holder) or the 25 GGD regions. */
+      regio: z.enum(['iza', 'ggd'], { error: 'regio moet "iza" (de 42 IZA-regio\'s) of "ggd" (de 25 GGD-regio\'s) zijn' }).optional(),
+    }),
     z.strictObject({ soort: z.literal('sleutel'), ...common, sleutel: sleutelSchema }),
     z.strictObject({
       soort: z.literal('deelname'),
@@ -177,6 +199,27 @@ export const wijzigingSchema = z.discriminatedUnion(
       }),
     }),
     z.strictObject({
+      soort: z.literal('ingroeipad'),
+      ...common,
+      /** The cap per year of the path, in euro per inhabitant; in the k-th year the allowed change is k times it. */
+      perInwoner: euro('de grens per inwoner').optional(),
+      /** The cap per year of the path, as a percentage of the reference amount; in the k-th year k times it. */
+      percentage: percentage('het grenspercentage').optional(),
+    }).check((ctx) => {
+      const v = ctx.value;
+      if (v.geldigheid !== 'vanaf-dit-jaar') {
+        ctx.issues.push({ code: 'custom', input: v, path: ['geldigheid'], message: 'een ingroeipad loopt vanaf een jaar: geldigheid moet "vanaf-dit-jaar" zijn' });
+      }
+      if ((v.perInwoner === undefined) === (v.percentage === undefined)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: v,
+          path: v.perInwoner === undefined ? [] : ['percentage'],
+          message: 'een ingroeipad heeft één grens: "perInwoner" (euro per inwoner per jaar) of "percentage" (van het referentiebedrag per jaar), niet beide en niet geen',
+        });
+      }
+    }),
+    z.strictObject({
       soort: z.literal('verdeling'),
       ...common,
       verdeling: z.enum(['gemeenten', 'landelijk'], { error: 'verdeling moet "gemeenten" of "landelijk" zijn' }),
@@ -185,7 +228,7 @@ export const wijzigingSchema = z.discriminatedUnion(
   {
     error: (iss) =>
       iss.code === 'invalid_union'
-        ? 'soort moet een van bedrag, korting, indexatie, reservering, lokaal-regionaal, sleutel, deelname, verdeling zijn'
+        ? 'soort moet een van bedrag, korting, indexatie, reservering, lokaal-regionaal, sleutel, deelname, ingroeipad, verdeling zijn'
         : iss.code === 'invalid_type'
           ? 'een wijziging moet een object zijn'
           : undefined,

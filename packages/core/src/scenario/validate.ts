@@ -13,7 +13,7 @@ import { formatEuro } from '../money/format.js';
  */
 const codesOf = memoPerOwner((data: BaselineData) => ({
   codes: new Set(data.gemeenten.map((g) => g.code)) as ReadonlySet<string>,
-  regions: new Set(data.izaRegios.map((r) => r.id)) as ReadonlySet<string>,
+  regions: new Set([...data.izaRegios.map((r) => r.id), ...data.ggdRegios.map((r) => r.code)]) as ReadonlySet<string>,
 }));
 
 export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
@@ -42,11 +42,38 @@ export function validateAgainstData(data: BaselineData, scenario: Scenario): Pro
       );
     }
   };
+  // Fixed and base amounts per municipality: codes of the base division, each once, payable in the unit, not both for one municipality.
+  const keyAmounts = (sl: Sleutel, pad: string) => {
+    const fixed = sl.vasteBedragen ?? [];
+    const base = sl.basisbedragen ?? [];
+    uniqueCodes(
+      fixed.map((v) => v.code),
+      (j) => `${pad}.vasteBedragen[${j}].code`,
+    );
+    uniqueCodes(
+      base.map((v) => v.code),
+      (j) => `${pad}.basisbedragen[${j}].code`,
+    );
+    fixed.forEach((v, j) => wholeEuros(v.bedrag, `${pad}.vasteBedragen[${j}].bedrag`, `het vaste bedrag voor ${v.code}`));
+    base.forEach((v, j) => wholeEuros(v.bedrag, `${pad}.basisbedragen[${j}].bedrag`, `het basisbedrag voor ${v.code}`));
+    const fixedCodes = new Set(fixed.map((v) => v.code));
+    base.forEach((v, j) => {
+      if (fixedCodes.has(v.code)) {
+        problems.push(
+          problem(
+            `${pad}.basisbedragen[${j}].code`,
+            `${v.code} heeft al een vast bedrag; een vast bedrag vervangt het aandeel, een basisbedrag komt erbovenop: geef een gemeente het een of het ander`,
+          ),
+        );
+      }
+    });
+  };
   scenario.wijzigingen.forEach((w, i) => {
     if (w.soort === 'sleutel' && w.sleutel.type === 'formule') {
       wholeEuros(w.sleutel.basisbedrag, `wijzigingen[${i}].sleutel.basisbedrag`, 'het basisbedrag');
       wholeEuros(w.sleutel.minimumbedrag, `wijzigingen[${i}].sleutel.minimumbedrag`, 'het minimumbedrag');
     }
+    if (w.soort === 'sleutel') keyAmounts(w.sleutel, `wijzigingen[${i}].sleutel`);
     if (w.soort === 'sleutel' && w.sleutel.type === 'formule') missingValues(data, w.sleutel, `wijzigingen[${i}].sleutel`, problems);
     if (w.soort === 'verdeling' && w.verdeling === 'gemeenten' && w.jaar < data.indeling.van) {
       problems.push(

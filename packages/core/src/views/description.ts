@@ -64,13 +64,19 @@ function parameterText(p: StreamYearParameters, soort: Wijziging['soort'], jaar:
     case 'reservering':
       return p.reserveringen && p.reserveringen.waarde.length > 0 ? p.reserveringen.waarde.map((o) => `${o.naam} ${euroText(o.bedrag)}`).join('; ') : 'geen reserveringen';
     case 'lokaal-regionaal':
-      return `${pct(p.lokaalPercentage.waarde)} lokaal`;
+      return `${pct(p.lokaalPercentage.waarde)} lokaal${p.regioSchaal === 'ggd' && p.lokaalPercentage.waarde !== '100' ? ", regionaal over de GGD-regio's" : ''}`;
     case 'sleutel':
       return describeKey(p.sleutel.waarde);
     case 'deelname':
       return p.deelname ? `${p.deelname.waarde.gemeenten.length} gemeenten nemen deel` : 'alle gemeenten nemen deel';
     case 'verdeling':
       return p.verdeling.waarde === 'gemeenten' ? 'verdelen over gemeenten' : 'landelijk houden';
+    case 'ingroeipad': {
+      const x = p.ingroeipad?.waarde;
+      if (!x) return 'geen ingroeipad';
+      const grens = x.perInwoner !== null ? `${euroText(x.perInwoner)} per inwoner` : `${pct(x.percentage ?? '0')} van het referentiebedrag`;
+      return `jaar ${x.jaarInPad} van het ingroeipad: hoogstens ${x.jaarInPad} × ${grens} verandering`;
+    }
   }
 }
 

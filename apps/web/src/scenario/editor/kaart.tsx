@@ -48,16 +48,20 @@ export function WijzigingKaart({ w, i }: { w: Wijziging; i: number }) {
           </button>
         </div>
         <StroomJaar id={id} stroom={w.stroom} jaar={w.jaar} kies={(v) => update({ ...w, ...v })} />
-        <Keuzes
-          legend="Geldt"
-          name={`${id}-geldigheid`}
-          opties={[
-            ['alleen-dit-jaar', `alleen in ${w.jaar}`],
-            ['vanaf-dit-jaar', `vanaf ${w.jaar}`],
-          ]}
-          waarde={w.geldigheid}
-          kies={(v) => update({ ...w, geldigheid: v })}
-        />
+        {w.soort === 'ingroeipad' ? (
+          <p>Geldt vanaf {w.jaar}.</p>
+        ) : (
+          <Keuzes
+            legend="Geldt"
+            name={`${id}-geldigheid`}
+            opties={[
+              ['alleen-dit-jaar', `alleen in ${w.jaar}`],
+              ['vanaf-dit-jaar', `vanaf ${w.jaar}`],
+            ]}
+            waarde={w.geldigheid}
+            kies={(v) => update({ ...w, geldigheid: v })}
+          />
+        )}
         <Velden w={w} id={id} update={update} />
         {fouten && (
           <div class="melding melding--fout" role="alert">
@@ -101,17 +105,38 @@ function Velden({ w, id, update }: { w: Wijziging; id: string; update: Update })
       );
     case 'lokaal-regionaal':
       return (
-        <GetalVeld
-          id={`${id}-lokaal`}
-          label="Deel voor gemeenten (lokaal)"
-          hint={`De rest gaat naar de ${data.izaRegios.length} IZA-regio's (regionaal), betaald aan de mandaatgemeente`}
-          eenheid="%"
-          decimalen={6}
-          waarde={w.lokaalPercentage}
-          breedte="7rem"
-          bijWijziging={(v) => update({ ...w, lokaalPercentage: v })}
-        />
+        <>
+          <GetalVeld
+            id={`${id}-lokaal`}
+            label="Deel voor gemeenten (lokaal)"
+            hint={
+              w.regio === 'ggd'
+                ? `De rest gaat naar de ${data.ggdRegios.length} GGD-regio's (regionaal)`
+                : `De rest gaat naar de ${data.izaRegios.length} IZA-regio's (regionaal), betaald aan de mandaatgemeente`
+            }
+            eenheid="%"
+            decimalen={6}
+            waarde={w.lokaalPercentage}
+            breedte="7rem"
+            bijWijziging={(v) => update({ ...w, lokaalPercentage: v })}
+          />
+          <Keuzes
+            legend="Het regionale deel gaat naar"
+            name={`${id}-regio`}
+            opties={[
+              ['iza', `de ${data.izaRegios.length} IZA-regio's (via de mandaatgemeente)`],
+              ['ggd', `de ${data.ggdRegios.length} GGD-regio's`],
+            ]}
+            waarde={w.regio ?? 'iza'}
+            kies={(v) => {
+              const { regio: _, ...rest } = w;
+              update(v === 'iza' ? rest : { ...rest, regio: v });
+            }}
+          />
+        </>
       );
+    case 'ingroeipad':
+      return <IngroeipadVelden w={w} id={id} update={update} />;
     case 'verdeling':
       return (
         <Keuzes
@@ -134,6 +159,56 @@ function Velden({ w, id, update }: { w: Wijziging; id: string; update: Update })
   }
 }
 
+
+/** The cap of a transition path: per inhabitant or as a percentage, per year of the path. */
+function IngroeipadVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'ingroeipad' }>; id: string; update: Update }) {
+  const soort = w.perInwoner !== undefined ? 'perInwoner' : 'percentage';
+  const { perInwoner: _p, percentage: _q, ...rest } = w;
+  return (
+    <>
+      <p class="hint">
+        Het bedrag van elke gemeente mag per jaar maar zoveel afwijken van wat zij met de basissleutel (Brede SPUK-sleutel) van hetzelfde totaal
+        zou krijgen: in het eerste jaar één keer de grens, in het tweede twee keer, enzovoort. Wat de grenzen vrijmaken of kosten, wordt verevend
+        over de andere gemeenten; het totaal blijft gelijk. Een ingroeipad geldt altijd vanaf het gekozen jaar.
+      </p>
+      <Keuzes
+        legend="Grens per jaar"
+        name={`${id}-grens`}
+        opties={[
+          ['perInwoner', 'in euro per inwoner'],
+          ['percentage', 'als percentage van het referentiebedrag'],
+        ]}
+        waarde={soort}
+        kies={(v) => {
+          if (v === soort) return;
+          update(v === 'perInwoner' ? { ...rest, geldigheid: 'vanaf-dit-jaar', perInwoner: '1' } : { ...rest, geldigheid: 'vanaf-dit-jaar', percentage: '5' });
+        }}
+      />
+      {soort === 'perInwoner' ? (
+        <GetalVeld
+          id={`${id}-per-inwoner`}
+          label="Grens per inwoner, per jaar"
+          hint="Bijvoorbeeld 0,50; in het tweede jaar van het pad geldt het dubbele"
+          eenheid="euro"
+          waarde={w.perInwoner ?? ''}
+          breedte="8rem"
+          bijWijziging={(v) => update({ ...rest, perInwoner: v })}
+        />
+      ) : (
+        <GetalVeld
+          id={`${id}-grens-percentage`}
+          label="Grens als percentage van het referentiebedrag, per jaar"
+          hint="Bijvoorbeeld 5; in het tweede jaar van het pad geldt het dubbele"
+          eenheid="%"
+          decimalen={6}
+          waarde={w.percentage ?? ''}
+          breedte="7rem"
+          bijWijziging={(v) => update({ ...rest, percentage: v })}
+        />
+      )}
+    </>
+  );
+}
 
 /** What the core says about change `i` (no effect, partly overridden, replaces a cut), where the change is made. */
 function Opmerkingen({ i }: { i: number }) {

@@ -5,6 +5,7 @@ import { GetalVeld } from '../../ui/getalveld.js';
 import { Regels } from '../../ui/meldingen.js';
 import { ALS_UTF8, leesTekst, mbTekst } from '../../ui/bestand.js';
 import type { Update } from './kaart.js';
+import { BedragenPerGemeente } from './bedragen.js';
 
 /**
  * The largest key table that is read. A key has a value per municipality (342 now; the scenario
@@ -28,8 +29,10 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
   const [uploadMeldingen, setUploadMeldingen] = useState<string[]>([]);
   const kies = (type: Sleutel['type']) => {
     if (type === sl.type) return;
-    if (type === 'brede-spuk-2025') update({ ...w, sleutel: { type } });
-    else if (type === 'formule') update({ ...w, sleutel: { type, gewichten: [{ indicator: 'inwoners-2024', gewicht: '1' }] } });
+    // Fixed and base amounts per municipality go along to the new key type.
+    const bedragen = { ...(sl.vasteBedragen ? { vasteBedragen: sl.vasteBedragen } : {}), ...(sl.basisbedragen ? { basisbedragen: sl.basisbedragen } : {}) };
+    if (type === 'brede-spuk-2025') update({ ...w, sleutel: { type, ...bedragen } });
+    else if (type === 'formule') update({ ...w, sleutel: { type, gewichten: [{ indicator: 'inwoners-2024', gewicht: '1' }], ...bedragen } });
     else document.getElementById(`${id}-bestand`)?.click();
   };
   const lees = async (file: File | undefined) => {
@@ -51,7 +54,8 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
       setUploadMeldingen([]);
       return;
     }
-    const fout = update({ ...w, sleutel: { type: 'tabel', naam: file.name.slice(0, 200), waarden: r.waarden } });
+    const bedragen = { ...(sl.vasteBedragen ? { vasteBedragen: sl.vasteBedragen } : {}), ...(sl.basisbedragen ? { basisbedragen: sl.basisbedragen } : {}) };
+    const fout = update({ ...w, sleutel: { type: 'tabel', naam: file.name.slice(0, 200), waarden: r.waarden, ...bedragen } });
     setUploadFouten(fout ? [fout] : null);
     setUploadMeldingen(fout ? [] : r.meldingen);
   };
@@ -146,6 +150,8 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
           In gebruik: tabel <strong>{sl.naam}</strong> met {sl.waarden.length} gemeenten.
         </p>
       )}
+      <BedragenPerGemeente w={w} id={id} veld="vasteBedragen" update={update} />
+      <BedragenPerGemeente w={w} id={id} veld="basisbedragen" update={update} />
       {uploadFouten && (
         <div class="melding melding--fout" role="alert">
           <h3>Het bestand is niet gebruikt</h3>

@@ -32,6 +32,12 @@ export function nieuweWijziging(soort: Wijziging['soort'], stroom: StreamId, jaa
       };
     case 'verdeling':
       return { soort, ...common, verdeling: p.verdeling.waarde };
+    case 'ingroeipad': {
+      // A path runs from a year on; it starts from the path that holds, or from a cap of 100% per year.
+      const path = p.ingroeipad?.waarde;
+      const grens = path?.perInwoner != null ? { perInwoner: path.perInwoner } : { percentage: path?.percentage ?? '100' };
+      return { soort, ...common, geldigheid: 'vanaf-dit-jaar', ...grens };
+    }
   }
 }
 
