@@ -5,7 +5,8 @@ import './ui/styles.css';
 import { App } from './app.js';
 import { route, startRouting, navigate, href } from './route.js';
 import { navigatie } from './ui/kop.js';
-import { scenario, setScenario } from './scenario/state.js';
+import { openAlsVariant, setScenario, setVarianten, varianten } from './scenario/state.js';
+import { kies } from './varianten/lijst.js';
 import { loadStored, discardUnreadable, discardOlder } from './delen/storage.js';
 import { startBewaren, nietBewaard } from './delen/bewaren.js';
 import { decodeScenario } from './delen/link.js';
@@ -90,18 +91,19 @@ if (stored.ouder) {
 startBewaren();
 
 // 4. A share link: `#/scenario?s=...`. Bad links leave the current scenario as it was.
-let lastLink: string | null = null; // not '': an empty link on a fresh page gets its message too
+// The link being opened: the route may change again while it is decoded. Once it is open, the same
+// link opened again is handled again (it selects the variant it already is).
+let opening: string | null = null; // not '': an empty link on a fresh page gets its message too
 async function openLink(payload: string) {
-  if (payload === lastLink) return;
-  lastLink = payload;
-  const decoded = await decodeScenario(payload);
+  if (payload === opening) return;
+  opening = payload;
+  const decoded = await decodeScenario(payload).finally(() => (opening = null));
   navigate(href('scenario'), { replace: true });
   if (!decoded.ok) {
     meld({ soort: 'fout', titel: 'De link kon niet worden geopend', tekst: 'U werkt verder met uw eigen scenario; daaraan is niets veranderd.', fouten: decoded.fouten });
     return;
   }
-  const vorig = scenario.value;
-  const c = setScenario(decoded.scenario);
+  const { berekening: c, nieuw, vorige } = openAlsVariant(decoded.scenario);
   if (!c.ok) {
     meld({ soort: 'fout', titel: 'Het scenario in de link kan niet worden doorgerekend', tekst: 'U werkt verder met uw eigen scenario; daaraan is niets veranderd.', fouten: c.fouten });
     return;
@@ -109,14 +111,14 @@ async function openLink(payload: string) {
   const id = meld({
     soort: 'succes',
     titel: `Scenario “${c.scenario.naam}” uit de link geopend`,
-    tekst: vorig.wijzigingen.length > 0 ? 'Het vervangt uw vorige scenario.' : undefined,
+    tekst: nieuw ? 'Toegevoegd als variant; uw andere varianten zijn niet veranderd.' : 'Dit scenario was al een van uw varianten.',
     acties:
-      vorig.wijzigingen.length > 0
+      vorige !== varianten.peek().huidig
         ? [
             {
-              label: 'Vorig scenario terugzetten',
+              label: 'Terug naar de vorige variant',
               doe: () => {
-                setScenario(vorig);
+                setVarianten(kies(varianten.peek(), vorige));
                 sluit(id);
               },
             },

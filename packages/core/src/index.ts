@@ -80,6 +80,7 @@ export {
   type StreamChoice,
 } from './views/comparison.js';
 export { recipientView, type RecipientView, type RecipientViewRow, type RecipientViewSide, type RecipientYearTotal } from './views/recipient.js';
+export { identicalSides } from './views/sides.js';
 export { inhabitants, inhabitantsIn, perInhabitant, perInhabitantCents } from './views/per-inhabitant.js';
 export {
   REGION_KIND_NAMES,
@@ -111,3 +112,18 @@ export { divisionOf, successionIn, plannedSuccessions, type YearDivision, type M
 export { parseCsv, detectSeparator, type CsvParseResult, type CsvRow, type Separator } from './csv/parse.js';
 export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from './csv/write.js';
 export { readWeights, readFixed, readKeyTable, type CodeValue, type CodeValueResult, type KeyTableResult } from './csv/weights.js';
+
+// The municipality card.
+export {
+  recipientCard,
+  keyFactors,
+  perInhabitantDifference,
+  type RecipientCard,
+  type CardRow,
+  type CardYear,
+  type CardSum,
+  type CardStreamSum,
+  type KeyFactor,
+  type KeyFactors,
+  type KeyFactorsResult,
+} from './views/card.js';

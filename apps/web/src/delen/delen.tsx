@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, type Problem } from '@kansrijke-start/core';
-import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, BASIS } from '../scenario/state.js';
+import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, varianten, BASIS } from '../scenario/state.js';
+import { href } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
 import { Fouten } from '../ui/meldingen.js';
 import { BevestigKnop } from '../ui/bevestig.js';
@@ -9,7 +10,7 @@ import { ALS_UTF8, leesTekst, mbTekst } from '../ui/bestand.js';
 import { shareLink, MAX_PAYLOAD_CHARS, MAX_JSON_BYTES, type TooLarge } from './link.js';
 import { uitkomstenCsv, uitkomstenMetadata, uitkomstenXlsx } from './uitkomsten.js';
 import { VerantwoordingKnop } from '../ui/csv-download.js';
-import { downloadScenario, nietBewaard } from './bewaren.js';
+import { downloadScenario, downloadVarianten, nietBewaard } from './bewaren.js';
 
 /** The largest scenario file that is read (a scenario of 2000 changes with long notes stays below it). */
 export const MAX_UPLOAD = 5_000_000;
@@ -129,6 +130,20 @@ export function DelenView() {
               void leesJson(input.files?.[0]).finally(() => (input.value = ''));
             }}
           />
+        </div>
+      </section>
+
+      <section aria-labelledby="alle-varianten-titel" class="paneel">
+        <h2 id="alle-varianten-titel">Alle varianten als één bestand</h2>
+        <p>
+          De deellink en het bestand hierboven bevatten alleen het scenario dat u nu bewerkt (“{scenario.value.naam}”). Om al uw
+          varianten ({varianten.value.lijst.length}) te bewaren of door te geven, downloadt u ze samen als één bestand; inlezen kan bij{' '}
+          <a href={href('scenario')}>Uw varianten op de pagina Scenario</a>.
+        </p>
+        <div class="knoppen">
+          <button type="button" class="knop knop--secundair" onClick={downloadVarianten}>
+            Alle varianten downloaden (JSON)
+          </button>
         </div>
       </section>
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { emptyScenario, serializeScenario, type Scenario } from '@kansrijke-start/core';
-import { loadStored, saveScenario, OLDER_KEY, STORAGE_KEY } from './storage.js';
+import { discardUnreadableVariants, loadStored, loadVariants, saveScenario, saveVariants, OLDER_KEY, STORAGE_KEY, VARIANTS_KEY, VARIANTS_UNREADABLE_KEY } from './storage.js';
 
 /** A Storage whose writes of values longer than `room` fail like a full one; `blocked` refuses every write or removal. */
 class FakeStorage {
@@ -108,5 +108,33 @@ describe('saving the scenario never leaves an older copy where the current one i
 
   test('no storage at all', () => {
     expect(saveScenario(klein)).toEqual({ ok: false, vorige: 'geen' });
+  });
+});
+
+describe('the list of variants', () => {
+  const leesbaar = (t: string) => t.startsWith('{');
+
+  test('saved and read back; an unreadable list is moved aside, not lost', () => {
+    const s = use(new FakeStorage());
+    expect(saveVariants('{"lijst": 1}')).toBe(true);
+    expect(loadVariants(leesbaar)).toEqual({ tekst: '{"lijst": 1}', onleesbaar: null });
+    s.setItem(VARIANTS_KEY, 'kapot');
+    expect(loadVariants(leesbaar)).toEqual({ tekst: null, onleesbaar: 'kapot' });
+    expect(s.getItem(VARIANTS_KEY)).toBeNull();
+    // Saving the next list does not overwrite what was moved aside.
+    expect(saveVariants('{"lijst": 2}')).toBe(true);
+    expect(s.getItem(VARIANTS_UNREADABLE_KEY)).toBe('kapot');
+    discardUnreadableVariants();
+    expect(loadVariants(leesbaar)).toEqual({ tekst: '{"lijst": 2}', onleesbaar: null });
+  });
+
+  test('full or blocked storage: saving says so and never throws; the single key is not touched', () => {
+    const s = use(new FakeStorage(10));
+    s.items.set(STORAGE_KEY, serializeScenario(klein));
+    expect(saveVariants('{"een lange lijst": true}')).toBe(false);
+    expect(s.getItem(STORAGE_KEY)).toBe(serializeScenario(klein));
+    delete g.localStorage;
+    expect(saveVariants('{}')).toBe(false);
+    expect(loadVariants(leesbaar)).toEqual({ tekst: null, onleesbaar: null });
   });
 });

@@ -139,3 +139,72 @@ export function discardOlder(): void {
     /* nothing to do */
   }
 }
+
+/**
+ * Where the browser keeps all named variants (an envelope, see `varianten/lijst.ts`). The
+ * variant being edited is also kept under `STORAGE_KEY`, exactly as before variants existed, with
+ * all the care above for full or blocked storage; that copy is the newer one of the two, so on
+ * loading it replaces the edited variant of the list. A browser with only the old single key gets
+ * a list of that one scenario: nothing is lost.
+ */
+export const VARIANTS_KEY = 'kansrijke-start:varianten';
+/** Where an unreadable list of variants is kept until the user downloads or discards it. */
+export const VARIANTS_UNREADABLE_KEY = 'kansrijke-start:varianten-onleesbaar';
+
+export interface StoredVariants {
+  /** The text of the kept list, if there is one that reads (the caller checks it against the data). */
+  tekst: string | null;
+  /** A kept list that could not be read, moved aside (not thrown away). */
+  onleesbaar: string | null;
+}
+
+/**
+ * Reads the kept list of variants as text; `leesbaar` says whether a text is a list the app can
+ * read. An unreadable one is moved aside, so saving the next change cannot overwrite it.
+ */
+export function loadVariants(leesbaar: (tekst: string) => boolean): StoredVariants {
+  const s = storage();
+  const out: StoredVariants = { tekst: null, onleesbaar: null };
+  if (!s) return out;
+  try {
+    const text = s.getItem(VARIANTS_KEY);
+    if (text !== null) {
+      if (leesbaar(text)) out.tekst = text;
+      else {
+        s.setItem(VARIANTS_UNREADABLE_KEY, text);
+        s.removeItem(VARIANTS_KEY);
+      }
+    }
+  } catch {
+    /* storage blocked or full: start from what we have */
+  }
+  try {
+    out.onleesbaar = s.getItem(VARIANTS_UNREADABLE_KEY);
+  } catch {
+    /* as above */
+  }
+  return out;
+}
+
+/**
+ * Saves the list of variants; never throws. When it does not fit, the older list stays: on the
+ * next visit the edited variant still comes from `STORAGE_KEY`, the others are as last kept.
+ */
+export function saveVariants(text: string): boolean {
+  const s = storage();
+  if (!s) return false;
+  try {
+    s.setItem(VARIANTS_KEY, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function discardUnreadableVariants(): void {
+  try {
+    storage()?.removeItem(VARIANTS_UNREADABLE_KEY);
+  } catch {
+    /* nothing to do */
+  }
+}

@@ -7,6 +7,10 @@ import {
   inhabitants,
   regionOfMunicipality,
   recipientView,
+  recipientCard,
+  type Allocation,
+  type CardRow,
+  type StreamId,
   type Municipality,
   type RecipientViewRow,
   type RecipientViewSide,
@@ -14,12 +18,13 @@ import {
   type RecipientYearTotal,
   type Status as StatusCode,
 } from '@kansrijke-start/core';
-import { allocation, baseAllocation, data, gemeenteByCode, heeftWijzigingen, scenario, vergeleken } from '../scenario/state.js';
+import { data, gemeenteByCode, heeftWijzigingen, scenario, vergeleken, vergelekenNamen } from '../scenario/state.js';
 import { href, jaarUit, navigate, route } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
-import { Status, StatusLegenda, StatusRedenen, euroTekst, perInwonerTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
+import { Status, StatusLegenda, StatusRedenen, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
 import { Uitleg } from './uitleg.js';
+import { KaartGrafiek, KaartMaatstaven, KaartOverzicht, Maatstaven, uniekeNamen } from './kaart.js';
 import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
 
 
@@ -252,8 +257,7 @@ const besluitenVan = (rij: RecipientViewRow) => (rij.zijden.some((z) => z.verdee
  * When a (planned) merger takes the municipality into another in a year shown: the core's
  * sentence, and a link to that municipality's page for that year. With a scenario, per side.
  */
-function Opgegaan({ v, jaren, scenarioActief }: { v: RecipientView; jaren: readonly number[]; scenarioActief: boolean }) {
-  const namen = scenarioActief ? ['In de basis', 'In uw scenario'] : [''];
+function Opgegaan({ v, jaren, namen }: { v: RecipientView; jaren: readonly number[]; namen: readonly string[] }) {
   const items: { jaar: number; kant: string; o: NonNullable<RecipientYearTotal['opgegaanIn']> }[] = [];
   const gezien = new Set<string>();
   for (const y of v.jaren) {
@@ -283,7 +287,6 @@ function Opgegaan({ v, jaren, scenarioActief }: { v: RecipientView; jaren: reado
   );
 }
 
-const verschil = (a: RecipientViewSide, b: RecipientViewSide): bigint | null => (a.bedrag !== null && b.bedrag !== null ? b.bedrag - a.bedrag : null);
 
 function totaalTekst(t: RecipientYearTotal): string {
   if (!t.verdeeld) return '–';
@@ -299,20 +302,34 @@ function Gemeente({ g }: { g: Municipality }) {
   const gekozenJaar = jaarUit(r.query.get('jaar'));
   const via = viaToelichting(r.query.get('via'), g.code, gekozenJaar);
   const open = r.query.get('uitleg'); // `${stroom}|${jaar}|${ontvanger}`
-  const scenarioActief = heeftWijzigingen.value;
+  const allocations = vergeleken.value;
+  const namen = uniekeNamen(vergelekenNamen.value);
+  const scenarioActief = allocations.length > 1;
+  const varianten = namen.slice(1);
   const v = view(g.code);
-  const getoond = perJaar(v).filter(([j]) => gekozenJaar === null || j === gekozenJaar);
+  const card = recipientCard(data, allocations, g.code, gekozenJaar === null ? {} : { jaren: [gekozenJaar] });
+  const getoond = card.perJaar.map((y): [number, CardRow[]] => [y.jaar, card.rijen.filter((x) => x.jaar === y.jaar)]);
   const besluiten = uniek(getoond.flatMap(([, list]) => list.map(besluitenVan)));
+  const [sleutelStroom, sleutelJaar] = (r.query.get('sleutel') ?? '').split('|');
   useEffect(() => {
     if (open) document.getElementById('uitleg-open')?.focus();
   }, [open]);
 
-  const toggle = (sleutel: string) => {
-    const q: Record<string, string | undefined> = { via: r.query.get('via') ?? undefined, jaar: r.query.get('jaar') ?? undefined, uitleg: open === sleutel ? undefined : sleutel };
-    navigate(href(`gemeente/${g.code}`, q), { replace: true });
+  /** The page's link with the given query changed (the rest kept). */
+  const met = (wijzig: Record<string, string | undefined>) => {
+    const q: Record<string, string | undefined> = {
+      via: r.query.get('via') ?? undefined,
+      jaar: r.query.get('jaar') ?? undefined,
+      sleutel: r.query.get('sleutel') ?? undefined,
+      uitleg: open ?? undefined,
+      ...wijzig,
+    };
+    return href(`gemeente/${g.code}`, q);
   };
+  const toggle = (sleutel: string) => navigate(met({ uitleg: open === sleutel ? undefined : sleutel }), { replace: true });
   const kiesJaar = (j: number | null) => navigate(href(`gemeente/${g.code}`, { via: r.query.get('via') ?? undefined, jaar: j ?? undefined }), { replace: true });
-  const cols = scenarioActief ? 8 : 6;
+  const kiesSleutel = (stroom: StreamId, jaar: number) => navigate(met({ sleutel: `${stroom}|${jaar}` }), { replace: true });
+  const cols = 6 + varianten.length * 3;
 
   return (
     <>
@@ -330,12 +347,12 @@ function Gemeente({ g }: { g: Municipality }) {
           <p>{via}</p>
         </div>
       )}
-      <Opgegaan v={v} jaren={getoond.map(([j]) => j)} scenarioActief={scenarioActief} />
+      <Opgegaan v={v} jaren={getoond.map(([j]) => j)} namen={scenarioActief ? namen.map((n) => (n === 'Basis' ? 'In de basis' : `In ${n}`)) : ['']} />
       <Kenmerken g={g} v={v} jaar={gekozenJaar} />
       <p>
-        Per jaar en per stroom: wat {g.naam} krijgt, in euro en in euro per inwoner, met de status van elk bedrag. Kies{' '}
-        <i>Uitleg</i> om te lezen hoe een bedrag is berekend.
-        {scenarioActief && ' De kolommen Scenario en Verschil tonen de uitkomst van uw scenario naast de basis.'}
+        Wat {g.naam} krijgt per stroom en per jaar, in euro en in euro per inwoner, met het totaal over de getoonde jaren en de status van
+        elk bedrag. Kies een bedrag of <i>Uitleg</i> om te lezen hoe het is berekend.
+        {scenarioActief && ` Naast de basis staan ${varianten.join(' en ')}, met het verschil met de basis in euro en procent.`}
       </p>
       <p class="geen-afdruk">
         <a href={href(`gemeente/${g.code}/afdruk`)}>Afdrukversie met alle uitleg</a>
@@ -354,29 +371,45 @@ function Gemeente({ g }: { g: Municipality }) {
         </div>
       </div>
       <BesluitMeldingen besluiten={besluiten} />
+      <h2 id="kaart-overzicht-kop">Overzicht</h2>
+      <KaartOverzicht g={g} card={card} namen={namen} uitlegHref={(sleutel) => met({ uitleg: sleutel })} />
+      <KaartGrafiek g={g} card={card} namen={namen} />
+      <KaartMaatstaven
+        g={g}
+        card={card}
+        allocations={allocations}
+        namen={namen}
+        stroom={(sleutelStroom as StreamId | undefined) || null}
+        jaar={jaarUit(sleutelJaar ?? null) ?? gekozenJaar}
+        kies={kiesSleutel}
+      />
+      <h2 id="tabel-gemeente-kop">Per bedrag, met uitleg</h2>
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-gemeente-titel" tabIndex={0}>
         <table id="tabel-gemeente">
           <caption id="tabel-gemeente-titel">
             Bedragen voor {g.naam} {gekozenJaar === null ? 'per jaar en stroom' : `in ${gekozenJaar} per stroom`}
-            {scenarioActief ? ': basis en scenario' : ''}
+            {scenarioActief ? `: ${namen.join(', ')}` : ''}
           </caption>
           <thead>
             <tr>
               <th scope="col">Jaar</th>
               <th scope="col">Stroom</th>
               <th scope="col" class="num">
-                {scenarioActief ? 'Basis' : 'Bedrag'}
+                {scenarioActief ? namen[0] : 'Bedrag'}
               </th>
-              {scenarioActief && (
-                <>
+              {varianten.map((naam, i) => (
+                <Fragment key={i}>
                   <th scope="col" class="num">
-                    Scenario
+                    {naam}
                   </th>
                   <th scope="col" class="num">
-                    Verschil
+                    Verschil<span class="visually-hidden"> {naam}</span>
                   </th>
-                </>
-              )}
+                  <th scope="col" class="num">
+                    %<span class="visually-hidden"> verschil {naam}</span>
+                  </th>
+                </Fragment>
+              ))}
               <th scope="col" class="num">
                 Per inwoner
               </th>
@@ -387,7 +420,8 @@ function Gemeente({ g }: { g: Municipality }) {
             </tr>
           </thead>
           {getoond.map(([jaar, list]) => {
-            const totalen = v.jaren.find((y) => y.jaar === jaar)!.totalen;
+            const y = card.perJaar.find((x) => x.jaar === jaar)!;
+            const totalen = y.totalen;
             const tb = totalen[0]!;
             const ts = totalen[totalen.length - 1]!;
             return (
@@ -397,7 +431,6 @@ function Gemeente({ g }: { g: Municipality }) {
                   const zs = rij.zijden[rij.zijden.length - 1]!;
                   const z = zs.aanwezig ? zs : zb;
                   const isOpen = open === rij.sleutel;
-                  const d = verschil(zb, zs);
                   return (
                     <Fragment key={rij.sleutel}>
                       <tr>
@@ -406,14 +439,18 @@ function Gemeente({ g }: { g: Municipality }) {
                         <td class="num">
                           <BedragCel z={zb} jaar={jaar} />
                         </td>
-                        {scenarioActief && (
-                          <>
-                            <td class="num">
-                              <BedragCel z={zs} jaar={jaar} />
-                            </td>
-                            <td class={`num${verschilKlasse(d)}`}>{verschilTekst(d)}</td>
-                          </>
-                        )}
+                        {varianten.map((_, i) => {
+                          const d = rij.verschillen[i]!;
+                          return (
+                            <Fragment key={i}>
+                              <td class="num">
+                                <BedragCel z={rij.zijden[i + 1]!} jaar={jaar} />
+                              </td>
+                              <td class={`num${verschilKlasse(d.verschil)}`}>{verschilTekst(d.verschil)}</td>
+                              <td class="num">{procentTekst(d.fractie)}</td>
+                            </Fragment>
+                          );
+                        })}
                         <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(z.bedrag, z.inwoners)}</td>
                         <td>
                           {z.opgegaanIn ? (
@@ -444,7 +481,13 @@ function Gemeente({ g }: { g: Municipality }) {
                         <tr class="uitleg-rij">
                           <td colSpan={cols}>
                             <div id="uitleg-open" tabIndex={-1}>
-                              <UitlegPaar rij={rij} scenarioActief={scenarioActief} />
+                              <UitlegPaar rij={rij} allocations={allocations} namen={namen} />
+                              {rij.zijden.some((x) => x.verdeeld) && (
+                                <section class="paneel kaart__uitleg-sleutel" aria-label={`Maatstaven: ${omschrijving(rij)}, ${jaar}`}>
+                                  <h3>Maatstaven van de sleutel</h3>
+                                  <Maatstaven g={g} allocations={allocations} namen={namen} stroom={rij.stroom} jaar={rij.jaar} ontvanger={rij.ontvanger} idPrefix="uitleg-maatstaven" />
+                                </section>
+                              )}
                             </div>
                           </td>
                         </tr>
@@ -456,18 +499,22 @@ function Gemeente({ g }: { g: Municipality }) {
                   <td>{jaar}</td>
                   <th scope="row">Totaal {jaar}</th>
                   <td class="num">{totaalTekst(tb)}</td>
-                  {scenarioActief && (
-                    <>
-                      <td class="num">{totaalTekst(ts)}</td>
-                      <td class={`num${verschilKlasse(ts.bedrag - tb.bedrag)}`}>
-                        {tb.onbekend || ts.onbekend || !(tb.verdeeld || ts.verdeeld) ? '–' : verschilTekst(ts.bedrag - tb.bedrag)}
-                      </td>
-                    </>
-                  )}
-                  <td class="num">{(scenarioActief ? ts : tb).perInwoner === null ? '–' : perInwonerTekst((scenarioActief ? ts : tb).bedrag, (scenarioActief ? ts : tb).inwoners)}</td>
+                  {varianten.map((_, i) => {
+                    const t = totalen[i + 1]!;
+                    const d = y.verschillen[i]!;
+                    const zonder = tb.onbekend || t.onbekend || !(tb.verdeeld || t.verdeeld);
+                    return (
+                      <Fragment key={i}>
+                        <td class="num">{totaalTekst(t)}</td>
+                        <td class={`num${zonder ? '' : verschilKlasse(d.verschil)}`}>{zonder ? '–' : verschilTekst(d.verschil)}</td>
+                        <td class="num">{zonder ? '–' : procentTekst(d.fractie)}</td>
+                      </Fragment>
+                    );
+                  })}
+                  <td class="num">{ts.perInwoner === null ? '–' : perInwonerTekst(ts.bedrag, ts.inwoners)}</td>
                   <td colSpan={2} class="klein">
-                    {(scenarioActief ? ts : tb).opgegaanIn
-                      ? `bedragen bij ${(scenarioActief ? ts : tb).opgegaanIn!.naam}`
+                    {ts.opgegaanIn
+                      ? `bedragen bij ${ts.opgegaanIn.naam}`
                       : !tb.verdeeld
                         ? 'niets over gemeenten verdeeld'
                         : tb.onbekend ? 'met onbekende bedragen' : tb.nietVerdeeld ? 'zonder niet verdeelde stromen' : ''}
@@ -487,19 +534,20 @@ function Gemeente({ g }: { g: Municipality }) {
   );
 }
 
-function UitlegPaar({ rij, scenarioActief }: { rij: RecipientViewRow; scenarioActief: boolean }) {
+function UitlegPaar({ rij, allocations, namen }: { rij: RecipientViewRow; allocations: readonly Allocation[]; namen: readonly string[] }) {
+  const meer = allocations.length > 1;
   return (
     <>
-      <Uitleg
-        allocation={baseAllocation}
-        stroom={rij.stroom}
-        jaar={rij.jaar}
-        ontvanger={rij.ontvanger}
-        titel={`Uitleg${scenarioActief ? ' (basis)' : ''}: ${omschrijving(rij)}, ${rij.jaar}`}
-      />
-      {scenarioActief && (
-        <Uitleg allocation={allocation.value} stroom={rij.stroom} jaar={rij.jaar} ontvanger={rij.ontvanger} titel={`Uitleg (scenario): ${omschrijving(rij)}, ${rij.jaar}`} />
-      )}
+      {allocations.map((a, k) => (
+        <Uitleg
+          key={k}
+          allocation={a}
+          stroom={rij.stroom}
+          jaar={rij.jaar}
+          ontvanger={rij.ontvanger}
+          titel={`Uitleg${meer ? ` (${(namen[k] ?? '').toLowerCase() === 'basis' ? 'basis' : namen[k]})` : ''}: ${omschrijving(rij)}, ${rij.jaar}`}
+        />
+      ))}
     </>
   );
 }
@@ -523,6 +571,13 @@ function Afdruk({ g }: { g: Municipality }) {
       </p>
       <StatusLegenda statussen={statussenVan(v)} />
       <BesluitMeldingen besluiten={uniek(perJaar(v).flatMap(([, list]) => list.map(besluitenVan)))} />
+      <h2>Overzicht</h2>
+      <KaartOverzicht
+        g={g}
+        card={recipientCard(data, vergeleken.value, g.code)}
+        namen={uniekeNamen(vergelekenNamen.value)}
+        uitlegHref={(sleutel) => href(`gemeente/${g.code}`, { uitleg: sleutel })}
+      />
       {perJaar(v).map(([jaar, list]) => (
         <section key={jaar}>
           <h2>{jaar}</h2>
@@ -564,7 +619,7 @@ function Afdruk({ g }: { g: Municipality }) {
           {list
             .filter((rij) => rij.zijden.some((z) => z.verdeeld))
             .map((rij) => (
-              <UitlegPaar key={rij.sleutel} rij={rij} scenarioActief={scenarioActief} />
+              <UitlegPaar key={rij.sleutel} rij={rij} allocations={vergeleken.value} namen={uniekeNamen(vergelekenNamen.value)} />
             ))}
         </section>
       ))}

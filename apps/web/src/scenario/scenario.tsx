@@ -13,7 +13,7 @@ import {
   type Status as StatusCode,
   type StreamChoice,
 } from '@kansrijke-start/core';
-import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, waarschuwingen, BASIS, data } from './state.js';
+import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, varianten, waarschuwingen, BASIS, data } from './state.js';
 import { WijzigingKaart } from './editor/kaart.js';
 import { WijzigingToevoegen } from './editor/toevoegen.js';
 import { HerindelingKeuze } from './editor/herindeling.js';
@@ -25,6 +25,8 @@ import { stroomNaam } from '../ui/stromen.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { href } from '../route.js';
 import { BevestigKnop } from '../ui/bevestig.js';
+import { VariantenBeheer } from '../varianten/beheer.js';
+import { VariantenVergelijking } from '../varianten/vergelijking.js';
 
 export function ScenarioView() {
   const s = scenario.value;
@@ -36,7 +38,9 @@ export function ScenarioView() {
         Wijzig landelijke bedragen, kortingen, indexatie, de verdeelsleutel, de verdeling lokaal/regionaal of de deelnemende
         gemeenten. De uitkomsten worden bijgewerkt terwijl u typt en staan naast de basis.
       </p>
-      <div class="werkblad">
+      <VariantenBeheer />
+      {/* Keyed by the edited variant: choosing another one starts its form afresh (fields keep their typed text otherwise). */}
+      <div class="werkblad" key={varianten.value.huidig}>
         <div class="werkblad__invoer">
           <div class={`veld${naamFout ? ' veld--fout' : ''}`}>
             <label for="scenario-naam">Naam van het scenario</label>
@@ -91,7 +95,7 @@ export function ScenarioView() {
                 label="Terug naar de basis"
                 vraag="Alle wijzigingen weggooien en terug naar de basis?"
                 ja="Ja, terug naar de basis"
-                onJa={() => setScenario(BASIS)}
+                onJa={() => setScenario({ ...BASIS, naam: scenario.value.naam })} // a variant keeps its name
               />
             </p>
           )}
@@ -103,6 +107,7 @@ export function ScenarioView() {
           <Totalen />
         </div>
       </div>
+      <VariantenVergelijking />
       <PerGemeente />
       <Periode />
       <ScenarioBeschrijving />

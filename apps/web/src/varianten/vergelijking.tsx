@@ -1,0 +1,245 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Fragment } from 'preact';
+import { STREAMS, YEARS, compareRecipients, comparisonTable, identicalSides, type Allocation, type RecipientRow, type StreamChoice } from '@kansrijke-start/core';
+import { data, varianten, vergeleken, vergelekenNamen, vergelekenVarianten } from '../scenario/state.js';
+import { euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
+import { stroomNaam } from '../ui/stromen.js';
+import { CsvDownload } from '../ui/csv-download.js';
+import { letter } from './lijst.js';
+
+/** "Basis", "Variant A", "Variant B": how the comparison calls its sides. */
+const zijdeLabel = (k: number): string => (k === 0 ? 'Basis' : `Variant ${letter(k - 1)}`);
+
+/** Whether a side's columns are shown: a side equal to an earlier one is shown once, under the earlier. */
+export interface Zijden {
+  /** The indexes of the sides that have columns of their own. */
+  getoond: number[];
+  /** For each side not shown, the side it equals. */
+  gelijk: { zijde: number; aan: number }[];
+}
+
+export function zijdenVan(rows: readonly RecipientRow[], count: number): Zijden {
+  const same = identicalSides(rows, count);
+  return {
+    getoond: same.flatMap((s, k) => (s === null ? [k] : [])),
+    gelijk: same.flatMap((s, k) => (s === null ? [] : [{ zijde: k, aan: s }])),
+  };
+}
+
+/** How long the table waits after the last keystroke in the form before it follows (see `useNaTypen`). */
+export const WACHT_MS = 150;
+
+/**
+ * The compared allocations and their names for the table. A new choice of variants shows at once;
+ * while the user types in the edited variant's form, the table (up to 342 rows of three sides,
+ * every cell changing with each keystroke) follows once typing pauses, so that the form and the
+ * totals keep up with every keystroke.
+ */
+function useNaTypen(): { allocations: readonly Allocation[]; namen: readonly string[] } {
+  const live = { allocations: vergeleken.value, namen: vergelekenNamen.value };
+  const keuze = `${varianten.value.vergelijk.join(',')}|${live.namen.join('|')}`;
+  const [shown, setShown] = useState({ ...live, keuze });
+  const current = shown.keuze === keuze ? shown : { ...live, keuze };
+  useEffect(() => {
+    if (shown.allocations === live.allocations && shown.keuze === keuze) return;
+    if (shown.keuze !== keuze) {
+      setShown({ ...live, keuze });
+      return;
+    }
+    const t = setTimeout(() => setShown({ ...live, keuze }), WACHT_MS);
+    return () => clearTimeout(t);
+  }, [live.allocations, keuze]);
+  return current;
+}
+
+/**
+ * The baseline and the chosen variants side by side per recipient, for one year and one stream
+ * (or all streams together): per side the amount and the amount per inhabitant, and for a
+ * variant its difference with the baseline in euro and percent. All figures are the core's
+ * (`compareRecipients`); a variant whose amounts equal an earlier side's in this selection is
+ * shown once, saying so. The CSV is the core's `comparisonTable` of exactly the sides shown.
+ */
+export function VariantenVergelijking() {
+  const gekozen = vergelekenVarianten.value;
+  const [jaar, setJaar] = useState<number>(2026);
+  const [stroom, setStroom] = useState<StreamChoice>('alle');
+  const [zoek, setZoek] = useState('');
+  const { allocations, namen } = useNaTypen();
+  const rows = useMemo(() => (gekozen.length === 0 ? [] : compareRecipients(data, allocations, { jaar, stroom })), [allocations, jaar, stroom, gekozen.length]);
+  // Sides are the same column only when they are the same in every row of the CSV too: with all
+  // streams together, a variant that moves money between streams is not the same as the baseline.
+  const zijden = useMemo(() => {
+    const perRij = stroom === 'alle' && gekozen.length > 0 ? STREAMS.flatMap((s) => compareRecipients(data, allocations, { jaar, stroom: s.id })) : rows;
+    return zijdenVan(perRij, allocations.length);
+  }, [rows, allocations, jaar, stroom, gekozen.length]);
+
+  if (gekozen.length === 0) {
+    return (
+      <section aria-labelledby="vv-titel" id="varianten-vergelijking">
+        <h2 id="vv-titel">Varianten naast de basis</h2>
+        <p>Kies bij “Uw varianten” hoogstens twee varianten om per ontvanger naast de basis te zetten.</p>
+      </section>
+    );
+  }
+
+  const keuzeNaam = stroom === 'alle' ? 'alle stromen samen' : stroomNaam(stroom);
+  const z = zoek.trim().toLowerCase();
+  const zicht = z ? rows.filter((r) => r.naam.toLowerCase().includes(z) || r.ontvanger.toLowerCase().includes(z)) : rows;
+  const getoond = zijden.getoond;
+  const gelijkAan = (k: number) => zijden.gelijk.filter((g) => g.aan === k).map((g) => zijdeLabel(g.zijde));
+  const kolommen = (k: number) => (k === 0 ? 2 : 4);
+  const csvAllocations = getoond.map((k) => allocations[k]!);
+  const csvNamen = getoond.map((k) => namen[k]!);
+  const bestand = `vergelijking-${jaar}-${stroom}.csv`;
+
+  return (
+    <section aria-labelledby="vv-titel" id="varianten-vergelijking">
+      <h2 id="vv-titel">Varianten naast de basis</h2>
+      <ul class="vv-zijden klein">
+        {namen.map((n, k) => (
+          <li key={k}>
+            <strong>{zijdeLabel(k)}</strong>
+            {k > 0 && `: ${n}`}
+            {k === 0 && ': de verdeling volgens de geldende regels'}
+          </li>
+        ))}
+      </ul>
+      <div class="filters">
+        <div class="veld">
+          <label for="vv-jaar">Jaar</label>
+          <select id="vv-jaar" value={jaar} onChange={(e) => setJaar(Number(e.currentTarget.value))}>
+            {YEARS.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="vv-stroom">Stroom</label>
+          <select id="vv-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StreamChoice)}>
+            <option value="alle">Alle stromen samen</option>
+            {STREAMS.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="veld">
+          <label for="vv-zoek">Zoek ontvanger</label>
+          <input id="vv-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
+        </div>
+      </div>
+      {zijden.gelijk.length > 0 && (
+        <div class="melding melding--info vv-gelijk" id="vv-gelijk">
+          {zijden.gelijk.map((g) => (
+            <p key={g.zijde}>
+              {zijdeLabel(g.zijde)} is gelijk aan {zijdeLabel(g.aan)} voor deze selectie ({keuzeNaam}, {jaar}): de kolommen staan er één keer, onder{' '}
+              {zijdeLabel(g.aan)}.
+            </p>
+          ))}
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <p>
+          In {jaar} wordt {stroom === 'alle' ? 'niets' : keuzeNaam} niet over ontvangers verdeeld.
+        </p>
+      ) : (
+        <>
+          <p aria-live="polite" class="klein">
+            {zicht.length} van {rows.length} ontvangers getoond.
+          </p>
+          <div class="tabel-wrap tabel-hoog" role="region" aria-labelledby="vv-tabel-titel" tabIndex={0}>
+            <table id="tabel-varianten" class="tabel-compact vv-tabel">
+              <caption id="vv-tabel-titel">
+                Bedrag per ontvanger, {keuzeNaam}, {jaar}: {getoond.map(zijdeLabel).join(', ')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    Ontvanger
+                  </th>
+                  {getoond.map((k) => {
+                    const ook = gelijkAan(k);
+                    return (
+                      <th key={k} scope="colgroup" colSpan={kolommen(k)} class="vv-zijde" data-zijde={k}>
+                        {zijdeLabel(k)}
+                        {k > 0 && <span class="klein vv-naam"> {namen[k]}</span>}
+                        {ook.length > 0 && <span class="klein vv-ook"> (= {ook.join(' en ')})</span>}
+                      </th>
+                    );
+                  })}
+                </tr>
+                <tr>
+                  {getoond.map((k) => (
+                    <Fragment key={k}>
+                      <th scope="col" class="num">
+                        Bedrag
+                      </th>
+                      {k > 0 && (
+                        <>
+                          <th scope="col" class="num">
+                            Verschil met basis
+                          </th>
+                          <th scope="col" class="num">
+                            Verschil %
+                          </th>
+                        </>
+                      )}
+                      <th scope="col" class="num">
+                        Per inwoner
+                      </th>
+                    </Fragment>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {zicht.map((r) => (
+                  <tr key={`${r.soort}|${r.ontvanger}`} data-code={r.ontvanger}>
+                    <th scope="row">{r.soort === 'gemeente' ? <a href={`#/gemeente/${r.ontvanger}`}>{r.naam}</a> : r.naam}</th>
+                    {getoond.map((k) => {
+                      const zijde = r.zijden[k]!;
+                      const v = k > 0 ? r.verschillen[k - 1]! : null;
+                      return (
+                        <Fragment key={k}>
+                          <td class="num" data-zijde={k} data-kolom="bedrag">
+                            {zijde.aanwezig ? euroTekst(zijde.bedrag) : '–'}
+                          </td>
+                          {v && (
+                            <>
+                              <td class={`num${verschilKlasse(v.verschil)}`} data-zijde={k} data-kolom="verschil">
+                                {verschilTekst(v.verschil)}
+                              </td>
+                              <td class="num" data-zijde={k} data-kolom="procent">
+                                {procentTekst(v.fractie)}
+                              </td>
+                            </>
+                          )}
+                          <td class="num" data-zijde={k} data-kolom="per-inwoner">
+                            {zijde.aanwezig ? perInwonerTekst(zijde.bedrag, r.inwoners) : '–'}
+                          </td>
+                        </Fragment>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <CsvDownload
+            label="Vergelijking als CSV"
+            bestand={bestand}
+            allocations={csvAllocations}
+            namen={csvNamen}
+            tabel={() => comparisonTable(data, csvAllocations, csvNamen, { van: jaar, tot: jaar, stroom: stroom === 'alle' ? null : stroom })}
+          />
+          <p class="hint">
+            De CSV heeft een regel per ontvanger en stroom, met de kolommen die hier staan: {csvNamen.join(', ')}. Het is dezelfde tabel als{' '}
+            <code>ks-budget compare</code> geeft.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
