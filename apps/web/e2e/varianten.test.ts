@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { deflateRawSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   compareRecipients,
   comparisonTable,
@@ -16,6 +20,9 @@ import {
 } from '@kansrijke-start/core';
 import { axe, downloadVia, launch, newPage, open, screenshot, voegToe } from './browser.js';
 import { allocationOf, data } from './core.js';
+
+/** The CLI a user runs, built by `npm ci` (the `prepare` script). */
+const KS_BUDGET = resolve(import.meta.dirname, '../../../packages/cli/bin/ks-budget.mjs');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -134,6 +141,16 @@ describe('Varianten naast de basis', () => {
 
     const drie = await downloadVia(page, () => page.locator('#varianten-vergelijking').getByRole('button', { name: /^Vergelijking als CSV/ }).click());
     expect(drie.bytes.toString('utf8')).toBe(tableToCsv(comparisonTable(data, [basis, voorstel, ingroeipad], ['Basis', 'Voorstel', 'Ingroeipad'], filter)));
+    // The CLI gives the same file for the same two scenarios.
+    const dir = mkdtempSync(join(tmpdir(), 'varianten-'));
+    writeFileSync(join(dir, 'voorstel.json'), serializeScenario(VOORSTEL));
+    writeFileSync(join(dir, 'ingroeipad.json'), serializeScenario(INGROEIPAD));
+    const cli = spawnSync(process.execPath, [KS_BUDGET, 'compare', '--scenario', join(dir, 'voorstel.json'), '--scenario', join(dir, 'ingroeipad.json'), '--years', '2026', '--format', 'csv'], {
+      encoding: 'utf8',
+      env: { ...process.env, KS_BUDGET_TTY: '0' },
+    });
+    expect(cli.stderr).toBe('');
+    expect(cli.stdout).toBe(drie.bytes.toString('utf8'));
 
     // Variant B becomes the empty variant: the same as the baseline, so its columns are shown once.
     await page.selectOption('#vergelijk-1', { label: 'Nieuwe variant' });

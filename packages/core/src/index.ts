@@ -5,6 +5,7 @@ export * from './data/types.js';
 export { baselineData, parseBaselineData } from './data/baseline.js';
 export { FRAME, type BudgetFrame } from './data/frame.js';
 export { STREAMS, streamById, type Stream, type BaselineDistribution } from './streams/streams.js';
+export { streamsOf, streamName, streamNameIn, streamRank, isOwnStream, OWN_STREAM_ID, type OwnStreamId, type StreamRef, type StreamEntry } from './streams/own.js';
 export { documentsOf, sourceReference, citations, type SourceReference, type Citation } from './data/sources.js';
 export { PENDING_DECISIONS, decisionsFor, decisionNotice, decisionNotices, type DecisionNotice } from './data/decisions.js';
 export { formatDate, isoDay } from './dates/dates.js';
@@ -24,6 +25,8 @@ export {
   scenarioSchema,
   sleutelSchema,
   wijzigingSchema,
+  eigenStroomSchema,
+  MAX_OWN_STREAMS,
   emptyScenario,
   scenarioJsonSchema,
   INDICATOR_IDS,
@@ -32,14 +35,15 @@ export {
   type ScenarioInput,
   type Wijziging,
   type Sleutel,
+  type EigenStroom,
   type Geldigheid,
   type Afronding,
   type Herindelingen,
 } from './scenario/schema.js';
-export { parseScenario, serializeScenario, formatPath, type ParseResult } from './scenario/parse.js';
+export { parseScenario, serializeScenario, formatPath, ownStreamProblems, type ParseResult } from './scenario/parse.js';
 export { formatProblem, type Problem, type Plaats } from './scenario/problem.js';
 export { checkJsonSyntax, locator, type Position, type SyntaxProblem } from './scenario/json-location.js';
-export { resolveParameters, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
+export { resolveParameters, baseParameters, ownStreamReason, nationalRow, type StreamYearParameters, type Origin, type WithOrigin } from './scenario/parameters.js';
 export { describeChange, describeKey, describePath, CHANGE_KIND_NAMES } from './scenario/describe.js';
 export {
   periodView,
@@ -52,7 +56,7 @@ export {
   type PeriodClassRow,
   type SizeClass,
 } from './views/period.js';
-export { describeScenario, type ScenarioDescription, type ChangeDescription, type ChangeYear } from './views/description.js';
+export { describeScenario, type ScenarioDescription, type ChangeDescription, type ChangeYear, type OwnStreamDescription, type OwnStreamYear } from './views/description.js';
 
 // The front door and the allocation.
 export { allocateScenario, type Calculation, type AllocateOptions } from './allocation/allocate-scenario.js';

@@ -1,7 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
-  YEARS,
   findMunicipality,
   formatNumber,
   inhabitants,
@@ -10,7 +9,7 @@ import {
   recipientCard,
   type Allocation,
   type CardRow,
-  type StreamId,
+  type StreamRef,
   type Municipality,
   type RecipientViewRow,
   type RecipientViewSide,
@@ -26,6 +25,7 @@ import { stroomNaam } from '../ui/stromen.js';
 import { Uitleg } from './uitleg.js';
 import { KaartGrafiek, KaartMaatstaven, KaartOverzicht, Maatstaven, uniekeNamen } from './kaart.js';
 import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
+import { JaarKeuze } from '../ui/keuzes.js';
 
 
 export function GemeenteView() {
@@ -125,20 +125,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
             </button>
           </div>
         </div>
-        <div class="veld">
-          <label for="zoek-jaar">
-            Jaar
-            <span class="hint">Zoekt in de indeling van dat jaar, dus na een geplande herindeling</span>
-          </label>
-          <select id="zoek-jaar" value={jaar ?? ''} onChange={(e) => setJaar(jaarUit(e.currentTarget.value))}>
-            <option value="">Alle jaren</option>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <JaarKeuze id="zoek-jaar" waarde={jaar} kies={setJaar} alleJaren hint="Zoekt in de indeling van dat jaar, dus na een geplande herindeling" />
       </form>
       <p id="zoek-aantal" class="visually-hidden" aria-live="polite">
         {q.trim() ? `${matches.length} ${matches.length === 1 ? 'gemeente' : 'gemeenten'} gevonden` : ''}
@@ -328,7 +315,7 @@ function Gemeente({ g }: { g: Municipality }) {
   };
   const toggle = (sleutel: string) => navigate(met({ uitleg: open === sleutel ? undefined : sleutel }), { replace: true });
   const kiesJaar = (j: number | null) => navigate(href(`gemeente/${g.code}`, { via: r.query.get('via') ?? undefined, jaar: j ?? undefined }), { replace: true });
-  const kiesSleutel = (stroom: StreamId, jaar: number) => navigate(met({ sleutel: `${stroom}|${jaar}` }), { replace: true });
+  const kiesSleutel = (stroom: StreamRef, jaar: number) => navigate(met({ sleutel: `${stroom}|${jaar}` }), { replace: true });
   const cols = 6 + varianten.length * 3;
 
   return (
@@ -358,17 +345,7 @@ function Gemeente({ g }: { g: Municipality }) {
         <a href={href(`gemeente/${g.code}/afdruk`)}>Afdrukversie met alle uitleg</a>
       </p>
       <div class="filters geen-afdruk">
-        <div class="veld">
-          <label for="gemeente-jaar">Jaar</label>
-          <select id="gemeente-jaar" value={gekozenJaar ?? ''} onChange={(e) => kiesJaar(jaarUit(e.currentTarget.value))}>
-            <option value="">Alle jaren</option>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <JaarKeuze id="gemeente-jaar" waarde={gekozenJaar} kies={kiesJaar} alleJaren />
       </div>
       <BesluitMeldingen besluiten={besluiten} />
       <h2 id="kaart-overzicht-kop">Overzicht</h2>
@@ -379,7 +356,7 @@ function Gemeente({ g }: { g: Municipality }) {
         card={card}
         allocations={allocations}
         namen={namen}
-        stroom={(sleutelStroom as StreamId | undefined) || null}
+        stroom={(sleutelStroom as StreamRef | undefined) || null}
         jaar={jaarUit(sleutelJaar ?? null) ?? gekozenJaar}
         kies={kiesSleutel}
       />

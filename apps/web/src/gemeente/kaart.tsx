@@ -13,7 +13,7 @@ import {
   type Municipality,
   type RecipientCard,
   type RecipientViewSide,
-  type StreamId,
+  type StreamRef,
 } from '@kansrijke-start/core';
 import { data } from '../scenario/state.js';
 import { Status, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
@@ -87,7 +87,7 @@ export function KaartOverzicht({
   const jaren = kaartJaren(card);
   const vergelijk = namen.length > 1;
   const periode = periodeNaam(jaren);
-  const eigen = (stroom: StreamId, jaar: number) => card.rijen.find((r) => r.stroom === stroom && r.jaar === jaar && r.rol === 'eigen');
+  const eigen = (stroom: StreamRef, jaar: number) => card.rijen.find((r) => r.stroom === stroom && r.jaar === jaar && r.rol === 'eigen');
   if (jaren.length === 0) return <p>In de getoonde jaren wordt niets over gemeenten verdeeld.</p>;
   const opvolger = card.rijen.flatMap((r) => r.zijden).find((z) => z.opgegaanIn)?.opgegaanIn?.naam ?? null;
   const kop = (tekst: string, k: number) => (vergelijk ? `${tekst}: ${namen[k]}` : tekst);
@@ -239,7 +239,7 @@ function verschilTekstCenten(c: bigint | null): string {
  * compared allocation, with the figures in a table as its text alternative.
  */
 export function KaartGrafiek({ g, card, namen }: { g: Municipality; card: RecipientCard; namen: readonly string[] }) {
-  const [keuze, setKeuze] = useState<StreamId | 'totaal'>('totaal');
+  const [keuze, setKeuze] = useState<StreamRef | 'totaal'>('totaal');
   const jaren = kaartJaren(card);
   if (jaren.length === 0) return null;
   const stromen = card.perStroom.map((s) => s.stroom);
@@ -258,7 +258,7 @@ export function KaartGrafiek({ g, card, namen }: { g: Municipality; card: Recipi
       <h2 id="kaart-grafiek-kop">Verloop per jaar</h2>
       <div class="veld geen-afdruk">
         <label for="kaart-grafiek-stroom">Toon</label>
-        <select id="kaart-grafiek-stroom" value={gekozen} onChange={(e) => setKeuze(e.currentTarget.value as StreamId | 'totaal')}>
+        <select id="kaart-grafiek-stroom" value={gekozen} onChange={(e) => setKeuze(e.currentTarget.value as StreamRef | 'totaal')}>
           <option value="totaal">Totaal van alle stromen</option>
           {stromen.map((s) => (
             <option key={s} value={s}>
@@ -405,7 +405,7 @@ export function Maatstaven({
   g: Municipality;
   allocations: readonly Allocation[];
   namen: readonly string[];
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   ontvanger: string;
   idPrefix: string;
@@ -458,9 +458,9 @@ export function KaartMaatstaven({
   card: RecipientCard;
   allocations: readonly Allocation[];
   namen: readonly string[];
-  stroom: StreamId | null;
+  stroom: StreamRef | null;
   jaar: number | null;
-  kies: (stroom: StreamId, jaar: number) => void;
+  kies: (stroom: StreamRef, jaar: number) => void;
 }) {
   const jaren = kaartJaren(card).filter((j) => card.rijen.some((r) => r.jaar === j && r.rol === 'eigen' && r.zijden.some((z) => z.verdeeld)));
   const stromen = card.perStroom.filter((s) => s.zijden.some((z) => z.verdeeld)).map((s) => s.stroom);
@@ -484,7 +484,7 @@ export function KaartMaatstaven({
       <div class="filters geen-afdruk">
         <div class="veld">
           <label for="kaart-sleutel-stroom">Stroom</label>
-          <select id="kaart-sleutel-stroom" value={s} onChange={(e) => kies(e.currentTarget.value as StreamId, j)}>
+          <select id="kaart-sleutel-stroom" value={s} onChange={(e) => kies(e.currentTarget.value as StreamRef, j)}>
             {stromen.map((x) => (
               <option key={x} value={x}>
                 {stroomNaam(x)}

@@ -1,4 +1,4 @@
-import { explain, renderExplanationParts, type Allocation, type StreamId } from '@kansrijke-start/core';
+import { explain, renderExplanationParts, type Allocation, type StreamRef } from '@kansrijke-start/core';
 import { Status, euroTekst } from '../ui/status.js';
 import { VANDAAG } from '../ui/gegevens.js';
 import { href } from '../route.js';
@@ -13,7 +13,7 @@ export function Uitleg({
   id,
 }: {
   allocation: Allocation;
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   ontvanger: string;
   titel: string;

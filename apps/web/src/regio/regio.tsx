@@ -1,7 +1,6 @@
 import {
   REGION_KIND_NAMES,
   STREAMS,
-  YEARS,
   comparisonTable,
   compareRecipients,
   divisionOf,
@@ -15,7 +14,7 @@ import {
   type RegionSide,
   type RegionTotalRow,
   type StreamChoice,
-  type StreamId,
+  type StreamRef,
   type Status as StatusCode,
 } from '@kansrijke-start/core';
 import { data, heeftWijzigingen, scenario, vergeleken, vergelekenNamen } from '../scenario/state.js';
@@ -26,6 +25,7 @@ import { stroomNaam } from '../ui/stromen.js';
 import { BesluitMarker, BesluitMeldingen, besluitenBij, VANDAAG } from '../ui/gegevens.js';
 import { CsvDownload } from '../ui/csv-download.js';
 import { bestandsnaam } from '../ui/download.js';
+import { JaarKeuze, StroomKeuze } from '../ui/keuzes.js';
 
 /**
  * What the municipalities of a GGD region or a province get together: `#/regio` lists the
@@ -41,7 +41,7 @@ const hoofdletter = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const STANDAARDJAAR = jaarUit(VANDAAG.slice(0, 4)) ?? 2026;
 
 function stroomUit(tekst: string | null): StreamChoice {
-  return STREAMS.some((s) => s.id === tekst) ? (tekst as StreamId) : 'alle';
+  return STREAMS.some((s) => s.id === tekst) ? (tekst as StreamRef) : 'alle';
 }
 
 const regioHref = (soort: RegionKind, code: string | null, jaar: number, stroom: StreamChoice) =>
@@ -105,7 +105,7 @@ const totaalVan = (regio: Region, jaar: number, stroom: StreamChoice): RegionTot
   regionTotals(data, vergeleken.value, { soort: regio.soort, jaar, stroom }).find((x) => x.code === regio.code);
 
 /** The streams of a year whose figures are shown: the chosen one, or every stream divided over municipalities that year. */
-function stromenVan(jaar: number, stroom: StreamChoice): StreamId[] {
+function stromenVan(jaar: number, stroom: StreamChoice): StreamRef[] {
   const verdeeld = dividedStreamYears(vergeleken.value)
     .filter((k) => k.jaar === jaar)
     .map((k) => k.stroom);
@@ -178,27 +178,8 @@ function RegioKeuzes({ regio, jaar, stroom }: { regio: Region; jaar: number; str
           ))}
         </select>
       </div>
-      <div class="veld">
-        <label for="regio-jaar">Jaar</label>
-        <select id="regio-jaar" value={jaar} onChange={(e) => ga(regio.soort, regio.code, Number(e.currentTarget.value), stroom)}>
-          {YEARS.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="veld">
-        <label for="regio-stroom">Stroom</label>
-        <select id="regio-stroom" value={stroom} onChange={(e) => ga(regio.soort, regio.code, jaar, e.currentTarget.value as StreamChoice)}>
-          <option value="alle">Alle stromen samen</option>
-          {STREAMS.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.naam}
-            </option>
-          ))}
-        </select>
-      </div>
+      <JaarKeuze id="regio-jaar" waarde={jaar} kies={(j) => ga(regio.soort, regio.code, j ?? jaar, stroom)} />
+      <StroomKeuze id="regio-stroom" stromen={STREAMS} waarde={stroom} kies={(s) => ga(regio.soort, regio.code, jaar, s)} />
     </div>
   );
 }
@@ -246,7 +227,7 @@ function RegioTotaal({ rij, jaar, keuzeNaam, scenarioActief, markeer }: { rij: R
 }
 
 /** The region's total per stream in the year, and of all streams together. */
-function PerStroom({ regio, jaar, stromen, scenarioActief }: { regio: Region; jaar: number; stromen: readonly StreamId[]; scenarioActief: boolean }) {
+function PerStroom({ regio, jaar, stromen, scenarioActief }: { regio: Region; jaar: number; stromen: readonly StreamRef[]; scenarioActief: boolean }) {
   const rijen = stromen.map((s) => totaalVan(regio, jaar, s)).filter((x): x is RegionTotalRow => x !== undefined);
   const alle = stromen.length > 1 ? totaalVan(regio, jaar, 'alle') : undefined;
   const namen = vergelekenNamen.value;
@@ -282,7 +263,7 @@ function PerStroom({ regio, jaar, stromen, scenarioActief }: { regio: Region; ja
           <tbody>
             {rijen.map((x) => (
               <tr key={String(x.stroom)} data-stroom={x.stroom}>
-                <th scope="row">{stroomNaam(x.stroom as StreamId)}</th>
+                <th scope="row">{stroomNaam(x.stroom as StreamRef)}</th>
                 <td class="num">{kant(x.zijden[0]!)}</td>
                 {scenarioActief && (
                   <>
@@ -291,7 +272,7 @@ function PerStroom({ regio, jaar, stromen, scenarioActief }: { regio: Region; ja
                   </>
                 )}
                 <td>
-                  <StatusMetReden z={zichtbaar(x)} markeer={besluitenBij([x.stroom as StreamId], jaar)} />
+                  <StatusMetReden z={zichtbaar(x)} markeer={besluitenBij([x.stroom as StreamRef], jaar)} />
                 </td>
               </tr>
             ))}

@@ -12,12 +12,24 @@ const heel = (t: string): string => t.replace(/€ /g, '€\u00a0');
 
 export function ScenarioBeschrijving() {
   const s = scenario.value;
-  if (s.wijzigingen.length === 0) return null;
+  if (s.wijzigingen.length === 0 && !s.eigenStromen?.length) return null;
   const d = describeScenario(data, baseAllocation, allocation.value);
   const namen = ['Basis', s.naam || 'Scenario'];
   return (
     <section class="beschrijving" aria-labelledby="beschrijving-titel" id="beschrijving">
       <h2 id="beschrijving-titel">Het scenario in woorden</h2>
+      {d.eigenStromen.length > 0 && (
+        <ul class="beschrijving__lijst">
+          {d.eigenStromen.map((e) => (
+            <li key={e.id} id={`beschrijving-${e.id.replace(':', '-')}`}>
+              <p>
+                <strong>Eigen stroom “{e.naam}”:</strong> {e.jaren.length === 0 ? 'geen bedrag in de jaren van de gegevens' : e.jaren.map((j) => `${j.jaar} ${heel(j.bedrag)}`).join('; ')}.
+                Verdeelsleutel: {heel(e.sleutel)}. Status: scenario ({e.reden}).
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
       <ol class="beschrijving__lijst">
         {d.wijzigingen.map((w) => (
           <li key={w.nummer} id={`beschrijving-${w.nummer}`}>
@@ -55,8 +67,9 @@ export function ScenarioBeschrijving() {
                           {heel(j.scenario)}
                           {!j.geldt && <span class="klein"> (hier geldt een latere wijziging)</span>}
                         </td>
-                        <td class="num">{euroTekst(j.bedragBasis)}</td>
-                        <td class="num">{euroTekst(j.bedragScenario)}</td>
+                        {/* Not running (an own stream is not in the baseline) is neither 0 nor unknown. */}
+                        <td class="num">{j.loopt.basis ? euroTekst(j.bedragBasis) : '–'}</td>
+                        <td class="num">{j.loopt.scenario ? euroTekst(j.bedragScenario) : '–'}</td>
                       </tr>
                     ))}
                   </tbody>

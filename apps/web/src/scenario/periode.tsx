@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_PERIOD, YEARS, periodTable, periodView, winnersAndLosers, type PeriodMunicipalityRow } from '@kansrijke-start/core';
 import { allocation, baseAllocation, data, scenario } from './state.js';
 import { euroTekst, perInwonerTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
-import { stroomNaam } from '../ui/stromen.js';
 import { CsvDownload } from '../ui/csv-download.js';
 import { href } from '../route.js';
 
@@ -78,9 +77,10 @@ export function Periode() {
           <tbody>
             {view.stromen.map((r) => (
               <tr key={r.stroom} data-stroom={r.stroom}>
-                <th scope="row">{stroomNaam(r.stroom)}</th>
-                <td class="num">{euroTekst(r.som[0]!.bedrag)}</td>
-                <td class="num">{euroTekst(r.som[1]!.bedrag)}</td>
+                <th scope="row">{r.naam}</th>
+                {/* A stream that is not in one side (an own stream of the scenario) is absent there: not zero, not unknown. */}
+                <td class="num">{r.som[0]!.aanwezig ? euroTekst(r.som[0]!.bedrag) : '–'}</td>
+                <td class="num">{r.som[1]!.aanwezig ? euroTekst(r.som[1]!.bedrag) : '–'}</td>
                 <td class={`num${verschilKlasse(r.verschillen[0]!.verschil)}`}>{verschilTekst(r.verschillen[0]!.verschil)}</td>
               </tr>
             ))}

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Fragment } from 'preact';
 import {
-  STREAMS,
-  YEARS,
   compareRecipients,
   compareTotals,
   fraction,
@@ -16,17 +14,19 @@ import {
 import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, varianten, waarschuwingen, BASIS, data } from './state.js';
 import { WijzigingKaart } from './editor/kaart.js';
 import { WijzigingToevoegen } from './editor/toevoegen.js';
+import { EigenStromen } from './editor/eigen-stroom.js';
 import { HerindelingKeuze } from './editor/herindeling.js';
 import { ScenarioBeschrijving } from './beschrijving.js';
 import { Periode } from './periode.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
-import { stroomNaam } from '../ui/stromen.js';
+import { stroomNaam, stromenVanScenario } from '../ui/stromen.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { href } from '../route.js';
 import { BevestigKnop } from '../ui/bevestig.js';
 import { VariantenBeheer } from '../varianten/beheer.js';
 import { VariantenVergelijking } from '../varianten/vergelijking.js';
+import { JaarKeuze, StroomKeuze } from '../ui/keuzes.js';
 
 export function ScenarioView() {
   const s = scenario.value;
@@ -89,6 +89,7 @@ export function ScenarioView() {
               })
             }
           />
+          <EigenStromen />
           {heeftWijzigingen.value && (
             <p>
               <BevestigKnop
@@ -321,27 +322,8 @@ function PerGemeente() {
       <h2 id="per-gemeente-titel">Gevolgen per ontvanger</h2>
       <p class="klein">Waar het geld heen gaat: de gemeenten, en de IZA-regio's (betaald aan hun mandaatgemeente) wanneer een deel regionaal wordt verdeeld.</p>
       <div class="filters">
-        <div class="veld">
-          <label for="vgl-jaar">Jaar</label>
-          <select id="vgl-jaar" value={jaar} onChange={(e) => setJaar(Number(e.currentTarget.value))}>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="veld">
-          <label for="vgl-stroom">Stroom</label>
-          <select id="vgl-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StreamChoice)}>
-            <option value="alle">Alle stromen samen</option>
-            {STREAMS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <JaarKeuze id="vgl-jaar" waarde={jaar} kies={(j) => setJaar(j ?? jaar)} />
+        <StroomKeuze id="vgl-stroom" stromen={stromenVanScenario()} waarde={stroom} kies={setStroom} />
         <div class="veld">
           <label for="vgl-soort">Ontvangers</label>
           <select id="vgl-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as SoortKeuze)}>

@@ -37,7 +37,9 @@ export const allocation = computed<Allocation>(() => calculation.value.allocatio
 export const waarschuwingen = computed<readonly Problem[]>(() => calculation.value.waarschuwingen);
 
 /** True when the scenario differs from the baseline: a change, or another choice about the planned mergers. */
-export const heeftWijzigingen = computed(() => scenario.value.wijzigingen.length > 0 || scenario.value.herindelingen !== BASIS.herindelingen);
+export const heeftWijzigingen = computed(
+  () => scenario.value.wijzigingen.length > 0 || (scenario.value.eigenStromen?.length ?? 0) > 0 || scenario.value.herindelingen !== BASIS.herindelingen,
+);
 
 /**
  * The named variants kept in the browser (see `varianten/lijst.ts`): the one being edited is the

@@ -1,4 +1,4 @@
-import { decisionNotices, formatDate, isoDay, type DecisionNotice, type StreamId } from '@kansrijke-start/core';
+import { decisionNotices, formatDate, isoDay, type DecisionNotice, type StreamRef } from '@kansrijke-start/core';
 import { baseAllocation, data } from '../scenario/state.js';
 
 /**
@@ -19,7 +19,7 @@ export function GegevensVersie() {
 }
 
 /** The core's notices for the figures of a stream in a year (or of every stream in `stromen`). */
-export function besluitenBij(stromen: readonly StreamId[], jaar: number): DecisionNotice[] {
+export function besluitenBij(stromen: readonly StreamRef[], jaar: number): DecisionNotice[] {
   const out = new Map<string, DecisionNotice>();
   for (const s of stromen) for (const n of decisionNotices(baseAllocation.gegevens, s, jaar, VANDAAG)) out.set(n.id, n);
   return [...out.values()];

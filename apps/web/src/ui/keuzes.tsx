@@ -1,3 +1,5 @@
+import { YEARS, type StreamChoice, type StreamRef } from '@kansrijke-start/core';
+
 /** A labelled group of radio buttons: one choice out of a few, usable by keyboard (arrow keys). */
 export function Keuzes<T extends string>(props: {
   legend: string;
@@ -18,5 +20,49 @@ export function Keuzes<T extends string>(props: {
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** A labelled choice of a year; with `alleJaren`, the first option is "Alle jaren" (the value null). */
+export function JaarKeuze(props: {
+  id: string;
+  waarde: number | null;
+  kies: (jaar: number | null) => void;
+  alleJaren?: boolean;
+  hint?: string;
+  jaren?: readonly number[];
+}) {
+  return (
+    <div class="veld">
+      <label for={props.id}>
+        Jaar
+        {props.hint && <span class="hint">{props.hint}</span>}
+      </label>
+      <select id={props.id} value={props.waarde ?? ''} onChange={(e) => props.kies(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+        {props.alleJaren && <option value="">Alle jaren</option>}
+        {(props.jaren ?? YEARS).map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A labelled choice of a stream out of `stromen`, or all streams together ("alle"). */
+export function StroomKeuze(props: { id: string; stromen: readonly { id: StreamRef; naam: string }[]; waarde: StreamChoice; kies: (stroom: StreamChoice) => void }) {
+  return (
+    <div class="veld">
+      <label for={props.id}>Stroom</label>
+      <select id={props.id} value={props.waarde} onChange={(e) => props.kies(e.currentTarget.value as StreamChoice)}>
+        <option value="alle">Alle stromen samen</option>
+        {props.stromen.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.naam}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Fragment } from 'preact';
-import { STREAMS, YEARS, compareRecipients, comparisonTable, identicalSides, type Allocation, type RecipientRow, type StreamChoice } from '@kansrijke-start/core';
+import { compareRecipients, streamsOf, compareTotals, comparisonTable, identicalSides, type Allocation, type RecipientRow, type StreamChoice } from '@kansrijke-start/core';
 import { data, varianten, vergeleken, vergelekenNamen, vergelekenVarianten } from '../scenario/state.js';
 import { euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
 import { CsvDownload } from '../ui/csv-download.js';
 import { letter } from './lijst.js';
+import { JaarKeuze, StroomKeuze } from '../ui/keuzes.js';
 
 /** "Basis", "Variant A", "Variant B": how the comparison calls its sides. */
 const zijdeLabel = (k: number): string => (k === 0 ? 'Basis' : `Variant ${letter(k - 1)}`);
@@ -61,15 +62,18 @@ function useNaTypen(): { allocations: readonly Allocation[]; namen: readonly str
  */
 export function VariantenVergelijking() {
   const gekozen = vergelekenVarianten.value;
-  const [jaar, setJaar] = useState<number>(2026);
+  const [gekozenJaar, setJaar] = useState<number | null>(null);
   const [stroom, setStroom] = useState<StreamChoice>('alle');
   const [zoek, setZoek] = useState('');
   const { allocations, namen } = useNaTypen();
+  // Until the user picks a year: the first year in which a variant changes an amount (else 2026).
+  const eersteVerschil = useMemo(() => compareTotals(allocations).find((t) => t.gewijzigd)?.jaar ?? 2026, [allocations]);
+  const jaar = gekozenJaar ?? eersteVerschil;
   const rows = useMemo(() => (gekozen.length === 0 ? [] : compareRecipients(data, allocations, { jaar, stroom })), [allocations, jaar, stroom, gekozen.length]);
   // Sides are the same column only when they are the same in every row of the CSV too: with all
   // streams together, a variant that moves money between streams is not the same as the baseline.
   const zijden = useMemo(() => {
-    const perRij = stroom === 'alle' && gekozen.length > 0 ? STREAMS.flatMap((s) => compareRecipients(data, allocations, { jaar, stroom: s.id })) : rows;
+    const perRij = stroom === 'alle' && gekozen.length > 0 ? streamsOf(...allocations).flatMap((s) => compareRecipients(data, allocations, { jaar, stroom: s.id })) : rows;
     return zijdenVan(perRij, allocations.length);
   }, [rows, allocations, jaar, stroom, gekozen.length]);
 
@@ -105,27 +109,8 @@ export function VariantenVergelijking() {
         ))}
       </ul>
       <div class="filters">
-        <div class="veld">
-          <label for="vv-jaar">Jaar</label>
-          <select id="vv-jaar" value={jaar} onChange={(e) => setJaar(Number(e.currentTarget.value))}>
-            {YEARS.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="veld">
-          <label for="vv-stroom">Stroom</label>
-          <select id="vv-stroom" value={stroom} onChange={(e) => setStroom(e.currentTarget.value as StreamChoice)}>
-            <option value="alle">Alle stromen samen</option>
-            {STREAMS.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.naam}
-              </option>
-            ))}
-          </select>
-        </div>
+        <JaarKeuze id="vv-jaar" waarde={jaar} kies={(j) => setJaar(j)} />
+        <StroomKeuze id="vv-stroom" stromen={streamsOf(...allocations)} waarde={stroom} kies={setStroom} />
         <div class="veld">
           <label for="vv-zoek">Zoek ontvanger</label>
           <input id="vv-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />

@@ -1,11 +1,13 @@
-import type { BaselineData, StreamId } from '../data/types.js';
-import { resolveParameters } from '../scenario/parameters.js';
+import type { BaselineData } from '../data/types.js';
+import { ownStreamOf, resolveParameters } from '../scenario/parameters.js';
+import type { StreamRef } from '../streams/own.js';
 import { STREAM_IDS, YEARS } from '../data/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import { problem, type Problem } from '../scenario/problem.js';
 import { allocateStreamYear } from './stream-year.js';
 import { frameWarnings } from './frame-check.js';
 import type { Allocation, AllocationLine, StreamYearResult } from './types.js';
+import { yearRanges } from '../dates/dates.js';
 
 export type AllocationOutcome = { ok: true; allocation: Allocation } | { ok: false; fouten: Problem[] };
 
@@ -18,7 +20,9 @@ export type AllocationOutcome = { ok: true; allocation: Allocation } | { ok: fal
 export function allocate(data: BaselineData, scenario: Scenario): AllocationOutcome {
   const resultaten: StreamYearResult[] = [];
   const fouten: Problem[] = [];
-  for (const stroom of STREAM_IDS) {
+  // The streams of the data, then the scenario's own streams in the order it declares them.
+  const streams: StreamRef[] = [...STREAM_IDS, ...(scenario.eigenStromen ?? []).map((e) => e.id)];
+  for (const stroom of streams) {
     for (const jaar of YEARS) {
       const r = allocateStreamYear(data, scenario, stroom, jaar);
       if (!r.ok) fouten.push(problem(culprit(data, scenario, stroom, jaar), r.bericht));
@@ -34,13 +38,18 @@ export function allocate(data: BaselineData, scenario: Scenario): AllocationOutc
 
 /**
  * The path of the change a failed (stream, year) most likely comes from: the last change that
- * sets its amount, reservations, participation or key; `scenario` when none does.
+ * sets its amount, reservations, participation or key; for an own stream without such a change,
+ * the stream itself; `scenario` when none does.
  */
-function culprit(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number): string {
+function culprit(data: BaselineData, scenario: Scenario, stroom: StreamRef, jaar: number): string {
   const p = resolveParameters(data, scenario, stroom, jaar);
   const indices = [p.bedrag?.oorsprong, p.reserveringen?.oorsprong, p.deelname?.oorsprong, p.sleutel.oorsprong, p.lokaalPercentage.oorsprong]
     .flatMap((o) => (o?.herkomst === 'scenario' ? [o.wijziging] : []));
-  return indices.length === 0 ? 'scenario' : `wijzigingen[${Math.max(...indices)}]`;
+  if (indices.length > 0) return `wijzigingen[${Math.max(...indices)}]`;
+  const own = ownStreamOf(scenario, stroom);
+  if (!own) return 'scenario';
+  const amount = p.bedrag?.oorsprong;
+  return amount?.herkomst === 'eigen-stroom' && amount.bedrag ? `eigenStromen[${own.index}].bedragen[${amount.bedrag.index}]` : `eigenStromen[${own.index}]`;
 }
 
 /**
@@ -51,7 +60,7 @@ function mergeYears(fouten: readonly Problem[]): Problem[] {
   const out: Problem[] = [];
   const years = new Map<string, { at: number; jaren: number[] }>();
   for (const f of fouten) {
-    const m = /^(.*) \(([a-z0-9-]+), (\d{4})\)$/s.exec(f.bericht);
+    const m = /^(.*) \(([a-z0-9:-]+), (\d{4})\)$/s.exec(f.bericht);
     if (!m) {
       out.push(f);
       continue;
@@ -67,21 +76,9 @@ function mergeYears(fouten: readonly Problem[]): Problem[] {
   for (const [key, { at, jaren }] of years) {
     if (jaren.length === 1) continue;
     const [, stem, stroom] = /^[^|]*\|(.*)\|([^|]*)$/s.exec(key)!;
-    out[at] = { ...out[at]!, bericht: `${stem} (${stroom}, ${yearList(jaren)})` };
+    out[at] = { ...out[at]!, bericht: `${stem} (${stroom}, ${yearRanges(jaren)})` };
   }
   return out;
-}
-
-/** "2027-2030", "2027, 2029" */
-function yearList(list: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < list.length; ) {
-    let j = i;
-    while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
-    parts.push(j === i ? String(list[i]) : `${list[i]}-${list[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
 }
 
 /** Sum of known amounts and whether any amount is unknown. */

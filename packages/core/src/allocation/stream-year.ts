@@ -1,9 +1,10 @@
 import { formatDate } from '../dates/dates.js';
-import type { BaselineData, StreamId } from '../data/types.js';
+import type { BaselineData } from '../data/types.js';
+import { isOwnStream, streamName, type StreamRef } from '../streams/own.js';
 import { fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '../money/fraction.js';
 import { memo } from '../memo/memo.js';
 import { centsOf } from '../money/cents.js';
-import type { Scenario, Wijziging } from '../scenario/schema.js';
+import type { EigenStroom, Scenario, Wijziging } from '../scenario/schema.js';
 import { groundOf, resolveParameters, scenarioReason, type StreamYearParameters } from '../scenario/parameters.js';
 import { derive, type Ground, type Qualified, type Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
@@ -28,36 +29,45 @@ const unitName = (unit: bigint): RoundingUnit => (unit === 1n ? 'cent' : 'euro')
  * (stream, year) pairs it touches, and scenarios that share changes share results. Results are
  * shared, so read-only.
  */
-export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number): StreamYearOutcome {
+export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroom: StreamRef, jaar: number): StreamYearOutcome {
   const changes: [number, Wijziging][] = [];
   scenario.wijzigingen.forEach((w, i) => {
     if (w.stroom === stroom && (w.geldigheid === 'vanaf-dit-jaar' || w.soort === 'indexatie' ? w.jaar <= jaar : w.jaar === jaar)) changes.push([i, w]);
   });
-  return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, herindelingen: scenario.herindelingen, changes });
+  // An own stream: its definition and its place in `eigenStromen` are part of the input.
+  const own = isOwnStream(stroom) ? (scenario.eigenStromen ?? []).findIndex((e) => e.id === stroom) : -1;
+  const eigen: [number, EigenStroom] | null = own >= 0 ? [own, scenario.eigenStromen![own]!] : null;
+  return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, herindelingen: scenario.herindelingen, changes, eigen });
 }
 
 type StreamYearInput = {
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   afronding: Scenario['afronding'];
   herindelingen: Scenario['herindelingen'];
   changes: [number, Wijziging][];
+  /** The own stream computed, with its place in `eigenStromen`; null for a stream of the data. */
+  eigen: [number, EigenStroom] | null;
 };
 
-/** The whole input as a key: stream, year, unit, and each change with its place. */
+/** The whole input as a key: stream, year, unit, each change with its place, and an own stream's definition. */
 const streamYearKey = (q: StreamYearInput): string => {
   let k = `${q.stroom}|${q.jaar}|${q.afronding}|${q.herindelingen}`;
+  if (q.eigen) k += `|eigen ${q.eigen[0]}:${JSON.stringify(q.eigen[1])}`;
   for (const [i, w] of q.changes) k += `|${i}:${JSON.stringify(w)}`;
   return k;
 };
 
 const streamYearMemo = memo(600, (data: BaselineData, input: StreamYearInput) => {
-  // The changes keep their places (a sparse list), so that the explanation names the right change number.
+  // The changes (and an own stream) keep their places (sparse lists), so that the explanation names the right number.
   const wijzigingen: Wijziging[] = [];
   for (const [i, w] of input.changes) wijzigingen[i] = w;
-  const p = resolveParameters(data, { versie: 1, naam: '', afronding: input.afronding, herindelingen: input.herindelingen, wijzigingen }, input.stroom, input.jaar);
+  const eigenStromen: EigenStroom[] = [];
+  if (input.eigen) eigenStromen[input.eigen[0]] = input.eigen[1];
+  const scenario: Scenario = { versie: 1, naam: '', afronding: input.afronding, herindelingen: input.herindelingen, wijzigingen, ...(input.eigen ? { eigenStromen } : {}) };
+  const p = resolveParameters(data, scenario, input.stroom, input.jaar);
   if (!p.bedrag) return { ok: true, result: null } as StreamYearOutcome; // the stream does not run this year
-  return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n, input.herindelingen);
+  return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n, input.herindelingen, input.eigen ? input.eigen[1].naam : undefined);
 }, streamYearKey);
 
 const distributeMemo = memo(300, distribute);
@@ -87,8 +97,9 @@ function qualify(source: Ground, computed: boolean, grounds: readonly Ground[]):
  * Statuses come from the grounds of each step: published inputs give `berekend`, an assumed
  * amount, key or split gives `raming` or `scenario` with the reason, unknown stays unknown.
  */
-export function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bigint, herindelingen: MergerChoice = 'gepland'): StreamYearOutcome {
+export function computeStreamYear(data: BaselineData, p: StreamYearParameters, unit: bigint, herindelingen: MergerChoice = 'gepland', naam?: string): StreamYearOutcome {
   const { stroom, jaar } = p;
+  const own = isOwnStream(stroom);
   if (!p.bedrag) return { ok: true, result: null };
   const indeling = divisionOf(data, jaar, herindelingen);
   const eenheid = unitName(unit);
@@ -98,6 +109,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   stappen.push({ stap: 'landelijk-bedrag', bedrag: p.bedrag.waarde, status: amountGround.status, structureel: p.structureel, oorsprong: p.bedrag.oorsprong });
   const base = {
     stroom,
+    naam: naam ?? (p.bedrag.oorsprong.herkomst === 'eigen-stroom' ? p.bedrag.oorsprong.naam : streamName(stroom)),
     jaar,
     parameters: p,
     indeling,
@@ -199,9 +211,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   const out = distributeMemo(data, spec);
   if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
   const d = out.distribution;
-  const stream = streamById(stroom);
-
-  const attributed = stream.toegerekendVanaf;
+  const attributed = own ? null : streamById(stroom).toegerekendVanaf;
   if (attributed && jaar >= attributed.jaar) meldingen.push(attributed.toelichting);
   if (p.lokaalPercentage.oorsprong.herkomst === 'basis' && p.lokaalPercentage.oorsprong.status === 'raming') meldingen.push(p.lokaalPercentage.oorsprong.toelichting);
 

@@ -1,4 +1,5 @@
-import type { DataVersion, PendingDecision, SourceDocument, StreamId } from '../data/types.js';
+import type { DataVersion, PendingDecision, SourceDocument } from '../data/types.js';
+import type { StreamRef } from '../streams/own.js';
 import type { Fraction } from '../money/fraction.js';
 import type { Problem } from '../scenario/problem.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -16,7 +17,8 @@ export type RoundingUnit = 'euro' | 'cent';
 
 /** One amount for one recipient, in cents (a multiple of 100 when rounding to whole euros). */
 export interface AllocationLine {
-  stroom: StreamId;
+  /** A stream of the data, or an own stream of the scenario (`eigen:...`). */
+  stroom: StreamRef;
   jaar: number;
   /** GM code, IZA region id, GGD region code (GG....), `landelijk`, `onbenut`, or the code of a reservation. */
   ontvanger: string;
@@ -112,7 +114,10 @@ export type TraceStep =
     };
 
 export interface StreamYearResult {
-  stroom: StreamId;
+  /** A stream of the data, or an own stream of the scenario (`eigen:...`; its name: `naam`). */
+  stroom: StreamRef;
+  /** The stream's Dutch name (for an own stream, the name the scenario gives it). */
+  naam: string;
   jaar: number;
   parameters: StreamYearParameters;
   /** The municipal division the amount is divided over (the division of the year). */

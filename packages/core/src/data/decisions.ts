@@ -1,4 +1,5 @@
-import type { PendingDecision, StreamId } from './types.js';
+import type { StreamRef } from '../streams/own.js';
+import type { PendingDecision } from './types.js';
 import { formatDate } from '../dates/dates.js';
 
 /**
@@ -31,8 +32,9 @@ export const PENDING_DECISIONS: readonly PendingDecision[] = [
 ];
 
 /** The pending decisions that concern a stream in a year. */
-export function decisionsFor(besluiten: readonly PendingDecision[], stroom: StreamId, jaar: number): PendingDecision[] {
-  return besluiten.filter((b) => b.stromen.includes(stroom) && jaar >= b.van && jaar <= b.tot);
+export function decisionsFor(besluiten: readonly PendingDecision[], stroom: StreamRef, jaar: number): PendingDecision[] {
+  // An own stream of a scenario is in no decision of the data.
+  return besluiten.filter((b) => (b.stromen as readonly string[]).includes(stroom) && jaar >= b.van && jaar <= b.tot);
 }
 
 /** What a user is told about a pending decision on the figures it concerns (Dutch). */
@@ -85,7 +87,7 @@ export function decisionNotice(b: PendingDecision, opts: { gegevensDatum: string
 /** The notices for the figures of a stream in a year. */
 export function decisionNotices(
   gegevens: { besluiten: readonly PendingDecision[]; versie: { datum: string } },
-  stroom: StreamId,
+  stroom: StreamRef,
   jaar: number,
   vandaag?: string,
 ): DecisionNotice[] {

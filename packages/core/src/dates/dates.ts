@@ -35,3 +35,15 @@ export function lastDayOf(iso: string): string {
   const days = new Date(Date.UTC(Number(y), Number(mo), 0)).getUTCDate();
   return `${y}-${mo}-${String(days).padStart(2, '0')}`;
 }
+
+/** Years as ranges, as people write them: "2027", "2027-2030", "2027, 2029" (the list ascending). */
+export function yearRanges(list: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < list.length; ) {
+    let j = i;
+    while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
+    parts.push(j === i ? String(list[i]) : `${list[i]}-${list[j]}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}

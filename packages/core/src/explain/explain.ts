@@ -1,9 +1,8 @@
-import type { StreamId } from '../data/types.js';
+import { streamName, type StreamRef } from '../streams/own.js';
 import { type Fraction, fraction, floor, mul } from '../money/fraction.js';
 import type { Allocation, RecipientKind, RoundingUnit, TraceStep } from '../allocation/types.js';
 import { roundingOf } from '../allocation/distribute.js';
 import type { Status } from '../status/status.js';
-import { streamById } from '../streams/streams.js';
 import { successionIn } from '../municipalities/division.js';
 import { sourceReference, type SourceReference } from '../data/sources.js';
 import { decisionNotices, type DecisionNotice } from '../data/decisions.js';
@@ -58,7 +57,7 @@ export type ExplanationStep =
     };
 
 export interface Explanation {
-  stroom: StreamId;
+  stroom: StreamRef;
   stroomNaam: string;
   jaar: number;
   ontvanger: string;
@@ -88,9 +87,9 @@ const AMOUNT_STEPS: ReadonlySet<TraceStep['stap']> = new Set(['landelijk-bedrag'
  * this recipient's share, the exact quota, and where the rounding put the remainder and why.
  * Nothing is computed again here.
  */
-export function explain(allocation: Allocation, q: { stroom: StreamId; jaar: number; ontvanger: string; vandaag?: string }): ExplainResult {
+export function explain(allocation: Allocation, q: { stroom: StreamRef; jaar: number; ontvanger: string; vandaag?: string }): ExplainResult {
   const r = allocation.resultaten.find((x) => x.stroom === q.stroom && x.jaar === q.jaar);
-  const stream = streamById(q.stroom);
+  const stream = { naam: r?.naam ?? streamName(q.stroom, allocation.scenario) };
   if (!r) return { ok: false, bericht: `${stream.naam} heeft in ${q.jaar} geen bedrag.` };
   let idx = r.regels.findIndex((l) => l.ontvanger === q.ontvanger);
   if (idx < 0) {

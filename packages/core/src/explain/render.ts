@@ -1,7 +1,7 @@
 import { type Fraction, fraction, mul } from '../money/fraction.js';
 import { formatEuro, formatNumber, formatPercent } from '../money/format.js';
 import { centsOf } from '../money/cents.js';
-import { groundOf, scenarioReason, type Origin } from '../scenario/parameters.js';
+import { groundOf, ownStreamReason, scenarioReason, type Origin } from '../scenario/parameters.js';
 import type { RoundingUnit } from '../allocation/types.js';
 import type { Explanation, ExplanationStep } from './explain.js';
 import { formatDate } from '../dates/dates.js';
@@ -32,6 +32,11 @@ function cite(tekst: string, e: Explanation): string {
 
 function origin(o: Origin, e: Explanation): string {
   if (o.herkomst === 'basis') return o.bron ? ` Bron: ${cite(o.bron, e)}.` : '';
+  if (o.herkomst === 'eigen-stroom') {
+    const b = o.bedrag;
+    const scope = b ? ` (${b.geldigheid === 'alleen-dit-jaar' ? `alleen ${b.vanafJaar}` : `vanaf ${b.vanafJaar}`}, bedrag ${b.index + 1} van de stroom)` : '';
+    return ` Dit is een ${ownStreamReason(o)}${scope}; het is geen gepubliceerd bedrag.`;
+  }
   return ` Dit ${scenarioReason(o)}.`;
 }
 

@@ -33,7 +33,7 @@ export function exportMetadata(allocations: readonly Allocation[], namen: readon
   const first = allocations[0];
   if (!first) throw new RangeError('exportMetadata: no allocation');
   const g = first.gegevens;
-  const concerned = g.besluiten.filter((b) => allocations.some((a) => a.resultaten.some((r) => b.stromen.includes(r.stroom) && r.jaar >= b.van && r.jaar <= b.tot)));
+  const concerned = g.besluiten.filter((b) => allocations.some((a) => a.resultaten.some((r) => (b.stromen as readonly string[]).includes(r.stroom) && r.jaar >= b.van && r.jaar <= b.tot)));
   return {
     product: 'Kansrijke Start rekenhulp',
     motor: { naam: ENGINE.naam, versie: ENGINE.versie },

@@ -1,10 +1,11 @@
-import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import type { BaselineData } from '../data/types.js';
 import { type Fraction, toDecimal } from '../money/fraction.js';
 import { centsToPlain } from '../money/format.js';
 import type { Allocation } from '../allocation/types.js';
 import type { Scenario, Wijziging } from '../scenario/schema.js';
 import { statusLegend } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
+import { streamName, streamNameIn, streamRank, type StreamRef } from '../streams/own.js';
 import { compareAllocations, compareTotals, recipientCodesIn, type ComparisonFilter } from '../views/comparison.js';
 import { nationalOverview } from '../views/overview.js';
 import { inhabitants, perInhabitantCents } from '../views/per-inhabitant.js';
@@ -59,7 +60,7 @@ export function allocationTable(allocation: Allocation, filter: ComparisonFilter
   return { naam: 'Verdeling', kolommen, rijen, eenheid: unitOf([allocation]) };
 }
 
-const streamOrder = (id: StreamId): number => STREAM_IDS.indexOf(id);
+const streamOrder = streamRank;
 
 /** Column ids for the allocations of a comparison: `basis`, `scenario` for two; `basis`, `scenario_1`, ... for more. */
 export function sideIds(count: number): string[] {
@@ -118,7 +119,7 @@ export function totalsTable(allocations: readonly Allocation[], namen: readonly 
   const rijen = compareTotals(allocations).map((r) => [
     r.jaar,
     r.stroom,
-    streamById(r.stroom).naam,
+    streamNameIn(r.stroom, allocations),
     ...r.zijden.map((z) => z.bedrag),
     ...r.verschillen.map((v) => v.verschil),
     ...r.zijden.map((z) => z.status),
@@ -186,7 +187,7 @@ export function scenarioTable(scenario: Scenario): Table {
   const rijen = scenario.wijzigingen.map((w: Wijziging, i) => [
     BigInt(i + 1),
     CHANGE_KIND_NAMES[w.soort],
-    streamById(w.stroom).naam,
+    streamName(w.stroom, scenario),
     w.jaar,
     w.geldigheid === 'alleen-dit-jaar' ? 'alleen dit jaar' : 'vanaf dit jaar',
     describeChange(w),
@@ -217,7 +218,7 @@ export function regionTable(
   data: BaselineData,
   allocations: readonly Allocation[],
   namen: readonly string[],
-  q: { soort: RegionKind; van?: number; tot?: number; stroom?: StreamId | null; /** Only this region. */ code?: string | null },
+  q: { soort: RegionKind; van?: number; tot?: number; stroom?: StreamRef | null; /** Only this region. */ code?: string | null },
 ): Table {
   const ids = sideIds(allocations.length);
   const suffix = (k: number) => (allocations.length === 2 ? '' : `_${k}`);
@@ -253,7 +254,11 @@ export function regionTable(
   return { naam: q.soort === 'ggd' ? "GGD-regio's" : 'Provincies', kolommen, rijen, eenheid: unitOf(allocations) };
 }
 
-/** The scenario in words: per change and year it touches, the baseline's value, the scenario's, and the amount divided in both. */
+/**
+ * The scenario in words: first per own stream and year with an amount, its amount (not in the
+ * baseline: no baseline amount) and the amount divided; then per change and year it touches, the
+ * baseline's value, the scenario's, and the amount divided in both.
+ */
 export function descriptionTable(d: ScenarioDescription): Table {
   const kolommen: Column[] = [
     { id: 'nr', kop: 'Nr', soort: 'aantal', breedte: 6 },
@@ -269,9 +274,15 @@ export function descriptionTable(d: ScenarioDescription): Table {
     { id: 'bedrag_scenario', kop: 'Te verdelen in het scenario (euro)', soort: 'euro' },
     { id: 'toelichting', kop: 'Toelichting', soort: 'tekst', breedte: 40 },
   ];
-  const rijen = d.wijzigingen.flatMap((w) =>
-    w.jaren.map((j) => [BigInt(w.nummer), w.soort, w.stroom, w.geldigheid, w.waarde, j.jaar, j.basis, j.scenario, j.geldt ? 'ja' : 'nee', j.bedragBasis, j.bedragScenario, w.toelichting]),
+  const eigen = d.eigenStromen.flatMap((e) =>
+    e.jaren.map((j) => [null, 'Eigen stroom', e.id, `in ${j.jaar}`, `${e.naam}; verdeelsleutel: ${e.sleutel}`, j.jaar, 'niet in de gegevens', j.bedrag, 'ja', null, j.verdeeld, e.reden]),
   );
+  const rijen = [
+    ...eigen,
+    ...d.wijzigingen.flatMap((w) =>
+      w.jaren.map((j) => [BigInt(w.nummer), w.soort, w.stroom, w.geldigheid, w.waarde, j.jaar, j.basis, j.scenario, j.geldt ? 'ja' : 'nee', j.bedragBasis, j.bedragScenario, w.toelichting]),
+    ),
+  ];
   return { naam: 'Beschrijving', kolommen, rijen, eenheid: d.eenheid };
 }
 
@@ -300,7 +311,7 @@ export function periodTable(view: PeriodView, namen: readonly string[], wat: 'st
     ];
     const rijen = view.stromen.map((s) => [
       s.stroom,
-      streamById(s.stroom).naam,
+      s.naam,
       ...s.jaren.flatMap((j) => j.zijden.map((z) => z.bedrag)),
       ...s.som.map((z) => z.bedrag),
       ...s.verschillen.map((d) => d.verschil),

@@ -1,32 +1,21 @@
 import { firstPlannedYear, plannedSuccessions } from '../municipalities/division.js';
 import { formatDate } from '../dates/dates.js';
-import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type BaselineData } from '../data/types.js';
 import { formatPercent } from '../money/format.js';
 import { keyOf } from '../memo/memo.js';
-import { streamById } from '../streams/streams.js';
-import { baselineParameters, lastChange } from './parameters.js';
+import { streamName, type StreamRef } from '../streams/own.js';
+import { baseParameters, lastChange } from './parameters.js';
 import { problem, type Problem } from './problem.js';
 import type { Scenario, Sleutel, Wijziging } from './schema.js';
-
-/** "2027", "2027-2030", "2027, 2029" */
-function years(list: readonly number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < list.length; ) {
-    let j = i;
-    while (j + 1 < list.length && list[j + 1] === list[j]! + 1) j++;
-    parts.push(j === i ? String(list[i]) : `${list[i]}-${list[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
+import { yearRanges } from '../dates/dates.js';
 
 /**
  * What holds for one kind of parameter of (stream, year) under the scenario without change
  * `skip` (-1: with every change): its value as comparable text, and the change that sets it
  * (null: the baseline). Looks up only that kind, not every parameter.
  */
-function holds(data: BaselineData, scenario: Scenario, soort: Wijziging['soort'], stroom: StreamId, jaar: number, skip: number): { waarde: string; door: number | null } {
-  const base = baselineParameters(data, stroom, jaar);
+function holds(data: BaselineData, scenario: Scenario, soort: Wijziging['soort'], stroom: StreamRef, jaar: number, skip: number): { waarde: string; door: number | null } {
+  const base = baseParameters(data, scenario, stroom, jaar);
   if (soort === 'indexatie') {
     const list: string[] = [];
     let door: number | null = null;
@@ -77,8 +66,9 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
   const out: Problem[] = [];
   const merger = mergerChoiceEffect(data, scenario);
   if (merger) out.push(merger);
+  out.push(...ownStreamEffects(data, scenario));
   scenario.wijzigingen.forEach((w, i) => {
-    const stream = streamById(w.stroom);
+    const stream = { naam: streamName(w.stroom, scenario) };
     const span = w.geldigheid === 'alleen-dit-jaar' ? [w.jaar] : Array.from({ length: LAST_YEAR - w.jaar + 1 }, (_, k) => w.jaar + k);
     const notRunning: number[] = [];
     const notDivided: number[] = [];
@@ -89,7 +79,7 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
     const replacesCut: { jaar: number; percentage: string }[] = [];
     for (const jaar of span) {
       const amount = holds(data, scenario, 'bedrag', w.stroom, jaar, -1);
-      if (amount.door === null && !baselineParameters(data, w.stroom, jaar).bedrag) {
+      if (amount.door === null && !baseParameters(data, scenario, w.stroom, jaar).bedrag) {
         notRunning.push(jaar);
         continue;
       }
@@ -109,22 +99,22 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
       const without = holds(data, scenario, w.soort, w.stroom, jaar, i);
       if (withIt.waarde === without.waarde) same.push(jaar);
       else effective.push(jaar);
-      if (w.soort === 'korting' && (without.door !== null || baselineParameters(data, w.stroom, jaar).korting)) replacesCut.push({ jaar, percentage: without.waarde });
+      if (w.soort === 'korting' && (without.door !== null || baseParameters(data, scenario, w.stroom, jaar).korting)) replacesCut.push({ jaar, percentage: without.waarde });
     }
     const pad = `wijzigingen[${i}]`;
     const wat = `Wijziging ${i + 1} (${stream.naam}, ${w.geldigheid === 'alleen-dit-jaar' ? `alleen ${w.jaar}` : `vanaf ${w.jaar}`})`;
     const redenen: string[] = [];
-    if (notRunning.length > 0) redenen.push(`${stream.naam} loopt niet in ${years(notRunning)}`);
-    if (notDivided.length > 0) redenen.push(`het bedrag wordt in ${years(notDivided)} niet verdeeld, maar landelijk gehouden`);
-    if (unknown.length > 0) redenen.push(`het landelijke bedrag is in ${years(unknown)} onbekend`);
-    for (const [by, ys] of overridden) redenen.push(`in ${years(ys)} geldt wijziging ${by + 1}, die later in de lijst staat`);
-    if (same.length > 0) redenen.push(`in ${years(same)} geldt die waarde al (uit de basis of een eerdere wijziging)`);
+    if (notRunning.length > 0) redenen.push(`${stream.naam} loopt niet in ${yearRanges(notRunning)}`);
+    if (notDivided.length > 0) redenen.push(`het bedrag wordt in ${yearRanges(notDivided)} niet verdeeld, maar landelijk gehouden`);
+    if (unknown.length > 0) redenen.push(`het landelijke bedrag is in ${yearRanges(unknown)} onbekend`);
+    for (const [by, ys] of overridden) redenen.push(`in ${yearRanges(ys)} geldt wijziging ${by + 1}, die later in de lijst staat`);
+    if (same.length > 0) redenen.push(`in ${yearRanges(same)} geldt die waarde al (uit de basis of een eerdere wijziging)`);
     if (effective.length === 0) {
       out.push(problem(pad, `${wat} heeft geen effect: ${redenen.join('; ')}.`));
       return;
     }
     if (overridden.size > 0) {
-      const parts = [...overridden].map(([by, ys]) => `in ${years(ys)} door wijziging ${by + 1}`);
+      const parts = [...overridden].map(([by, ys]) => `in ${yearRanges(ys)} door wijziging ${by + 1}`);
       out.push(problem(pad, `${wat} wordt gedeeltelijk overschreven: ${parts.join('; ')}. Wijzigingen van dezelfde soort tellen niet op; de laatste geldt.`));
     }
     out.push(...mergerNotes(data, scenario, w, pad, wat, effective));
@@ -134,7 +124,7 @@ export function changeEffects(data: BaselineData, scenario: Scenario): Problem[]
       out.push(
         problem(
           pad,
-          `${wat} vervangt in ${years(replaced.map((c) => c.jaar))} de korting van ${pct} die daar al gold; de kortingen tellen niet op.`,
+          `${wat} vervangt in ${yearRanges(replaced.map((c) => c.jaar))} de korting van ${pct} die daar al gold; de kortingen tellen niet op.`,
         ),
       );
     }
@@ -166,7 +156,7 @@ function mergerNotes(data: BaselineData, scenario: Scenario, w: Wijziging, pad: 
     out.push(
       problem(
         pad,
-        `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${years(affected)} ${what}. Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
+        `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${yearRanges(affected)} ${what}. Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
       ),
     );
   }
@@ -194,11 +184,44 @@ function keyAmountMergerNotes(data: BaselineData, sleutel: Sleutel, pad: string,
       out.push(
         problem(
           pad,
-          `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${years(affected)} telt ${what} mee voor ${m.opvolger.naam} (opgeteld bij dat van de andere delen). Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
+          `${wat}: ${names} gaat per ${formatDate(m.datum)} op in ${m.opvolger.naam} (${m.opvolger.code}) volgens de geplande samenvoeging; in ${yearRanges(affected)} telt ${what} mee voor ${m.opvolger.naam} (opgeteld bij dat van de andere delen). Met "herindelingen": "zonder" blijft ${gone.length === 1 ? 'de gemeente' : 'elke gemeente'} apart.`,
         ),
       );
     }
   }
+  return out;
+}
+
+/**
+ * What the declaration of each own stream does: an amount that a later amount of the stream
+ * overrides in every year it touches has no effect, and a fixed or base amount of its key for a
+ * municipality that a planned merger takes in counts for the successor (said as for a change).
+ */
+function ownStreamEffects(data: BaselineData, scenario: Scenario): Problem[] {
+  const out: Problem[] = [];
+  (scenario.eigenStromen ?? []).forEach((e, j) => {
+    const pad = `eigenStromen[${j}]`;
+    const held = new Set<number>();
+    e.bedragen.forEach((b, k) => {
+      const span = b.geldigheid === 'alleen-dit-jaar' ? [b.jaar] : Array.from({ length: LAST_YEAR - b.jaar + 1 }, (_, x) => b.jaar + x);
+      const by = new Map<number, number[]>();
+      let holdsSomewhere = false;
+      for (const jaar of span) {
+        const o = baseParameters(data, scenario, e.id, jaar).bedrag?.oorsprong;
+        const at = o?.herkomst === 'eigen-stroom' && o.bedrag ? o.bedrag.index : -1;
+        if (at === k) holdsSomewhere = true;
+        else if (at > k) by.set(at, [...(by.get(at) ?? []), jaar]);
+        if (at >= 0) held.add(jaar);
+      }
+      if (!holdsSomewhere) {
+        const parts = [...by].map(([m, ys]) => `in ${yearRanges(ys)} geldt bedrag ${m + 1}, dat later in de lijst staat`);
+        out.push(problem(`${pad}.bedragen[${k}]`, `Bedrag ${k + 1} van de eigen stroom “${e.naam}” heeft geen effect: ${parts.join('; ')}.`));
+      }
+    });
+    if (scenario.herindelingen === 'gepland') {
+      out.push(...keyAmountMergerNotes(data, e.sleutel, `${pad}.sleutel`, `De eigen stroom “${e.naam}”`, [...held].sort((a, b) => a - b)));
+    }
+  });
   return out;
 }
 
@@ -211,10 +234,10 @@ function mergerChoiceEffect(data: BaselineData, scenario: Scenario): Problem | n
   const first = firstPlannedYear(data);
   const pad = 'herindelingen';
   if (first === null) return problem(pad, '"herindelingen": "zonder" heeft geen effect: de gegevens kennen geen geplande herindelingen.');
-  for (const stroom of STREAM_IDS) {
+  for (const stroom of [...STREAM_IDS, ...(scenario.eigenStromen ?? []).map((e) => e.id)]) {
     for (let jaar = first; jaar <= LAST_YEAR; jaar++) {
       const runs = holds(data, scenario, 'bedrag', stroom, jaar, -1);
-      const running = runs.door !== null ? runs.waarde !== keyOf(null) : baselineParameters(data, stroom, jaar).bedrag?.waarde != null;
+      const running = runs.door !== null ? runs.waarde !== keyOf(null) : baseParameters(data, scenario, stroom, jaar).bedrag?.waarde != null;
       if (running && holds(data, scenario, 'verdeling', stroom, jaar, -1).waarde === 'gemeenten') return null;
     }
   }

@@ -2,7 +2,8 @@ import { FIRST_YEAR, type BaselineData, type NationalAmountRow, type StreamId } 
 import type { Ground, Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
 import { memoPerOwner } from '../memo/memo.js';
-import type { Scenario, Sleutel, Wijziging } from './schema.js';
+import type { EigenStroom, Scenario, Sleutel, Wijziging } from './schema.js';
+import { isOwnStream, type OwnStreamId, type StreamRef } from '../streams/own.js';
 
 /** Where a parameter's value comes from: the baseline data, or change N of the scenario. */
 export type Origin =
@@ -14,6 +15,19 @@ export type Origin =
       soort: Wijziging['soort'];
       geldigheid: Wijziging['geldigheid'];
       vanafJaar: number;
+      toelichting: string;
+    }
+  /**
+   * A value of an own stream of the scenario (`eigenStromen`): its amount (`bedrag`: which entry
+   * of its `bedragen` holds, with its validity), or its key and its division over municipalities.
+   */
+  | {
+      herkomst: 'eigen-stroom';
+      stroom: OwnStreamId;
+      naam: string;
+      /** Place of the stream in `scenario.eigenStromen` (0-based). */
+      index: number;
+      bedrag?: { index: number; geldigheid: Wijziging['geldigheid']; vanafJaar: number };
       toelichting: string;
     };
 
@@ -27,7 +41,7 @@ export interface WithOrigin<T> {
  * (strings, numbers, arrays), so that equal parameters give equal results.
  */
 export interface StreamYearParameters {
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   /** National amount in euros as a decimal string; null = unknown. Absent when the stream does not run that year. */
   bedrag: WithOrigin<string | null> | null;
@@ -62,7 +76,7 @@ function scenarioOrigin(w: Wijziging, index: number): Origin {
 
 /** The changes per stream and kind, in list order: `lastChange` looks only at these. */
 const changesByKind = memoPerOwner((scenario: Scenario) => {
-  const index = new Map<StreamId, Map<Wijziging['soort'], number[]>>();
+  const index = new Map<StreamRef, Map<Wijziging['soort'], number[]>>();
   scenario.wijzigingen.forEach((w, i) => {
     let byKind = index.get(w.stroom);
     if (!byKind) index.set(w.stroom, (byKind = new Map()));
@@ -77,7 +91,7 @@ const changesByKind = memoPerOwner((scenario: Scenario) => {
 export function lastChange<K extends Wijziging['soort']>(
   scenario: Scenario,
   soort: K,
-  stroom: StreamId,
+  stroom: StreamRef,
   jaar: number,
   skip: number,
 ): { w: Extract<Wijziging, { soort: K }>; index: number } | null {
@@ -183,8 +197,8 @@ function buildBaselineParameters(data: BaselineData, stroom: StreamId, jaar: num
  * the last change of its kind that holds for that year. With `skip`, change number `skip` is
  * left out: what the parameters would be without it (to tell whether a change has any effect).
  */
-export function resolveParameters(data: BaselineData, scenario: Scenario, stroom: StreamId, jaar: number, skip = -1): StreamYearParameters {
-  const base = baselineParameters(data, stroom, jaar);
+export function resolveParameters(data: BaselineData, scenario: Scenario, stroom: StreamRef, jaar: number, skip = -1): StreamYearParameters {
+  const base = isOwnStream(stroom) ? ownParameters(scenario, stroom, jaar) : baselineParameters(data, stroom, jaar);
   const kinds = changesByKind(scenario).get(stroom);
   if (!kinds) return base;
   const last = <K extends Wijziging['soort']>(soort: K, y = jaar) => (kinds.has(soort) ? lastChange(scenario, soort, stroom, y, skip) : null);
@@ -231,9 +245,69 @@ export function resolveParameters(data: BaselineData, scenario: Scenario, stroom
   return p;
 }
 
+/**
+ * The parameters of (stream, year) before any change: the baseline's for a stream of the data,
+ * the scenario's own declaration for an own stream.
+ */
+export function baseParameters(data: BaselineData, scenario: Scenario, stroom: StreamRef, jaar: number): StreamYearParameters {
+  return isOwnStream(stroom) ? ownParameters(scenario, stroom, jaar) : baselineParameters(data, stroom, jaar);
+}
+
+/** The own stream `id` of a scenario and its place; null when the scenario does not declare it. */
+export function ownStreamOf(scenario: Pick<Scenario, 'eigenStromen'>, id: StreamRef): { stroom: EigenStroom; index: number } | null {
+  const index = (scenario.eigenStromen ?? []).findIndex((e) => e.id === id);
+  return index < 0 ? null : { stroom: scenario.eigenStromen![index]!, index };
+}
+
+/**
+ * The parameters of an own stream in a year, before changes: the amount of the last entry of its
+ * `bedragen` that holds for the year (in list order, like changes; none: the stream does not run
+ * that year, which is not zero), divided wholly over the municipalities by its key. Every value
+ * comes from the scenario. An undeclared id gives a stream that does not run.
+ */
+function ownParameters(scenario: Scenario, id: OwnStreamId, jaar: number): StreamYearParameters {
+  const own = ownStreamOf(scenario, id);
+  const e = own?.stroom;
+  const from = (extra: Partial<Extract<Origin, { herkomst: 'eigen-stroom' }>> = {}): Origin => ({
+    herkomst: 'eigen-stroom',
+    stroom: id,
+    naam: e?.naam ?? id,
+    index: own?.index ?? -1,
+    toelichting: e?.toelichting ?? '',
+    ...extra,
+  });
+  let amount: WithOrigin<string | null> | null = null;
+  for (const [k, b] of (e?.bedragen ?? []).entries()) {
+    if (b.geldigheid === 'alleen-dit-jaar' ? b.jaar === jaar : b.jaar <= jaar) {
+      amount = { waarde: b.bedrag, oorsprong: from({ bedrag: { index: k, geldigheid: b.geldigheid, vanafJaar: b.jaar } }) };
+    }
+  }
+  const whole = from();
+  return {
+    stroom: id,
+    jaar,
+    bedrag: amount,
+    structureel: false,
+    korting: null,
+    indexaties: [],
+    reserveringen: null,
+    verdeling: { waarde: 'gemeenten', oorsprong: whole },
+    lokaalPercentage: { waarde: '100', oorsprong: whole },
+    sleutel: { waarde: e?.sleutel ?? BREDE_SPUK_KEY, oorsprong: whole },
+    deelname: null,
+    ingroeipad: null,
+  };
+}
+
 /** The ground an origin gives a computed figure: its status and, when it is not official, why. */
 export function groundOf(o: Origin): Ground {
+  if (o.herkomst === 'eigen-stroom') return { status: 'scenario', reden: ownStreamReason(o) };
   return o.herkomst === 'scenario' ? { status: 'scenario', reden: scenarioReason(o) } : basisGround(o);
+}
+
+/** "bedrag uit het scenario (eigen stroom “Pilot”): toelichting" */
+export function ownStreamReason(o: Extract<Origin, { herkomst: 'eigen-stroom' }>): string {
+  return `bedrag uit het scenario (eigen stroom “${o.naam}”)${o.toelichting ? `: ${o.toelichting}` : ''}`;
 }
 
 /** The ground of a baseline origin. */

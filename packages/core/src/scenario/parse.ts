@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_CHANGES, scenarioSchema, wijzigingSchema, type Scenario, type Wijziging } from './schema.js';
 import { dutchErrors } from './messages.js';
 import { checkJsonSyntax } from './json-location.js';
+import { isOwnStream } from '../streams/own.js';
 import { MAX_PROBLEMS, capped, cutOff, problem, type Problem } from './problem.js';
 
 export type { Problem } from './problem.js';
@@ -70,7 +71,35 @@ function parseValue(value: unknown): ParseResult {
     }
   }
   if (!head.success || fouten.length > 0) return { ok: false, fouten };
-  return { ok: true, scenario: { ...head.data, wijzigingen } };
+  const scenario: Scenario = { ...head.data, wijzigingen };
+  const own = ownStreamProblems(scenario);
+  if (own.length > 0) return { ok: false, fouten: capped(own) };
+  return { ok: true, scenario };
+}
+
+/**
+ * The own streams of a scenario: each id once, and every change that names an own stream names
+ * one the scenario declares in `eigenStromen`.
+ */
+export function ownStreamProblems(scenario: Scenario): Problem[] {
+  const out: Problem[] = [];
+  const declared = new Set<string>();
+  (scenario.eigenStromen ?? []).forEach((e, j) => {
+    if (declared.has(e.id)) out.push(problem(`eigenStromen[${j}].id`, `de eigen stroom ${e.id} staat er twee keer in; geef elke eigen stroom een eigen id`));
+    declared.add(e.id);
+  });
+  scenario.wijzigingen.forEach((w, i) => {
+    if (isOwnStream(w.stroom) && !declared.has(w.stroom)) {
+      const known = [...declared];
+      out.push(
+        problem(
+          `wijzigingen[${i}].stroom`,
+          `de eigen stroom ${w.stroom} bestaat niet in dit scenario; ${known.length === 0 ? 'voeg haar toe onder "eigenStromen"' : `voeg haar toe onder "eigenStromen" of kies uit ${known.join(', ')}`}`,
+        ),
+      );
+    }
+  });
+  return out;
 }
 
 /** The canonical JSON text of a scenario (numbers as decimal strings), stable for round trips. */

@@ -3,6 +3,7 @@ import { STREAM_IDS, FIRST_YEAR, LAST_YEAR, type IndicatorId } from '../data/typ
 import { Decimal } from '../money/decimal.js';
 import { tooManyDigits } from '../money/limits.js';
 import { excerpt } from '../money/read-number.js';
+import { OWN_STREAM_ID, type OwnStreamId } from '../streams/own.js';
 
 /**
  * A scenario is plain, versioned JSON: a list of changes on top of the baseline. Each change
@@ -77,7 +78,18 @@ export const gemeentecode = z
   .string({ error: 'een gemeentecode moet tekst zijn, zoals "GM0363"' })
   .regex(/^GM\d{4}$/, { error: (iss) => `${excerpt(String(iss.input))} is geen gemeentecode (vorm: GM gevolgd door 4 cijfers, zoals GM0363)` });
 
-const stroom = z.enum(STREAM_IDS, { error: (iss) => `onbekende stroom ${excerpt(String(iss.input))}; kies uit ${STREAM_IDS.join(', ')}` });
+/** An own stream's id: `eigen:` and a short name (the type says so, the pattern checks it). */
+const ownStreamId = z
+  .string({ error: 'de id van een eigen stroom moet tekst zijn, zoals "eigen:pilot-2028"' })
+  .regex(OWN_STREAM_ID, {
+    error: (iss) => `${excerpt(String(iss.input))} is geen id van een eigen stroom: begin met "eigen:" gevolgd door 1 tot 40 kleine letters, cijfers of streepjes, zoals "eigen:pilot-2028"`,
+  })
+  .transform((s) => s as OwnStreamId);
+
+/** A stream of the data, or an own stream of the scenario (which `parseScenario` checks is declared in `eigenStromen`). */
+const stroom = z.union([z.enum(STREAM_IDS), ownStreamId], {
+  error: (iss) => `onbekende stroom ${excerpt(String(iss.input))}; kies uit ${STREAM_IDS.join(', ')}, of een eigen stroom van het scenario ("eigen:...")`,
+});
 const jaar = z
   .number({ error: `het jaar moet een getal zijn van ${FIRST_YEAR} tot en met ${LAST_YEAR}` })
   .int({ error: 'het jaar moet een heel getal zijn' })
@@ -235,6 +247,35 @@ export const wijzigingSchema = z.discriminatedUnion(
   },
 );
 
+/**
+ * A stream of the scenario's own, for money that is not in the data yet: its name, its amount per
+ * year (applied in list order like changes: `alleen-dit-jaar` or `vanaf-dit-jaar`; a year without
+ * an amount has no result, which is not zero), and the key it is divided by over the
+ * municipalities. Its status is always `scenario` (a user cannot make a figure published); the
+ * reason is the `toelichting`. Changes may target it by its id.
+ */
+export const eigenStroomSchema = z.strictObject(
+  {
+    id: ownStreamId,
+    naam: z.string({ error: 'de naam van een eigen stroom moet tekst zijn' }).max(200, { error: 'de naam van een eigen stroom is hoogstens 200 tekens' }).refine((s) => s.trim() !== '', { error: 'een eigen stroom heeft een naam' }),
+    status: z
+      .literal('scenario', {
+        error: 'de status van een eigen stroom is "scenario": een bedrag dat het scenario zelf opgeeft is geen gepubliceerd of berekend bedrag; zet de reden of de bron in "toelichting"',
+      })
+      .optional(),
+    toelichting: z.string({ error: 'de toelichting moet tekst zijn' }).max(1000).optional(),
+    bedragen: z
+      .array(z.strictObject({ jaar, geldigheid, bedrag: euro('het bedrag') }), { error: 'bedragen moet een lijst zijn' })
+      .min(1, { error: 'een eigen stroom heeft minstens één bedrag (een jaar, een geldigheid en een bedrag)' })
+      .max(100),
+    sleutel: sleutelSchema,
+  },
+  { error: (iss) => (iss.code === 'invalid_type' ? 'een eigen stroom moet een object zijn' : undefined) },
+);
+
+/** At most this many own streams in one scenario. */
+export const MAX_OWN_STREAMS = 20;
+
 export const scenarioSchema = z.strictObject(
   {
     versie: z.literal(SCENARIO_VERSION, { error: `versie moet ${SCENARIO_VERSION} zijn` }),
@@ -243,6 +284,11 @@ export const scenarioSchema = z.strictObject(
     afronding: z.enum(['euro', 'cent'], { error: 'afronding moet "euro" of "cent" zijn' }).default('euro'),
     /** `gepland`: from its first year, divide over the division with the planned mergers; `zonder`: keep the last known division. */
     herindelingen: z.enum(['gepland', 'zonder'], { error: 'herindelingen moet "gepland" of "zonder" zijn' }).default('gepland'),
+    /** Streams of the scenario's own (optional: older scenarios have none and compute the same). */
+    eigenStromen: z
+      .array(eigenStroomSchema, { error: 'eigenStromen moet een lijst zijn' })
+      .max(MAX_OWN_STREAMS, { error: `een scenario heeft hoogstens ${MAX_OWN_STREAMS} eigen stromen` })
+      .optional(),
     wijzigingen: z.array(wijzigingSchema, { error: 'wijzigingen moet een lijst zijn' }).max(MAX_CHANGES, { error: `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen` }),
   },
   { error: (iss) => (iss.code === 'invalid_type' ? 'een scenario moet een JSON-object zijn' : undefined) },
@@ -252,6 +298,7 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Wijziging = z.output<typeof wijzigingSchema>;
 export type Sleutel = z.output<typeof sleutelSchema>;
+export type EigenStroom = z.output<typeof eigenStroomSchema>;
 export type Geldigheid = Wijziging['geldigheid'];
 export type Afronding = Scenario['afronding'];
 export type Herindelingen = Scenario['herindelingen'];

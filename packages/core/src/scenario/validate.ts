@@ -17,7 +17,7 @@ const codesOf = memoPerOwner((data: BaselineData) => ({
 }));
 
 export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
-  if (scenario.wijzigingen.length === 0) return [];
+  if (scenario.wijzigingen.length === 0 && !scenario.eigenStromen?.length) return [];
   const { codes, regions } = codesOf(data);
   const indeling = data.indeling.naam;
   const problems: Problem[] = [];
@@ -68,6 +68,32 @@ export function validateAgainstData(data: BaselineData, scenario: Scenario): Pro
       }
     });
   };
+  // An own stream is divided over the municipalities by its key: the same checks as a key change, and only in years that can be divided.
+  (scenario.eigenStromen ?? []).forEach((e, j) => {
+    const pad = `eigenStromen[${j}]`;
+    if (e.sleutel.type === 'formule') {
+      wholeEuros(e.sleutel.basisbedrag, `${pad}.sleutel.basisbedrag`, 'het basisbedrag');
+      wholeEuros(e.sleutel.minimumbedrag, `${pad}.sleutel.minimumbedrag`, 'het minimumbedrag');
+      missingValues(data, e.sleutel, `${pad}.sleutel`, problems);
+    }
+    keyAmounts(e.sleutel, `${pad}.sleutel`);
+    if (e.sleutel.type === 'tabel') {
+      uniqueCodes(
+        e.sleutel.waarden.map((v) => v.code),
+        (k) => `${pad}.sleutel.waarden[${k}].code`,
+      );
+    }
+    e.bedragen.forEach((b, k) => {
+      if (b.jaar < data.indeling.van) {
+        problems.push(
+          problem(
+            `${pad}.bedragen[${k}].jaar`,
+            `een eigen stroom wordt over gemeenten verdeeld, en dat kan pas vanaf ${data.indeling.van}: de gemeenten van ${FIRST_YEAR}-${data.indeling.van - 1} zijn niet de ${data.gemeenten.length} van de ${indeling}; kies ${data.indeling.van} of later`,
+          ),
+        );
+      }
+    });
+  });
   scenario.wijzigingen.forEach((w, i) => {
     if (w.soort === 'sleutel' && w.sleutel.type === 'formule') {
       wholeEuros(w.sleutel.basisbedrag, `wijzigingen[${i}].sleutel.basisbedrag`, 'het basisbedrag');

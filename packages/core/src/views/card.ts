@@ -1,4 +1,5 @@
-import type { BaselineData, IndicatorId, StreamId } from '../data/types.js';
+import type { BaselineData, IndicatorId } from '../data/types.js';
+import type { StreamRef } from '../streams/own.js';
 import type { Allocation, StreamYearResult } from '../allocation/types.js';
 import { roundingOf } from '../allocation/distribute.js';
 import { Decimal } from '../money/decimal.js';
@@ -48,7 +49,7 @@ export interface CardSum {
 }
 
 export interface CardStreamSum {
-  stroom: StreamId;
+  stroom: StreamRef;
   zijden: CardSum[];
   verschillen: Difference[];
   /** Per allocation after the first: the difference of the per-inhabitant sums, in whole cents (rounded as `perInwonerCenten`). */
@@ -176,7 +177,7 @@ export interface KeyFactor {
 }
 
 export interface KeyFactors {
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   ontvanger: string;
   naam: string;
@@ -292,7 +293,7 @@ function localFactors(data: BaselineData, r: StreamYearResult, sleutel: Sleutel,
  * its weight, this recipient's value, the national total and its share; and the recipient's
  * share of the key as the allocation applied it. Nothing about money is computed here.
  */
-export function keyFactors(data: BaselineData, allocation: Allocation, q: { stroom: StreamId; jaar: number; ontvanger: string }): KeyFactorsResult {
+export function keyFactors(data: BaselineData, allocation: Allocation, q: { stroom: StreamRef; jaar: number; ontvanger: string }): KeyFactorsResult {
   const r = allocation.resultaten.find((x) => x.stroom === q.stroom && x.jaar === q.jaar);
   if (!r) return { ok: false, bericht: `Deze stroom heeft in ${q.jaar} geen bedrag.` };
   const idx = r.regels.findIndex((l) => (l.soort === 'gemeente' || l.soort === 'regio') && l.ontvanger === q.ontvanger);

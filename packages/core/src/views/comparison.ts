@@ -1,4 +1,5 @@
-import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import type { BaselineData } from '../data/types.js';
+import { streamNameIn, streamRank, type StreamRef } from '../streams/own.js';
 import { type Fraction, fraction } from '../money/fraction.js';
 import { memoPerOwner } from '../memo/memo.js';
 import type { Allocation, AllocationLine, RecipientKind, StreamYearResult } from '../allocation/types.js';
@@ -34,7 +35,7 @@ export interface Difference {
 }
 
 export interface ComparisonRow {
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   ontvanger: string;
   naam: string;
@@ -51,7 +52,7 @@ export interface ComparisonRow {
 export interface ComparisonFilter {
   van?: number;
   tot?: number;
-  stroom?: StreamId | null;
+  stroom?: StreamRef | null;
   /** Only rows in which some side differs from the first. */
   alleenVerschillen?: boolean;
   /** Only the municipalities of this GGD region or province (in the division of each year). */
@@ -83,7 +84,7 @@ export function difference(first: Side, other: Side, inwoners: bigint | null): D
 export const differs = (zijden: readonly Side[]): boolean =>
   zijden.some((z) => z.aanwezig !== zijden[0]!.aanwezig || z.bedrag !== zijden[0]!.bedrag);
 
-const streamOrder = (s: StreamId): number => STREAM_IDS.indexOf(s);
+const streamOrder = streamRank;
 
 /** The results of an allocation by `stroom|jaar`. */
 const resultIndex = memoPerOwner((a: Allocation) => new Map(a.resultaten.map((r) => [`${r.stroom}|${r.jaar}`, r])));
@@ -97,7 +98,7 @@ const side = (l: AllocationLine | undefined): Side => (l ? { aanwezig: true, bed
  * (in the order of the streams) and then as the allocations list their recipients.
  */
 export function compareAllocations(data: BaselineData, allocations: readonly Allocation[], filter: ComparisonFilter = {}): ComparisonRow[] {
-  const keys = new Map<string, { stroom: StreamId; jaar: number }>();
+  const keys = new Map<string, { stroom: StreamRef; jaar: number }>();
   for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
   const pairs = [...keys.values()]
     .filter((k) => (filter.van === undefined || k.jaar >= filter.van) && (filter.tot === undefined || k.jaar <= filter.tot) && (!filter.stroom || k.stroom === filter.stroom))
@@ -141,7 +142,9 @@ export function compareAllocations(data: BaselineData, allocations: readonly All
 
 /** Totals of one stream in one year in each allocation. */
 export interface TotalRow {
-  stroom: StreamId;
+  stroom: StreamRef;
+  /** The stream's Dutch name (an own stream's as its scenario names it). */
+  naam: string;
   jaar: number;
   zijden: Side[];
   verschillen: Difference[];
@@ -158,7 +161,7 @@ function linesDiffer(a: StreamYearResult | undefined, b: StreamYearResult | unde
 
 /** Per stream and year, the amount that is divided in each allocation, in year and stream order. */
 export function compareTotals(allocations: readonly Allocation[]): TotalRow[] {
-  const keys = new Map<string, { stroom: StreamId; jaar: number }>();
+  const keys = new Map<string, { stroom: StreamRef; jaar: number }>();
   for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
   return [...keys.values()]
     .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom))
@@ -167,6 +170,7 @@ export function compareTotals(allocations: readonly Allocation[]): TotalRow[] {
       const zijden = results.map((r): Side => (r ? { aanwezig: true, bedrag: r.totaal, status: r.bedragStatus } : ABSENT));
       return {
         stroom,
+        naam: streamNameIn(stroom, allocations),
         jaar,
         zijden,
         verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, null)),
@@ -188,7 +192,7 @@ export interface RecipientRow {
   verschillen: Difference[];
 }
 
-export type StreamChoice = StreamId | 'alle';
+export type StreamChoice = StreamRef | 'alle';
 
 /**
  * Per recipient (municipalities, regions, reservations, unspent money) the amount of one year,

@@ -1,11 +1,11 @@
-import { LAST_YEAR, type BaselineData, type StreamId } from '../data/types.js';
+import { LAST_YEAR, YEARS, type BaselineData } from '../data/types.js';
+import { streamName, type OwnStreamId, type StreamRef } from '../streams/own.js';
 import { centsOf } from '../money/cents.js';
 import { formatEuro, formatPercent } from '../money/format.js';
 import type { Allocation, RoundingUnit } from '../allocation/types.js';
 import { CHANGE_KIND_NAMES, describeChange, describeKey } from '../scenario/describe.js';
-import { baselineParameters, lastChange, resolveParameters, type StreamYearParameters } from '../scenario/parameters.js';
+import { baseParameters, lastChange, ownStreamReason, resolveParameters, type StreamYearParameters } from '../scenario/parameters.js';
 import type { Wijziging } from '../scenario/schema.js';
-import { streamById } from '../streams/streams.js';
 
 /**
  * A scenario in words: every change with, for each year it touches, the value the baseline has
@@ -21,15 +21,21 @@ export interface ChangeYear {
   scenario: string;
   /** False when a later change of the same kind holds in this year. */
   geldt: boolean;
-  /** The amount divided in this stream and year (cents), in the baseline and the scenario; null = unknown. */
+  /** The amount divided in this stream and year (cents), in the baseline and the scenario; null = unknown or not running (see `loopt`). */
   bedragBasis: bigint | null;
   bedragScenario: bigint | null;
+  /**
+   * Whether the stream has a result this year in the baseline and in the scenario: an own stream
+   * is not in the baseline, which is neither 0 nor unknown.
+   */
+  loopt: { basis: boolean; scenario: boolean };
 }
 
 export interface ChangeDescription {
   nummer: number;
   soort: string;
-  stroom: StreamId;
+  /** A stream of the data or an own stream (for which "basis" is the stream as the scenario declares it, before changes). */
+  stroom: StreamRef;
   stroomNaam: string;
   /** "alleen 2028" or "vanaf 2027". */
   geldigheid: string;
@@ -40,10 +46,35 @@ export interface ChangeDescription {
   jaren: ChangeYear[];
 }
 
+/** One year of an own stream: the amount the scenario gives (text), and the amount divided (cents, after changes and rounding). */
+export interface OwnStreamYear {
+  jaar: number;
+  /** "€ 1.000.000 (bedrag 1, vanaf 2028)" */
+  bedrag: string;
+  /** The amount divided in the scenario's allocation; null = unknown. */
+  verdeeld: bigint | null;
+}
+
+/** An own stream of the scenario in words. */
+export interface OwnStreamDescription {
+  id: OwnStreamId;
+  naam: string;
+  /** Always `scenario`; `reden` says why. */
+  status: 'scenario';
+  reden: string;
+  toelichting: string;
+  /** Its key in words. */
+  sleutel: string;
+  /** The years with an amount (a year without one has no result, which is not zero). */
+  jaren: OwnStreamYear[];
+}
+
 export interface ScenarioDescription {
   naam: string;
   /** The unit the amounts are rounded to in the scenario. */
   eenheid: RoundingUnit;
+  /** The streams the scenario adds of its own (empty when it has none). */
+  eigenStromen: OwnStreamDescription[];
   wijzigingen: ChangeDescription[];
 }
 
@@ -83,11 +114,12 @@ function parameterText(p: StreamYearParameters, soort: Wijziging['soort'], jaar:
 /** The scenario of `scenario` described against `baseline` (both computed on `data`). */
 export function describeScenario(data: BaselineData, baseline: Allocation, scenario: Allocation): ScenarioDescription {
   const s = scenario.scenario;
-  const total = (a: Allocation, stroom: StreamId, jaar: number): bigint | null => a.resultaten.find((r) => r.stroom === stroom && r.jaar === jaar)?.totaal ?? null;
+  const resultOf = (a: Allocation, stroom: StreamRef, jaar: number) => a.resultaten.find((r) => r.stroom === stroom && r.jaar === jaar);
+  const total = (a: Allocation, stroom: StreamRef, jaar: number): bigint | null => resultOf(a, stroom, jaar)?.totaal ?? null;
   const wijzigingen = s.wijzigingen.map((w, i): ChangeDescription => {
     const span = w.geldigheid === 'alleen-dit-jaar' ? [w.jaar] : Array.from({ length: LAST_YEAR - w.jaar + 1 }, (_, k) => w.jaar + k);
     const jaren = span.flatMap((jaar): ChangeYear[] => {
-      const before = baselineParameters(data, w.stroom, jaar);
+      const before = baseParameters(data, s, w.stroom, jaar);
       const after = resolveParameters(data, s, w.stroom, jaar);
       if (before.bedrag === null && after.bedrag === null) return [];
       return [
@@ -98,6 +130,7 @@ export function describeScenario(data: BaselineData, baseline: Allocation, scena
           geldt: lastChange(s, w.soort, w.stroom, jaar, -1)?.index === i,
           bedragBasis: total(baseline, w.stroom, jaar),
           bedragScenario: total(scenario, w.stroom, jaar),
+          loopt: { basis: resultOf(baseline, w.stroom, jaar) !== undefined, scenario: resultOf(scenario, w.stroom, jaar) !== undefined },
         },
       ];
     });
@@ -105,12 +138,23 @@ export function describeScenario(data: BaselineData, baseline: Allocation, scena
       nummer: i + 1,
       soort: CHANGE_KIND_NAMES[w.soort],
       stroom: w.stroom,
-      stroomNaam: streamById(w.stroom).naam,
+      stroomNaam: streamName(w.stroom, s),
       geldigheid: w.geldigheid === 'alleen-dit-jaar' ? `alleen ${w.jaar}` : `vanaf ${w.jaar}`,
       waarde: describeChange(w),
       toelichting: w.toelichting ?? '',
       jaren,
     };
   });
-  return { naam: s.naam, eenheid: baseline.eenheid === 1n || scenario.eenheid === 1n ? 'cent' : 'euro', wijzigingen };
+  const eigenStromen = (s.eigenStromen ?? []).map((e): OwnStreamDescription => {
+    const jaren = YEARS.flatMap((jaar): OwnStreamYear[] => {
+      const o = baseParameters(data, s, e.id, jaar).bedrag;
+      if (!o || o.oorsprong.herkomst !== 'eigen-stroom' || !o.oorsprong.bedrag) return [];
+      const b = o.oorsprong.bedrag;
+      const scope = b.geldigheid === 'alleen-dit-jaar' ? `alleen ${b.vanafJaar}` : `vanaf ${b.vanafJaar}`;
+      return [{ jaar, bedrag: `${euroText(o.waarde)} (bedrag ${b.index + 1}, ${scope})`, verdeeld: total(scenario, e.id, jaar) }];
+    });
+    const reden = ownStreamReason({ herkomst: 'eigen-stroom', stroom: e.id, naam: e.naam, index: 0, toelichting: e.toelichting ?? '' });
+    return { id: e.id, naam: e.naam, status: 'scenario', reden, toelichting: e.toelichting ?? '', sleutel: describeKey(e.sleutel), jaren };
+  });
+  return { naam: s.naam, eenheid: baseline.eenheid === 1n || scenario.eenheid === 1n ? 'cent' : 'euro', eigenStromen, wijzigingen };
 }

@@ -1,4 +1,5 @@
-import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import type { BaselineData } from '../data/types.js';
+import { streamsOf, type StreamRef } from '../streams/own.js';
 import type { Allocation } from '../allocation/types.js';
 import { divisionOf, successionIn, type YearDivision } from '../municipalities/division.js';
 import { weakest, type Status } from '../status/status.js';
@@ -17,7 +18,10 @@ import { inhabitantsIn } from './per-inhabitant.js';
 export const DEFAULT_PERIOD = { van: 2026, tot: 2030 } as const;
 
 export interface PeriodStreamRow {
-  stroom: StreamId;
+  /** A stream of the data, or an own stream of one of the scenarios. */
+  stroom: StreamRef;
+  /** Its Dutch name (an own stream's as its scenario names it). */
+  naam: string;
   /** Per year of the period, the amount divided in each allocation (absent when the stream does not run). */
   jaren: { jaar: number; zijden: Side[] }[];
   /** The sum over the period per allocation; unknown when a year is unknown. */
@@ -91,7 +95,8 @@ export function periodView(data: BaselineData, allocations: readonly Allocation[
   const keuze = allocations[0]?.scenario.herindelingen ?? 'gepland';
   const last = divisionOf(data, tot, keuze);
 
-  const stromen = STREAM_IDS.flatMap((stroom): PeriodStreamRow[] => {
+  // The streams of the data, then the own streams of the scenarios (a scenario without one is absent there).
+  const stromen = streamsOf(...allocations).flatMap(({ id: stroom, naam }): PeriodStreamRow[] => {
     const jaren = years.map((jaar) => ({
       jaar,
       zijden: allocations.map((a): Side => {
@@ -101,7 +106,7 @@ export function periodView(data: BaselineData, allocations: readonly Allocation[
     }));
     if (jaren.every((j) => j.zijden.every((z) => !z.aanwezig))) return [];
     const som = allocations.map((_, k) => jaren.reduce((s, j) => add(s, j.zijden[k]!), ABSENT));
-    return [{ stroom, jaren, som, verschillen: som.slice(1).map((z) => difference(som[0]!, z, null)) }];
+    return [{ stroom, naam, jaren, som, verschillen: som.slice(1).map((z) => difference(som[0]!, z, null)) }];
   });
 
   // Per municipality of the last year's division: the sum of its lines (and its parts' lines) over the period.

@@ -1,4 +1,5 @@
-import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import type { BaselineData } from '../data/types.js';
+import { streamRank, type StreamRef } from '../streams/own.js';
 import type { Fraction } from '../money/fraction.js';
 import type { Allocation, AllocationLine, StreamYearResult } from '../allocation/types.js';
 import type { Status } from '../status/status.js';
@@ -39,7 +40,7 @@ export interface RecipientViewSide {
 export interface RecipientViewRow {
   /** `${stroom}|${jaar}|${ontvanger}`: stable across allocations. */
   sleutel: string;
-  stroom: StreamId;
+  stroom: StreamRef;
   jaar: number;
   /** The recipient's code, or the region's id for money received as mandate holder. */
   ontvanger: string;
@@ -116,7 +117,7 @@ const asMandate = (l: AllocationLine): RecipientViewSide => ({
 function build(data: BaselineData, allocations: readonly Allocation[], code: string): RecipientView {
   const inw = inhabitants(data).perCode.get(code) ?? null;
   const rows = new Map<string, RecipientViewRow>();
-  const row = (sleutel: string, stroom: StreamId, jaar: number, ontvanger: string, regio: string | null, rol: RecipientViewRow['rol']): RecipientViewRow => {
+  const row = (sleutel: string, stroom: StreamRef, jaar: number, ontvanger: string, regio: string | null, rol: RecipientViewRow['rol']): RecipientViewRow => {
     let r = rows.get(sleutel);
     if (!r) rows.set(sleutel, (r = { sleutel, stroom, jaar, ontvanger, regio, rol, zijden: allocations.map(() => ABSENT) }));
     return r;
@@ -132,7 +133,7 @@ function build(data: BaselineData, allocations: readonly Allocation[], code: str
     }
   });
   const rijen = [...rows.values()].sort(
-    (p, q) => p.jaar - q.jaar || STREAM_IDS.indexOf(p.stroom) - STREAM_IDS.indexOf(q.stroom) || Number(p.rol === 'mandaatgemeente') - Number(q.rol === 'mandaatgemeente'),
+    (p, q) => p.jaar - q.jaar || streamRank(p.stroom) - streamRank(q.stroom) || Number(p.rol === 'mandaatgemeente') - Number(q.rol === 'mandaatgemeente'),
   );
   const years = [...new Set(rijen.map((r) => r.jaar))];
   const jaren = years.map((jaar) => ({

@@ -1,4 +1,5 @@
-import { STREAM_IDS, type BaselineData, type StreamId } from '../data/types.js';
+import type { BaselineData } from '../data/types.js';
+import { streamRank, type StreamRef } from '../streams/own.js';
 import type { Allocation, StreamYearResult } from '../allocation/types.js';
 import { divisionOf, successionIn, type MergerChoice, type YearDivision } from '../municipalities/division.js';
 import { normalizeName } from '../municipalities/lookup.js';
@@ -173,10 +174,10 @@ export function regionTotals(data: BaselineData, allocations: readonly Allocatio
 }
 
 /** The streams and years of the allocations that are divided over municipalities, in year and stream order. */
-export function dividedStreamYears(allocations: readonly Allocation[]): { stroom: StreamId; jaar: number }[] {
-  const keys = new Map<string, { stroom: StreamId; jaar: number }>();
+export function dividedStreamYears(allocations: readonly Allocation[]): { stroom: StreamRef; jaar: number }[] {
+  const keys = new Map<string, { stroom: StreamRef; jaar: number }>();
   for (const a of allocations) for (const r of a.resultaten) if (divided(r)) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
-  return [...keys.values()].sort((x, y) => x.jaar - y.jaar || STREAM_IDS.indexOf(x.stroom) - STREAM_IDS.indexOf(y.stroom));
+  return [...keys.values()].sort((x, y) => x.jaar - y.jaar || streamRank(x.stroom) - streamRank(y.stroom));
 }
 
 /**

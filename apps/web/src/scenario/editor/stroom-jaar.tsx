@@ -1,15 +1,19 @@
-import { STREAMS, YEARS, type StreamId } from '@kansrijke-start/core';
+import { YEARS, type StreamRef } from '@kansrijke-start/core';
+import { stromenVanScenario } from '../../ui/stromen.js';
 
-/** The stream and year a change is about: two selects side by side, with ids `${id}-stroom` and `${id}-jaar`. */
-export function StroomJaar({ id, stroom, jaar, kies }: { id: string; stroom: StreamId; jaar: number; kies: (v: { stroom: StreamId; jaar: number }) => void }) {
+/**
+ * The stream and year a change is about: two selects side by side, with ids `${id}-stroom` and
+ * `${id}-jaar`. The streams are those of the data and the scenario's own streams.
+ */
+export function StroomJaar({ id, stroom, jaar, kies }: { id: string; stroom: StreamRef; jaar: number; kies: (v: { stroom: StreamRef; jaar: number }) => void }) {
   return (
     <div class="rij">
       <div class="veld">
         <label for={`${id}-stroom`}>Stroom</label>
-        <select id={`${id}-stroom`} value={stroom} onChange={(e) => kies({ stroom: e.currentTarget.value as StreamId, jaar })}>
-          {STREAMS.map((s) => (
+        <select id={`${id}-stroom`} value={stroom} onChange={(e) => kies({ stroom: e.currentTarget.value as StreamRef, jaar })}>
+          {stromenVanScenario().map((s) => (
             <option value={s.id} key={s.id}>
-              {s.naam}
+              {s.eigen ? `${s.naam} (eigen stroom)` : s.naam}
             </option>
           ))}
         </select>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { CHANGE_KIND_NAMES, resolveParameters, type Problem, type StreamId, type Wijziging } from '@kansrijke-start/core';
+import { CHANGE_KIND_NAMES, resolveParameters, type Problem, type StreamRef, type Wijziging } from '@kansrijke-start/core';
 import { data, scenario, setScenario } from '../state.js';
 import { Fouten } from '../../ui/meldingen.js';
 import { StroomJaar } from './stroom-jaar.js';
@@ -7,7 +7,7 @@ import { StroomJaar } from './stroom-jaar.js';
 const SOORTEN = Object.keys(CHANGE_KIND_NAMES) as Wijziging['soort'][];
 
 /** A new change with the values that hold now, so adding it changes nothing until the user edits it. */
-export function nieuweWijziging(soort: Wijziging['soort'], stroom: StreamId, jaar: number): Wijziging {
+export function nieuweWijziging(soort: Wijziging['soort'], stroom: StreamRef, jaar: number): Wijziging {
   const p = resolveParameters(data, scenario.value, stroom, jaar);
   const common = { stroom, jaar, geldigheid: 'alleen-dit-jaar' as const };
   switch (soort) {
@@ -43,7 +43,7 @@ export function nieuweWijziging(soort: Wijziging['soort'], stroom: StreamId, jaa
 
 export function WijzigingToevoegen({ onToegevoegd }: { onToegevoegd: (index: number) => void }) {
   const [soort, setSoort] = useState<Wijziging['soort']>('bedrag');
-  const [stroom, setStroom] = useState<StreamId>('integrale-gezinspoli');
+  const [stroom, setStroom] = useState<StreamRef>('integrale-gezinspoli');
   const [jaar, setJaar] = useState(2028);
   const [fouten, setFouten] = useState<Problem[] | null>(null);
   return (
