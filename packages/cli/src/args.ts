@@ -3,7 +3,7 @@
  * its errors (its own are English).
  */
 import { parseArgs } from 'node:util';
-import { FIRST_YEAR, LAST_YEAR, STREAM_IDS, type Herindelingen, type StreamId } from '@kansrijke-start/core';
+import { FIRST_YEAR, LAST_YEAR, OWN_STREAM_ID, STREAM_IDS, isOwnStream, type Herindelingen, type StreamId, type StreamRef } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
 
 /** The options of a command: strings and flags, as parseArgs takes them. */
@@ -96,11 +96,41 @@ export function parseYears(text: string | undefined, flag = '--years'): { van: n
   return { van, tot };
 }
 
-/** A stream id, as given with --stream. */
-export function parseStream(text: string, flag = '--stream'): StreamId {
+/** What `parseStream` needs of a scenario to check an own stream's id. */
+interface WithOwnStreams {
+  eigenStromen?: readonly { id: string }[] | undefined;
+}
+
+/** The help lines of --stream: the streams of the data, and the scenario's own (`eigen:...`). */
+export const STREAM_HELP = `  --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+                        of een eigen stroom van het scenario (eigen:NAAM, zie "eigenStromen")`;
+
+/**
+ * A stream id, as given with --stream: a stream of the data, or an own stream (`eigen:...`).
+ * With `scenarios` (the scenario files the command has loaded, not the baseline), an own stream
+ * must be declared by one of them; without, only the form of its id is checked.
+ */
+export function parseStream(text: string, flag = '--stream', scenarios?: readonly WithOwnStreams[]): StreamRef {
   const t = text.trim();
   if ((STREAM_IDS as readonly string[]).includes(t)) return t as StreamId;
-  throw new InputError(`${flag}: onbekende stroom "${text}"; kies uit ${STREAM_IDS.join(', ')}`);
+  if (!isOwnStream(t)) throw new InputError(`${flag}: onbekende stroom "${text}"; kies uit ${STREAM_IDS.join(', ')}, of een eigen stroom van het scenario (eigen:NAAM)`);
+  if (!OWN_STREAM_ID.test(t)) throw new InputError(`${flag}: "${text}" is geen id van een eigen stroom: na "eigen:" komen 1 tot 40 kleine letters, cijfers of streepjes (zoals eigen:pilot-kraamzorg)`);
+  if (scenarios !== undefined) declaredStream(t, flag, scenarios);
+  return t;
+}
+
+/** Throws when no scenario of `scenarios` declares the own stream `id`, naming the ids they do declare. */
+export function declaredStream(id: StreamRef, flag: string, scenarios: readonly WithOwnStreams[]): void {
+  if (!isOwnStream(id)) return;
+  const ids = [...new Set(scenarios.flatMap((s) => (s.eigenStromen ?? []).map((e) => e.id)))];
+  if (ids.includes(id)) return;
+  if (scenarios.length === 0) throw new InputError(`${flag}: onbekende eigen stroom "${id}"; zonder --scenario rekent ks-budget met de basis, die geen eigen stromen heeft`);
+  const which = scenarios.length === 1 ? 'het scenario declareert' : "de scenario's declareren";
+  throw new InputError(
+    ids.length === 0
+      ? `${flag}: onbekende eigen stroom "${id}"; ${which} geen eigen stromen (het veld "eigenStromen" van een scenario)`
+      : `${flag}: onbekende eigen stroom "${id}"; ${which} alleen ${ids.join(', ')}`,
+  );
 }
 
 export type Format = 'csv' | 'json';
@@ -136,7 +166,9 @@ export function parseMergerChoice(text: string | undefined): Herindelingen | nul
 export const YEARS_HELP = `  --years JAAR[-JAAR]   alleen deze jaren (standaard ${FIRST_YEAR}-${LAST_YEAR})`;
 
 /** The help lines of --format and --excel. */
-export const FORMAT_HELP = `  --format csv|json     uitvoervorm (standaard csv); JSON geeft bedragen als tekst
+export const FORMAT_HELP = `  --format csv|json     uitvoervorm (standaard csv); JSON geeft bedragen als tekst. Zonder
+                        --format, --excel en --metadata op een terminal: een uitgelijnde tabel
+                        met bedragen als € 1.234,56 (alleen om te lezen)
   --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM`;
 
 /** The help line of --metadata. */

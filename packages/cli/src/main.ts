@@ -15,10 +15,12 @@ import type { Command } from './commands/types.js';
 import { validateCommand } from './commands/validate.js';
 import { describeCommand } from './commands/describe.js';
 import { periodCommand } from './commands/period.js';
+import { sweepCommand } from './commands/sweep.js';
 import { schemaCommand } from './commands/schema.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import { safeIo, terminalSafe, type Io } from './output.js';
 import { versionText } from './version.js';
+import { processErrTerminal, processTerminal } from './terminal.js';
 
 export const COMMANDS: readonly Command[] = [
   streamsCommand,
@@ -28,6 +30,7 @@ export const COMMANDS: readonly Command[] = [
   explainCommand,
   describeCommand,
   periodCommand,
+  sweepCommand,
   validateCommand,
   schemaCommand,
   apportionCommand,
@@ -46,12 +49,33 @@ ${COMMANDS.map((c) => `  ${c.naam.padEnd(width)}  ${c.kort}`).join('\n')}
 "ks-budget OPDRACHT --help" geeft de uitleg van een opdracht.
 "ks-budget --version" (of -V) geeft de versie van ks-budget, van de rekenmotor en van de
 gegevens, met de stand (datum) van de gegevens.
-Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout.`;
+Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout.
+
+Op een terminal schrijven de opdrachten uitgelijnde tabellen (bedragen als € 1.234,56) en
+tekst op de breedte van de terminal; naar een bestand of pijp, of met --format, blijft de
+uitvoer CSV of JSON zoals altijd. KS_BUDGET_TTY=1 (of 0) doet alsof de uitvoer wel (of niet)
+een terminal is, KS_BUDGET_COLUMNS=N geeft de breedte, KS_BUDGET_STDERR_TTY=1 (of 0) hetzelfde
+voor de voortgangsregel op stderr.`;
 }
+
+/** The length of the progress line now on stderr, so that the next one covers it. */
+let statusLength = 0;
 
 const processIo: Io = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  terminal: processTerminal(process.stdout),
+  errTerminal: processErrTerminal(process.stderr),
+  // A carriage return goes back to the start of the line; the text itself is made safe in safeIo.
+  status: (line) => {
+    if (line === null) {
+      if (statusLength > 0) process.stderr.write(`\r${' '.repeat(statusLength)}\r`);
+      statusLength = 0;
+      return;
+    }
+    process.stderr.write(`\r${line.padEnd(statusLength)}`);
+    statusLength = line.length;
+  },
 };
 
 /**
@@ -96,7 +120,7 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
     if (!command) {
       throw new InputError(`onbekende opdracht "${name}"; kies uit ${COMMANDS.map((c) => c.naam).join(', ')} (zie "ks-budget --help")`);
     }
-    command.run(rest, { io, data: getData });
+    await command.run(rest, { io, data: getData });
     return EXIT_OK;
   } catch (e) {
     if (e instanceof InputError) {

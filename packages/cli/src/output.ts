@@ -12,11 +12,23 @@
 import { csvMetadata, tableToCsv, tableToObjects, writeCsv, type ExportMetadata, type Table } from '@kansrijke-start/core';
 import type { Format } from './args.js';
 import { csvNameFor, writeMetadataFile } from './metadata.js';
+import { layoutTable, tableText } from './terminal.js';
+
+/** A terminal that standard output goes to: its width in characters. */
+export interface Terminal {
+  columns: number;
+}
 
 /** Where a command writes. */
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Set when standard output is a terminal (people read it): tables are laid out, prose wrapped. */
+  terminal?: Terminal | null;
+  /** True when standard error is a terminal (a progress line may be shown there). */
+  errTerminal?: boolean;
+  /** A line on standard error that each call replaces (progress); null clears it. Only on a terminal. */
+  status?: (line: string | null) => void;
 }
 
 /**
@@ -40,7 +52,13 @@ export function terminalSafe(text: string): string {
 
 /** An Io whose every write passes `terminalSafe`. */
 export function safeIo(io: Io): Io {
-  return { out: (text) => io.out(terminalSafe(text)), err: (text) => io.err(terminalSafe(text)) };
+  return {
+    out: (text) => io.out(terminalSafe(text)),
+    err: (text) => io.err(terminalSafe(text)),
+    terminal: io.terminal ?? null,
+    errTerminal: io.errTerminal === true,
+    ...(io.status ? { status: (line: string | null) => io.status!(line === null ? null : terminalSafe(line)) } : {}),
+  };
 }
 
 export interface TableOptions {
@@ -51,6 +69,8 @@ export interface TableOptions {
 export interface ExportOptions extends TableOptions {
   /** The file for the CSVW metadata of CSV output (--metadata), or null. */
   metadata: string | null;
+  /** A terminal to lay the table out for (see `textLayout`), instead of CSV or JSON. */
+  tekst?: Terminal | null;
 }
 
 /**
@@ -65,6 +85,10 @@ export function writeExport(
   metadata: ExportMetadata,
   json?: (regels: ReturnType<typeof tableToObjects>) => Record<string, unknown>,
 ): void {
+  if (opts.tekst) {
+    io.out(tableText(table, opts.tekst.columns));
+    return;
+  }
   if (opts.format === 'json') {
     const regels = tableToObjects(table);
     io.out(toJson({ metadata, ...(json ? json(regels) : { regels }) }));
@@ -100,8 +124,13 @@ export function writeTable(
   io: Io,
   header: readonly string[],
   rows: Iterable<readonly (string | null)[]>,
-  opts: TableOptions & { numeric: readonly boolean[] },
+  opts: TableOptions & { numeric: readonly boolean[]; tekst?: Terminal | null; display?: (row: readonly (string | null)[]) => string[] },
 ): void {
+  if (opts.tekst) {
+    const all = [...rows];
+    io.out(layoutTable({ koppen: header, rijen: all.map((r) => (opts.display ? opts.display(r) : r.map((c) => c ?? ''))), rechts: opts.numeric }, opts.tekst.columns));
+    return;
+  }
   if (opts.format === 'json') {
     // The same text as toJson(array of objects): `[`, each object indented by two, `]`.
     let first = true;

@@ -17,21 +17,21 @@ import {
   formatSignedEuro,
   membershipIn,
   regionTotals,
-  streamById,
+  streamNameIn,
   type Allocation,
   type BaselineData,
   type Difference,
   type Region,
   type Side,
   type Status,
-  type StreamId,
+  type StreamRef,
 } from '@kansrijke-start/core';
 
 export interface RegionSummaryQuery {
   region: Region;
   van: number;
   tot: number;
-  stroom: StreamId | null;
+  stroom: StreamRef | null;
   /** The allocations (the reference first) and their names. */
   allocations: readonly Allocation[];
   namen: readonly string[];
@@ -92,11 +92,11 @@ export function regionSummary(data: BaselineData, q: RegionSummaryQuery): string
 
   const keys = dividedStreamYears(allocations).filter((k) => k.jaar >= q.van && k.jaar <= q.tot && (q.stroom === null || k.stroom === q.stroom));
   const lines = compareAllocations(data, allocations, { van: q.van, tot: q.tot, stroom: q.stroom, regio: { soort: region.soort, code: region.code } });
-  if (keys.length === 0) blocks.push(`In ${yearsText(q.van, q.tot)} worden ${q.stroom === null ? 'geen bedragen van deze stromen' : `de bedragen van ${streamById(q.stroom).naam} niet`} over gemeenten verdeeld.`);
+  if (keys.length === 0) blocks.push(`In ${yearsText(q.van, q.tot)} worden ${q.stroom === null ? 'geen bedragen van deze stromen' : `de bedragen van ${streamNameIn(q.stroom, q.allocations)} niet`} over gemeenten verdeeld.`);
   for (const k of keys) {
     const total = regionTotals(data, allocations, { soort: region.soort, jaar: k.jaar, stroom: k.stroom }).find((r) => r.code === region.code)!;
     keep(total.zijden);
-    const block = [`== ${k.jaar}, ${streamById(k.stroom).naam} (${k.stroom}) ==`, `Samen: ${sidesText(total.zijden, total.verschillen, namen)}`];
+    const block = [`== ${k.jaar}, ${streamNameIn(k.stroom, allocations)} (${k.stroom}) ==`, `Samen: ${sidesText(total.zijden, total.verschillen, namen)}`];
     total.zijden.forEach((z, i) => {
       if (z.redenen.length > 0) block.push(`Waarom deze status${allocations.length > 1 ? ` (${namen[i]})` : ''}: ${z.redenen.join('; ')}`);
     });

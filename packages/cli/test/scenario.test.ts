@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateScenario, baselineData, formatProblem, streamById, type Problem } from '@kansrijke-start/core';
+import { CHANGE_KIND_NAMES, allocateScenario, baselineData, formatProblem, streamById, type Problem } from '@kansrijke-start/core';
 import { STACK, files, ksBudget } from './run.js';
 import { BAD, GOOD, placeOf, scenarioText } from './fixtures.js';
 
@@ -157,10 +157,12 @@ describe('ks-budget schema', () => {
     expect(r.status).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(schema.$schema).toMatch(/json-schema\.org\/draft\/2020-12/);
-    const changes = schema.properties.wijzigingen.items.oneOf as { properties: { soort: { const: string }; stroom: { enum: string[] } } }[];
-    expect(changes.map((c) => c.properties.soort.const).sort()).toEqual(
-      ['bedrag', 'deelname', 'indexatie', 'korting', 'lokaal-regionaal', 'reservering', 'sleutel', 'verdeling'],
-    );
-    expect(changes[0]!.properties.stroom.enum).toContain('integrale-gezinspoli');
+    const changes = schema.properties.wijzigingen.items.oneOf as { properties: { soort: { const: string }; stroom: unknown } }[];
+    // Every kind of change the core knows (its Dutch names are keyed by kind).
+    expect(changes.map((c) => c.properties.soort.const).sort()).toEqual(Object.keys(CHANGE_KIND_NAMES).sort());
+    expect(changes.map((c) => c.properties.soort.const)).toEqual(expect.arrayContaining(['bedrag', 'deelname', 'indexatie', 'korting', 'lokaal-regionaal', 'reservering', 'sleutel', 'verdeling']));
+    // The streams of the data by name (with, since own streams exist, the pattern of an own stream's id beside them).
+    const stroom = changes[0]!.properties.stroom as { enum?: string[]; anyOf?: { enum?: string[] }[] };
+    expect([...(stroom.enum ?? []), ...(stroom.anyOf ?? []).flatMap((a) => a.enum ?? [])]).toContain('integrale-gezinspoli');
   });
 });

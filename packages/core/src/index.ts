@@ -116,6 +116,17 @@ export { divisionOf, successionIn, plannedSuccessions, type YearDivision, type M
 export { parseCsv, detectSeparator, type CsvParseResult, type CsvRow, type Separator } from './csv/parse.js';
 export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from './csv/write.js';
 export { readWeights, readFixed, readKeyTable, type CodeValue, type CodeValueResult, type KeyTableResult } from './csv/weights.js';
+export {
+  comparisonSummary,
+  sweepTable,
+  type SweepResult,
+  type ComparisonSummary,
+  type SummaryTotal,
+  type SummaryTotalRow,
+  type SummaryMover,
+  type SummaryMovers,
+  type SummaryOptions,
+} from './views/summary.js';
 
 // The municipality card.
 export {

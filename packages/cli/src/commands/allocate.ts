@@ -1,10 +1,12 @@
-import { STREAM_IDS, allocationTable } from '@kansrijke-start/core';
+import { allocationTable, streamRank } from '@kansrijke-start/core';
 import {
   EXPORT_OPTIONS,
   FORMAT_HELP,
   MERGERS_HELP,
   METADATA_HELP,
+  STREAM_HELP,
   YEARS_HELP,
+  declaredStream,
   parseCommandArgs,
   parseExportFormat,
   parseMergerChoice,
@@ -14,6 +16,7 @@ import {
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
+import { textLayout } from '../terminal.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import { MUNICIPALITY_HELP, municipalityFilter } from '../municipality-option.js';
 import type { Command } from './types.js';
@@ -40,7 +43,7 @@ een punt als decimaalteken; leeg = onbekend. Statussen: ${statusCodes()}.
 Opties:
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
 ${YEARS_HELP}
-  --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+${STREAM_HELP}
 ${MUNICIPALITY_HELP}
 ${MERGERS_HELP}
 ${FORMAT_HELP}
@@ -69,8 +72,9 @@ export const allocateCommand: Command = {
     const { van, tot } = parseYears(values.years);
     const stroom = values.stream === undefined ? null : parseStream(values.stream);
     const herindelingen = parseMergerChoice(values.herindelingen);
-    const out = parseExportFormat(values);
+    const out = { ...parseExportFormat(values), tekst: textLayout(ctx.io, values) };
     const loaded = loadScenario(values.scenario, ctx.data(), herindelingen);
+    if (stroom !== null) declaredStream(stroom, '--stream', loaded.bestand ? [loaded.scenario] : []);
     const gemeente = municipalityFilter(ctx.data(), values.gemeente, { van, tot }, loaded.scenario.herindelingen);
     const table = allocationTable(loaded.allocation, { van, tot, stroom, ontvangers: gemeente?.codes ?? null });
     for (const m of gemeente?.meldingen ?? []) ctx.io.err(`let op: ${m}\n`);
@@ -82,7 +86,7 @@ export const allocateCommand: Command = {
       waarschuwingen: warningTexts(loaded),
       meldingen: loaded.allocation.resultaten
         .filter((r) => r.jaar >= van && r.jaar <= tot && (stroom === null || r.stroom === stroom))
-        .sort((a, b) => a.jaar - b.jaar || STREAM_IDS.indexOf(a.stroom) - STREAM_IDS.indexOf(b.stroom))
+        .sort((a, b) => a.jaar - b.jaar || streamRank(a.stroom) - streamRank(b.stroom))
         .flatMap((r) => r.meldingen.filter(Boolean).map((melding) => ({ jaar: r.jaar, stroom: r.stroom, melding }))),
       regels,
     }));

@@ -4,6 +4,7 @@ import { readFixed, readWeights, type CodeValue } from '@kansrijke-start/core';
 import { InputError } from '../errors.js';
 import { MAX_BYTES, checkStdinOnce, fileName, readTextFile } from '../io.js';
 import { writeTable } from '../output.js';
+import { textLayout } from '../terminal.js';
 import type { Command } from './types.js';
 
 const gebruik = (): string => `Gebruik: ks-budget apportion --total BEDRAG --weights BESTAND [--fixed BESTAND]
@@ -35,7 +36,8 @@ Opties:
   --fixed BESTAND       vaste bedragen (CSV): in plaats van het aandeel
   --base BESTAND        basisbedragen (CSV): bovenop het aandeel
   --unit euro|cent      afronden op hele euro's (standaard) of hele centen
-  --format csv|json     uitvoervorm (standaard csv)
+  --format csv|json     uitvoervorm (standaard csv); zonder --format en --excel op een
+                        terminal: een uitgelijnde tabel met bedragen als € 1.234,56
   --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM
   -h, --help            deze uitleg
 
@@ -130,6 +132,14 @@ function* outputRows(rows: readonly ApportionedRow[], unit: Unit): Generator<[st
   for (const row of rows) yield [row.code, centsToPlain(row.amount, unit)];
 }
 
+/** An amount as written (`1234.56`, or `1234` in whole euros) in Dutch money notation, for a terminal. */
+function euroText(plain: string, unit: Unit): string {
+  const m = /^(-?)(\d+)(?:\.(\d{2}))?$/.exec(plain);
+  if (!m) return plain;
+  const cents = BigInt(m[2]!) * 100n + BigInt(m[3] ?? '0');
+  return formatEuro(m[1] ? -cents : cents, unit === 'euro' ? 'auto' : 'always');
+}
+
 export const apportionCommand: Command = {
   naam: 'apportion',
   kort: 'verdeel een totaal exact naar gewicht (algemeen hulpmiddel)',
@@ -159,7 +169,7 @@ export const apportionCommand: Command = {
       ctx.io,
       ['code', 'amount'],
       outputRows(r.rows, unit),
-      { ...out, numeric: [false, true] },
+      { ...out, numeric: [false, true], tekst: textLayout(ctx.io, values), display: (row) => [row[0] ?? '', row[1] == null ? '' : euroText(row[1], unit)] },
     );
   },
 };

@@ -1,15 +1,16 @@
-import { describeScenario, descriptionTable, formatEuro, type ScenarioDescription } from '@kansrijke-start/core';
+import { describeScenario, descriptionTable, formatEuro, isOwnStream, type OwnStreamDescription, type ScenarioDescription } from '@kansrijke-start/core';
 import { EXPORT_OPTIONS, MERGERS_HELP, METADATA_HELP, parseCommandArgs, parseExportFormat, parseMergerChoice, required } from '../args.js';
 import { InputError } from '../errors.js';
 import { columnsHelp } from '../help.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
+import { prose } from '../terminal.js';
 import { baseline, loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import type { Command } from './types.js';
 
 function gebruik(): string {
   // The columns only: the table of a description without changes.
-  const d: ScenarioDescription = { naam: '', eenheid: 'euro', wijzigingen: [] };
+  const d: ScenarioDescription = { naam: '', eenheid: 'euro', wijzigingen: [], eigenStromen: [] };
   return `Gebruik: ks-budget describe --scenario BESTAND [--format text|csv|json] [--excel]
                           [--herindelingen gepland|zonder] [--metadata BESTAND]
 
@@ -22,7 +23,8 @@ ${columnsHelp(descriptionTable(d).kolommen)}
 
 Opties:
   --scenario BESTAND    het scenario (JSON)
-  --format text|csv|json  uitvoervorm (standaard text)
+  --format text|csv|json  uitvoervorm (standaard text; op een terminal afgebroken op de
+                        breedte van de terminal)
   --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM
 ${MERGERS_HELP}
 ${METADATA_HELP}
@@ -31,21 +33,36 @@ ${METADATA_HELP}
 
 const amount = (c: bigint | null): string => (c === null ? 'onbekend' : formatEuro(c, 'auto'));
 
-/** The description as Dutch text: a paragraph per change, a line per year. */
+/** The amount divided on one side of a year: "loopt niet" when the stream has no result there (neither 0 nor unknown). */
+const divided = (c: bigint | null, loopt: boolean, side: string): string => (loopt ? `${amount(c)} in ${side}` : `loopt niet in ${side}`);
+
+/** An own stream of the scenario: what it is, its key, and a line per year with an amount. */
+function ownStreamText(e: OwnStreamDescription): string {
+  const lines = [`${e.naam} (${e.id}): eigen stroom van het scenario, status ${e.status}; ${e.reden}`, `   Sleutel: ${e.sleutel}`];
+  if (e.jaren.length === 0) lines.push('   De stroom heeft in geen jaar een bedrag.');
+  for (const j of e.jaren) lines.push(`   ${j.jaar}: ${j.bedrag}. Te verdelen: ${amount(j.verdeeld)} in het scenario; loopt niet in de basis.`);
+  return lines.join('\n');
+}
+
+/** The description as Dutch text: the scenario's own streams, then a paragraph per change, a line per year. */
 export function descriptionText(d: ScenarioDescription): string {
   const n = d.wijzigingen.length;
   const head = `Scenario "${d.naam}": ${n === 0 ? 'geen wijzigingen (dit is de basis)' : `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'}`}`;
+  const m = d.eigenStromen.length;
+  const own = m === 0 ? [] : [`${m === 1 ? 'Eigen stroom' : `${m} eigen stromen`} van het scenario (niet in de basis):`, ...d.eigenStromen.map(ownStreamText)];
   const parts = d.wijzigingen.map((w) => {
     const lines = [`${w.nummer}. ${w.soort}, ${w.stroomNaam}, ${w.geldigheid}: ${w.waarde}`];
     if (w.toelichting) lines.push(`   Toelichting: ${w.toelichting}`);
     if (w.jaren.length === 0) lines.push('   De stroom loopt in geen van deze jaren: deze wijziging heeft geen effect.');
+    // An own stream is not in the baseline: its value before the changes is the one the scenario declares.
+    const before = isOwnStream(w.stroom) ? 'zonder wijzigingen' : 'basis';
     for (const j of w.jaren) {
       const later = j.geldt ? '' : ' (hier geldt een latere wijziging)';
-      lines.push(`   ${j.jaar}: basis ${j.basis}; scenario ${j.scenario}${later}. Te verdelen: ${amount(j.bedragBasis)} in de basis, ${amount(j.bedragScenario)} in het scenario.`);
+      lines.push(`   ${j.jaar}: ${before} ${j.basis}; scenario ${j.scenario}${later}. Te verdelen: ${divided(j.bedragBasis, j.loopt.basis, 'de basis')}, ${divided(j.bedragScenario, j.loopt.scenario, 'het scenario')}.`);
     }
     return lines.join('\n');
   });
-  return `${[head, ...parts].join('\n\n')}\n`;
+  return `${[head, ...own, ...parts].join('\n\n')}\n`;
 }
 
 export const describeCommand: Command = {
@@ -67,7 +84,7 @@ export const describeCommand: Command = {
     const basis = baseline(data, scenario.scenario.herindelingen);
     reportWarnings(ctx.io, scenario);
     const d = describeScenario(data, basis.allocation, scenario.allocation);
-    if (out === null) return ctx.io.out(descriptionText(d));
+    if (out === null) return ctx.io.out(prose(ctx.io, descriptionText(d)));
     writeExport(ctx.io, descriptionTable(d), out, metadataOf([basis.allocation, scenario.allocation], [basis.scenario.naam, scenario.scenario.naam]), (regels) => ({
       scenario: d.naam,
       waarschuwingen: warningTexts(scenario),

@@ -3,7 +3,6 @@ import {
   LAST_YEAR,
   STATUS_CODES,
   STATUS_MEANING,
-  STREAM_IDS,
   explain,
   findMunicipality,
   formatEuro,
@@ -16,12 +15,14 @@ import {
   type MunicipalityMatch,
   type RecipientYearTotal,
   type Status,
-  type StreamId,
+  type StreamRef,
+  streamsOf,
 } from '@kansrijke-start/core';
-import { MERGERS_HELP, parseCommandArgs, parseMergerChoice, parseStream, parseYear, required } from '../args.js';
+import { MERGERS_HELP, STREAM_HELP, declaredStream, parseCommandArgs, parseMergerChoice, parseStream, parseYear, required } from '../args.js';
 import { InputError } from '../errors.js';
 import { metadataOf } from '../metadata.js';
 import { toJson } from '../output.js';
+import { prose } from '../terminal.js';
 import { loadScenario, reportWarnings } from '../scenario-file.js';
 import { TODAY_HELP, today } from '../today.js';
 import type { Command } from './types.js';
@@ -71,10 +72,11 @@ ${TODAY_HELP}
 Opties:
   --gemeente CODE|NAAM  de gemeente
   --year JAAR           het jaar (${FIRST_YEAR}-${LAST_YEAR})
-  --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+${STREAM_HELP}
   --scenario BESTAND    scenario (JSON); zonder deze optie de basis
 ${MERGERS_HELP}
-  --format text|json    uitvoervorm (standaard text); JSON geeft de gestructureerde uitleg
+  --format text|json    uitvoervorm (standaard text, op een terminal afgebroken op de breedte
+                        van de terminal); JSON geeft de gestructureerde uitleg
                         (met bronnen en besluiten): bedragen in centen als tekst, breuken
                         als {n, d}, en de metadata
   -h, --help            deze uitleg`;
@@ -144,7 +146,7 @@ export const explainCommand: Command = {
     if (values.help) return ctx.io.out(`${gebruik(ctx.data)}\n`);
     const query = required(values.gemeente, '--gemeente', 'explain');
     const jaar = parseYear(required(values.year, '--year', 'explain'));
-    const streams: readonly StreamId[] = values.stream === undefined ? STREAM_IDS : [parseStream(values.stream)];
+    const only = values.stream === undefined ? null : parseStream(values.stream);
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new InputError(`--format: "${format}" is geen uitvoervorm; kies text of json`);
     const herindelingen = parseMergerChoice(values.herindelingen);
@@ -152,10 +154,13 @@ export const explainCommand: Command = {
     const data = ctx.data();
     const loaded = loadScenario(values.scenario, data, herindelingen);
     const { allocation, scenario } = loaded;
+    if (only !== null) declaredStream(only, '--stream', loaded.bestand ? [scenario] : []);
+    // Without --stream: the streams of the data, then the scenario's own.
+    const streams: readonly StreamRef[] = only === null ? streamsOf(scenario).map((s) => s.id) : [only];
     const gemeenten = resolveMunicipality(data, query, jaar, scenario.herindelingen);
 
     const perGemeente = gemeenten.map((m) => {
-      const uitleg: { stroom: StreamId; tekst: string[]; uitleg: Explanation }[] = [];
+      const uitleg: { stroom: StreamRef; tekst: string[]; uitleg: Explanation }[] = [];
       for (const stroom of streams) {
         const r = explain(allocation, { stroom, jaar, ontvanger: m.gemeente.code, vandaag });
         if (r.ok) uitleg.push({ stroom, tekst: renderExplanation(r.uitleg), uitleg: r.uitleg });
@@ -198,6 +203,6 @@ export const explainCommand: Command = {
     }
     const statuses = statusesIn(perGemeente.flatMap((g) => g.uitleg.map((u) => u.uitleg)), blocks.join('\n'));
     if (statuses.length > 0) blocks.push(['Statussen in deze uitleg:', ...statuses.map((s) => `${s}: ${STATUS_MEANING[s]}`)].join('\n'));
-    ctx.io.out(`${blocks.join('\n\n')}\n`);
+    ctx.io.out(prose(ctx.io, `${blocks.join('\n\n')}\n`));
   },
 };

@@ -1,10 +1,11 @@
-import { DEFAULT_PERIOD, formatEuro, streamById, formatSignedEuro, periodTable, periodView, winnersAndLosers, type BaselineData, type PeriodView } from '@kansrijke-start/core';
+import { DEFAULT_PERIOD, formatEuro, streamNameIn, formatSignedEuro, type Allocation, periodTable, periodView, winnersAndLosers, type BaselineData, type PeriodStreamRow, type PeriodView, type Side } from '@kansrijke-start/core';
 import { EXPORT_OPTIONS, MERGERS_HELP, METADATA_HELP, parseCommandArgs, parseExportFormat, parseMergerChoice, parseYears } from '../args.js';
 import { InputError } from '../errors.js';
 import { columnsHelp, withoutResults } from '../help.js';
 import { checkStdinOnce } from '../io.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
+import { prose } from '../terminal.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import type { Command } from './types.js';
 
@@ -35,19 +36,29 @@ Opties:
   --years JAAR-JAAR     de periode (standaard ${DEFAULT_PERIOD.van}-${DEFAULT_PERIOD.tot})
   --by stromen|gemeenten|klassen  welke tabel (csv en json; standaard gemeenten)
 ${MERGERS_HELP}
-  --format text|csv|json  uitvoervorm (standaard text)
+  --format text|csv|json  uitvoervorm (standaard text; op een terminal afgebroken op de
+                        breedte van de terminal)
   --excel               CSV voor Nederlandse Excel: puntkomma, decimale komma, BOM
 ${METADATA_HELP}
   -h, --help            deze uitleg`;
 }
 
 const amount = (c: bigint | null): string => (c === null ? 'onbekend' : formatEuro(c, 'auto'));
+/** A side's sum: "loopt niet" when the stream does not run there (an own stream in the baseline), which is neither 0 nor unknown. */
+const sideText = (z: Side): string => (z.aanwezig ? amount(z.bedrag) : 'loopt niet');
 
-function summary(view: PeriodView, namen: readonly string[]): string {
+function differenceText(s: PeriodStreamRow, k: number): string {
+  const v = s.verschillen[k]!;
+  if (v.verschil !== null) return formatSignedEuro(v.verschil);
+  // Running on neither side: there is nothing to differ.
+  return !s.som[0]!.aanwezig && !s.som[k + 1]!.aanwezig ? '–' : 'verschil onbekend';
+}
+
+function summary(view: PeriodView, namen: readonly string[], allocations: readonly Allocation[]): string {
   const lines = [`Periode ${view.van}-${view.tot}: ${namen.join(' naast ')}`, '', 'Per stroom, som over de periode:'];
   for (const s of view.stromen) {
-    const d = s.verschillen.map((v, k) => ` (${namen[k + 1]}: ${v.verschil === null ? 'verschil onbekend' : formatSignedEuro(v.verschil)})`).join('');
-    lines.push(`  ${streamById(s.stroom).naam}: ${amount(s.som[0]!.bedrag)}${s.som.length > 1 ? ` → ${s.som.slice(1).map((z) => amount(z.bedrag)).join(', ')}` : ''}${d}`);
+    const d = s.verschillen.map((_, k) => ` (${namen[k + 1]}: ${differenceText(s, k)})`).join('');
+    lines.push(`  ${streamNameIn(s.stroom, allocations)}: ${sideText(s.som[0]!)}${s.som.length > 1 ? ` → ${s.som.slice(1).map(sideText).join(', ')}` : ''}${d}`);
   }
   for (let k = 1; k < namen.length; k++) {
     const { stijgers, dalers } = winnersAndLosers(view, k, 'euro', 5);
@@ -92,7 +103,7 @@ export const periodCommand: Command = {
     const allocations = all.map((l) => l.allocation);
     const namen = all.map((l) => l.scenario.naam);
     const view = periodView(data, allocations, { van, tot });
-    if (out === null) return ctx.io.out(summary(view, namen));
+    if (out === null) return ctx.io.out(prose(ctx.io, summary(view, namen, allocations)));
     const table = periodTable(view, namen, by, allocations.some((a) => a.eenheid === 1n) ? 'cent' : 'euro');
     writeExport(ctx.io, table, out, metadataOf(allocations, namen), (regels) => ({ periode: { van, tot }, waarschuwingen: all.flatMap(warningTexts), regels }));
   },

@@ -1,6 +1,5 @@
 import {
   REGION_KIND_NAMES,
-  STREAM_IDS,
   allocationTable,
   comparisonTable,
   regionTable,
@@ -19,6 +18,8 @@ import {
   parseExportFormat,
   parseMergerChoice,
   parseStream,
+  STREAM_HELP,
+  declaredStream,
   parseYears,
 } from '../args.js';
 import { InputError } from '../errors.js';
@@ -26,6 +27,7 @@ import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { checkStdinOnce } from '../io.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
+import { prose, textLayout } from '../terminal.js';
 import { regionSummary } from '../region-summary.js';
 import { loadScenario, reportWarnings, warningTexts, type Loaded } from '../scenario-file.js';
 import { TODAY_HELP, today } from '../today.js';
@@ -96,7 +98,7 @@ Opties:
                         ${REGION_KIND_NAMES.ggd.meer} (standaard) of ${REGION_KIND_NAMES.provincie.meer}
   --regio CODE|NAAM     alleen deze regio: de code${ggd ? ` (zoals ${ggd.code})` : ''} of (een deel van) de naam
 ${YEARS_HELP}
-  --stream ID           alleen deze stroom (${STREAM_IDS.join(', ')})
+${STREAM_HELP}
   --scenario BESTAND    vergelijk dit scenario (JSON) met de basis
   --against BESTAND     vergelijk met dit scenario in plaats van met de basis
 ${MERGERS_HELP}
@@ -139,7 +141,7 @@ export const regioCommand: Command = {
       if (values.excel) throw new InputError('--excel hoort bij CSV-uitvoer; laat --excel weg of kies --format csv');
       if (values.metadata !== undefined) throw new InputError('--metadata hoort bij CSV-uitvoer; laat --metadata weg of kies --format csv');
     }
-    const out = text ? null : parseExportFormat(values);
+    const out = text ? null : { ...parseExportFormat(values), tekst: textLayout(ctx.io, values) };
     if (values.against !== undefined && values.scenario === undefined) throw new InputError('--against hoort bij --scenario: geef ook het scenario dat u wilt vergelijken');
     checkStdinOnce({ '--scenario': values.scenario, '--against': values.against });
     const vandaag = today();
@@ -149,6 +151,7 @@ export const regioCommand: Command = {
     const reference = loadScenario(values.against, data, herindelingen);
     const scenario: Loaded | null = values.scenario === undefined ? null : loadScenario(values.scenario, data, herindelingen);
     const loaded = scenario ? [reference, scenario] : [reference];
+    if (stroom !== null) declaredStream(stroom, '--stream', loaded.filter((l, i) => l.bestand && loaded.findIndex((x) => x.bestand === l.bestand) === i).map((l) => l.scenario));
     const allocations = loaded.map((l) => l.allocation);
     const namen = loaded.map((l) => l.scenario.naam);
     const sides = scenario && reference.bestand === scenario.bestand ? [scenario] : loaded;
@@ -160,7 +163,7 @@ export const regioCommand: Command = {
         : reference.bestand
           ? `scenario "${namen[0]}"`
           : 'basis';
-      ctx.io.out(regionSummary(data, { region: region!, van, tot, stroom, allocations, namen, wat, vandaag }));
+      ctx.io.out(prose(ctx.io, regionSummary(data, { region: region!, van, tot, stroom, allocations, namen, wat, vandaag })));
       return;
     }
     const filter = { van, tot, stroom };

@@ -3,6 +3,7 @@ import { EXPORT_OPTIONS, FORMAT_HELP, METADATA_HELP, YEARS_HELP, parseCommandArg
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
+import { textLayout } from '../terminal.js';
 import { loadScenario, reportWarnings } from '../scenario-file.js';
 import type { Command } from './types.js';
 
@@ -41,7 +42,7 @@ export const streamsCommand: Command = {
     const { values } = parseCommandArgs('streams', argv, { scenario: { type: 'string' }, years: { type: 'string' }, ...EXPORT_OPTIONS });
     if (values.help) return ctx.io.out(`${gebruik()}\n`);
     const { van, tot } = parseYears(values.years);
-    const out = parseExportFormat(values);
+    const out = { ...parseExportFormat(values), tekst: textLayout(ctx.io, values) };
     const loaded = loadScenario(values.scenario, ctx.data());
     reportWarnings(ctx.io, loaded);
     writeExport(ctx.io, overviewTable(loaded.allocation, { van, tot }), out, metadataOf([loaded.allocation], [loaded.scenario.naam]));

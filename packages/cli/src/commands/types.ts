@@ -16,5 +16,6 @@ export interface Command {
    * definitions where it names columns, years or counts, so that it never goes stale.
    */
   gebruik(data: () => BaselineData): string;
-  run(argv: readonly string[], ctx: Context): void;
+  /** Runs the command; a command that waits (for worker threads) returns a promise. */
+  run(argv: readonly string[], ctx: Context): void | Promise<void>;
 }

@@ -2,6 +2,7 @@ import { formatProblem, type BaselineData } from '@kansrijke-start/core';
 import { parseCommandArgs } from '../args.js';
 import { InputError } from '../errors.js';
 import { calculateFile, fileName } from '../scenario-file.js';
+import { prose } from '../terminal.js';
 import type { Command } from './types.js';
 
 function gebruik(data: () => BaselineData): string {
@@ -50,6 +51,6 @@ export const validateCommand: Command = {
       );
     }
     const head = opmerkingen.length === 0 ? 'geldig' : `geldig, met ${count(opmerkingen.length, 'opmerking', 'opmerkingen')}`;
-    ctx.io.out(`${[head, ...opmerkingen].join('\n')}\n`);
+    ctx.io.out(prose(ctx.io, `${[head, ...opmerkingen].join('\n')}\n`));
   },
 };

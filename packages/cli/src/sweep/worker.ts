@@ -1,0 +1,23 @@
+/**
+ * A worker thread of `ks-budget sweep`: builds the data and the reference once, then computes
+ * each scenario it is sent and sends back its outcome (bigints and all: the structured clone
+ * keeps them exact).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { computeScenario, sweepContext, type SweepSetup, type SweepTask } from './compute.js';
+
+const port = parentPort!;
+try {
+  const ctx = sweepContext(workerData as SweepSetup);
+  port.on('message', (task: SweepTask | null) => {
+    if (task === null) return port.close();
+    try {
+      port.postMessage({ nummer: task.nummer, outcome: computeScenario(ctx, task) });
+    } catch (e) {
+      port.postMessage({ nummer: task.nummer, internal: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+    }
+  });
+  port.postMessage({ ready: true });
+} catch (e) {
+  port.postMessage({ internal: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+}
