@@ -18,6 +18,7 @@ import {
 } from '@kansrijke-start/core';
 import { downloadVia, launch, newPage, open, voegToe } from './browser.js';
 import { sheetRows, unzipStored } from '../../../packages/core/test/unzip.js';
+import ExcelJS from 'exceljs';
 
 const data = baselineData();
 let browser: Browser;
@@ -135,7 +136,7 @@ describe('Downloads, opened and checked', () => {
     checkSums(csv.rows.map((r) => ({ stroom: r.cells[k('stroom')]!, jaar: Number(r.cells[k('jaar')]), scenario: r.cells[k('scenario')]!, basis: r.cells[k('basis')]! })));
   });
 
-  test('xlsx: a valid workbook; per-recipient amounts add up to the totals sheet', async () => {
+  test('xlsx: a valid, compressed workbook that a real reader reads; per-recipient amounts add up to the totals sheet', async () => {
     const dl = await downloadVia(page, () => page.getByRole('button', { name: 'Excel-werkmap (.xlsx)' }).click());
     expect(dl.naam).toBe('export-test-uitkomsten.xlsx');
     const files = unzipStored(dl.bytes);
@@ -143,9 +144,11 @@ describe('Downloads, opened and checked', () => {
       expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']),
     );
     const workbook = files.get('xl/workbook.xml')!.toString('utf8');
-    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Vergelijking', 'Scenario', 'Statussen', 'Verantwoording']);
+    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(['Totalen', 'Vergelijking', 'Gemeenten per jaar', 'Scenario', 'Beschrijving', 'Statussen', 'Verantwoording']);
+    // Compressed (the stored file of before was about 4 MB).
+    expect(dl.bytes.length * 5).toBeLessThan([...files.values()].reduce((n, b) => n + b.length, 0));
     // The last sheet: the core's metadata of the export (versions, stand, pending decisions).
-    const verantwoording = files.get('xl/worksheets/sheet5.xml')!.toString('utf8');
+    const verantwoording = files.get('xl/worksheets/sheet7.xml')!.toString('utf8');
     expect(verantwoording).toContain(data.versie.versie);
     expect(verantwoording).toContain(formatDate(data.versie.datum));
     for (const n of exportMetadata([basis, verwacht], ['Basis', 'Export test'], { vandaag: isoDay(new Date()) }).besluiten) expect(verantwoording).toContain(n.verouderd ? 'Mogelijk verouderd' : 'Nog niet besloten');
@@ -158,10 +161,22 @@ describe('Downloads, opened and checked', () => {
     const G = [...perOntvanger[0]!].find(([, c]) => c.waarde === 'Export test (euro)')![0];
     const voorbeeld = perOntvanger[1]!.get(G)!;
     expect(voorbeeld.type).toBe('getal');
-    expect(voorbeeld.stijl).toBe('2');
+    // A real reader: years are numbers shown without a thousands separator, amounts numbers in euros; a frozen header and an autofilter.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(dl.bytes as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet('Vergelijking')!;
+    expect(ws.getCell('A2').type).toBe(ExcelJS.ValueType.Number);
+    expect(ws.getCell('A2').numFmt).toBe('0');
+    expect(ws.getCell(`${G}2`).type).toBe(ExcelJS.ValueType.Number);
+    expect(ws.getCell(`${G}2`).numFmt).toMatch(/^"€ "#,##0(\.00)?$/);
+    for (const w of wb.worksheets) {
+      expect(w.views[0], w.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(w.autoFilter, w.name).toMatch(/^A1:[A-Z]+\d+$/);
+    }
 
     const sums = new Map<string, bigint>();
     for (const row of perOntvanger.slice(1)) {
+      if (row.get('A')!.type !== 'getal') continue; // the totals row
       const g = row.get(G);
       if (!g) continue;
       const k = `${row.get('B')!.waarde}|${row.get('A')!.waarde}`;
@@ -169,8 +184,13 @@ describe('Downloads, opened and checked', () => {
     }
     const namen = new Set(STREAMS.map((s) => s.naam));
     let checked = 0;
-    for (const row of totalen.slice(1)) {
+    const totaalRij = totalen.at(-1)!;
+    expect(totaalRij.get('A')).toMatchObject({ type: 'tekst', waarde: 'Totaal' });
+    let som: bigint | null = 0n;
+    for (const row of totalen.slice(1, -1)) {
       const k = `${row.get('B')!.waarde}|${row.get('A')!.waarde}`;
+      const e0 = row.get('E');
+      som = som === null || !e0 ? null : som + cents(e0.waarde);
       expect(namen.has(row.get('C')!.waarde)).toBe(true);
       const e = row.get('E');
       const exp = verwacht.resultaten.find((r) => `${r.stroom}|${r.jaar}` === k)!;
@@ -186,9 +206,11 @@ describe('Downloads, opened and checked', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(20);
-    const scenarioBlad = files.get('xl/worksheets/sheet3.xml')!.toString('utf8');
+    // The totals row: the sum of the rows, or empty when an amount is unknown.
+    expect(totaalRij.get('E') ? cents(totaalRij.get('E')!.waarde) : null).toBe(som);
+    const scenarioBlad = files.get('xl/worksheets/sheet4.xml')!.toString('utf8');
     expect(scenarioBlad).toContain('Landelijk bedrag');
-    expect(files.get('xl/worksheets/sheet4.xml')!.toString('utf8')).toContain('berekend');
+    expect(files.get('xl/worksheets/sheet6.xml')!.toString('utf8')).toContain('berekend');
   });
 
   test('the JSON download is the scenario, and reads back', async () => {

@@ -1,8 +1,8 @@
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 /**
- * Reads a ZIP archive with stored (uncompressed) entries, as the app's .xlsx writer makes them,
- * through its central directory, and checks each entry's CRC-32 with node's own zlib.crc32.
+ * Reads a ZIP archive with stored or deflated entries (the .xlsx writer deflates them), through
+ * its central directory, and checks each entry's CRC-32 with node's own zlib.crc32.
  */
 export function unzipStored(buf: Buffer): Map<string, Buffer> {
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
@@ -15,15 +15,18 @@ export function unzipStored(buf: Buffer): Map<string, Buffer> {
     const method = buf.readUInt16LE(p + 10);
     const crc = buf.readUInt32LE(p + 16);
     const size = buf.readUInt32LE(p + 20);
+    const unpacked = buf.readUInt32LE(p + 24);
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
     const offset = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    if (method !== 0) throw new Error(`${name}: niet opgeslagen zonder compressie`);
+    if (method !== 0 && method !== 8) throw new Error(`${name}: onbekende compressie ${method}`);
     if (buf.readUInt32LE(offset) !== 0x04034b50) throw new Error(`${name}: lokale kop ontbreekt`);
     const start = offset + 30 + buf.readUInt16LE(offset + 26) + buf.readUInt16LE(offset + 28);
-    const data = buf.subarray(start, start + size);
+    const raw = buf.subarray(start, start + size);
+    const data = method === 8 ? inflateRawSync(raw) : raw;
+    if (data.length !== unpacked) throw new Error(`${name}: lengte klopt niet`);
     if (crc32(data) >>> 0 !== crc) throw new Error(`${name}: CRC-32 klopt niet`);
     out.set(name, data);
     p += 46 + nameLen + extraLen + commentLen;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatNumber, type Problem } from '@kansrijke-start/core';
-import { allocation, baseAllocation, heeftWijzigingen, scenario, setScenario, varianten, BASIS } from '../scenario/state.js';
+import { allocation, baseAllocation, data, heeftWijzigingen, scenario, setScenario, varianten, BASIS } from '../scenario/state.js';
 import { href } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
 import { Fouten } from '../ui/meldingen.js';
@@ -8,7 +8,8 @@ import { BevestigKnop } from '../ui/bevestig.js';
 import { download, bestandsnaam } from '../ui/download.js';
 import { ALS_UTF8, leesTekst, mbTekst } from '../ui/bestand.js';
 import { shareLink, MAX_PAYLOAD_CHARS, MAX_JSON_BYTES, type TooLarge } from './link.js';
-import { uitkomstenCsv, uitkomstenMetadata, uitkomstenXlsx } from './uitkomsten.js';
+import { uitkomstenCsv, uitkomstenMetadata } from './uitkomsten.js';
+import { VANDAAG } from '../ui/gegevens.js';
 import { VerantwoordingKnop } from '../ui/csv-download.js';
 import { downloadScenario, downloadVarianten, nietBewaard } from './bewaren.js';
 
@@ -25,6 +26,23 @@ export function DelenView() {
   const [gekopieerd, setGekopieerd] = useState(false);
   const [status, setStatus] = useState<Status>(null);
   const naam = bestandsnaam(scenario.value.naam);
+
+  // The workbook writer and its ZIP library are loaded only when someone asks for the workbook.
+  const downloadXlsx = async () => {
+    try {
+      const { resultsWorkbook } = await import('@kansrijke-start/core/xlsx');
+      const s = scenario.value;
+      // The same names as the CSV downloads (uitkomsten.ts).
+      const bytes = resultsWorkbook(data, s, baseAllocation, allocation.value, ['Basis', s.naam || 'Scenario'], { vandaag: VANDAAG });
+      download(`${naam}-uitkomsten.xlsx`, bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    } catch {
+      setStatus({
+        soort: 'fout',
+        titel: 'De Excel-werkmap kon niet worden gemaakt',
+        fouten: [{ pad: '', bericht: 'het onderdeel dat de werkmap schrijft kon niet worden geladen; controleer de verbinding en probeer het opnieuw', plaats: null }],
+      });
+    }
+  };
 
   const maakLink = async () => {
     const r = await shareLink(scenario.value, location.href);
@@ -169,17 +187,7 @@ export function DelenView() {
           />
         </div>
         <div class="knoppen">
-          <button
-            type="button"
-            class="knop"
-            onClick={() =>
-              download(
-                `${naam}-uitkomsten.xlsx`,
-                uitkomstenXlsx(scenario.value, baseAllocation, allocation.value) as Uint8Array<ArrayBuffer>,
-                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-              )
-            }
-          >
+          <button type="button" class="knop" onClick={() => void downloadXlsx()}>
             Excel-werkmap (.xlsx)
           </button>
         </div>

@@ -1,12 +1,12 @@
 import { centsToPlain } from '../money/format.js';
 import { writeCsv } from '../csv/write.js';
 import type { RoundingUnit } from '../allocation/types.js';
-import { euro, geheel, tekst, writeXlsx, type XlsxCell, type XlsxSheet } from './xlsx.js';
 
 /**
  * One definition of every table a person can download: its columns (with a machine name, a
  * Dutch header and a kind) and its rows of typed cells. CSV (plain and Excel-NL), JSON and xlsx
- * are all written from it, so the CLI and the app give the same file for the same question.
+ * (`table-xlsx.ts`) are all written from it, so the CLI and the app give the same file for the
+ * same question.
  */
 
 /** What a column holds; it decides how a cell is written in each format. */
@@ -32,6 +32,8 @@ export interface Column {
   soort: ColumnKind;
   /** Width in characters in the xlsx sheet. */
   breedte?: number;
+  /** For a `getal` column that holds euros with cents as decimal text (per inhabitant): the xlsx sheet shows it in the euro format. */
+  euroCent?: boolean;
 }
 
 /** A cell: text for text and code columns, a number for years, bigint for money and counts, decimal text for numbers; null = empty (unknown). */
@@ -44,6 +46,34 @@ export interface Table {
   rijen: readonly (readonly Cell[])[];
   /** Money columns are written in whole euros (`1234`) or with cents (`1234.56`). */
   eenheid: RoundingUnit;
+  /**
+   * A totals row, computed exactly in the core (see `withTotals`): only the xlsx sheet shows it,
+   * below the rows and outside the autofilter; CSV and JSON hold the rows alone.
+   */
+  totaal?: readonly Cell[];
+}
+
+/** The label of a totals row. */
+export const TOTAL_LABEL = 'Totaal';
+
+/**
+ * The table with a totals row: every money column summed exactly over the rows (bigint cents);
+ * a column with an unknown amount has an unknown total (empty), never a partial sum. The label
+ * goes in the first column that is not money (or in `labelKolom`, a column id).
+ */
+export function withTotals(t: Table, opts: { label?: string; labelKolom?: string } = {}): Table {
+  const labelAt = opts.labelKolom !== undefined ? t.kolommen.findIndex((c) => c.id === opts.labelKolom) : t.kolommen.findIndex((c) => c.soort !== 'euro');
+  const totaal: Cell[] = t.kolommen.map((c, i) => {
+    if (c.soort !== 'euro') return i === labelAt ? (opts.label ?? TOTAL_LABEL) : null;
+    let sum: bigint | null = 0n;
+    for (const r of t.rijen) {
+      const v = r[i] ?? null;
+      if (v === null) return null;
+      sum += v as bigint;
+    }
+    return sum;
+  });
+  return { ...t, totaal };
 }
 
 /** The text of a cell as CSV and JSON write it (money in euros with a `.`); '' for empty. */
@@ -72,29 +102,4 @@ export function tableToObjects(t: Table): Record<string, string | number | null>
       }),
     ),
   );
-}
-
-function xlsxCell(t: Table, c: Column, v: Cell): XlsxCell {
-  if (v === null) return null;
-  switch (c.soort) {
-    case 'euro':
-      return euro(v as bigint);
-    case 'jaar':
-    case 'aantal':
-      return geheel(v as number | bigint);
-    case 'getal':
-      return { t: 'getal', v: String(v) };
-    default:
-      return tekst(cellText(t, c, v));
-  }
-}
-
-/** The tables as one xlsx workbook, a sheet per table, with Dutch headers. */
-export function tablesToXlsx(tables: readonly Table[]): Uint8Array {
-  const sheets: XlsxSheet[] = tables.map((t) => ({
-    naam: t.naam,
-    kolommen: t.kolommen.map((c) => ({ kop: c.kop, breedte: c.breedte ?? (c.soort === 'euro' ? 16 : c.soort === 'jaar' ? 8 : 14) })),
-    rijen: t.rijen.map((r) => t.kolommen.map((c, i) => xlsxCell(t, c, r[i] ?? null))),
-  }));
-  return writeXlsx(sheets);
 }
