@@ -558,41 +558,43 @@ function Afdruk({ g }: { g: Municipality }) {
       {perJaar(v).map(([jaar, list]) => (
         <section key={jaar}>
           <h2>{jaar}</h2>
-          <table>
-            <caption class="visually-hidden">Bedragen {jaar}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Stroom</th>
-                <th scope="col" class="num">
-                  Bedrag (basis)
-                </th>
-                {scenarioActief && (
+          <div class="tabel-wrap" role="region" aria-label={`Bedragen ${jaar}`} tabIndex={0}>
+            <table>
+              <caption class="visually-hidden">Bedragen {jaar}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Stroom</th>
                   <th scope="col" class="num">
-                    Scenario
+                    Bedrag (basis)
                   </th>
-                )}
-                <th scope="col" class="num">
-                  Per inwoner
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((rij) => {
-                const zb = rij.zijden[0]!;
-                const zs = rij.zijden[rij.zijden.length - 1]!;
-                return (
-                  <tr key={rij.sleutel}>
-                    <th scope="row">{omschrijving(rij)}</th>
-                    <td class="num">{bedragTekst(zb)}</td>
-                    {scenarioActief && <td class="num">{bedragTekst(zs)}</td>}
-                    <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(zb.bedrag, zb.inwoners)}</td>
-                    <td>{zb.verdeeld && zb.status ? <Status status={zb.status} /> : 'niet verdeeld'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                  {scenarioActief && (
+                    <th scope="col" class="num">
+                      Scenario
+                    </th>
+                  )}
+                  <th scope="col" class="num">
+                    Per inwoner
+                  </th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((rij) => {
+                  const zb = rij.zijden[0]!;
+                  const zs = rij.zijden[rij.zijden.length - 1]!;
+                  return (
+                    <tr key={rij.sleutel}>
+                      <th scope="row">{omschrijving(rij)}</th>
+                      <td class="num">{bedragTekst(zb)}</td>
+                      {scenarioActief && <td class="num">{bedragTekst(zs)}</td>}
+                      <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(zb.bedrag, zb.inwoners)}</td>
+                      <td>{zb.verdeeld && zb.status ? <Status status={zb.status} /> : 'niet verdeeld'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {list
             .filter((rij) => rij.zijden.some((z) => z.verdeeld))
             .map((rij) => (
