@@ -2,7 +2,8 @@
 //  (a) first load: navigation start -> the app's `app-klaar` mark (fresh browser context each time),
 //  (b) edit-to-paint: an input event in an amount field -> the frame after the re-render has been
 //      painted, with the scenario page showing all 342 municipalities; median and p95 over 100 edits,
-//  (c) the gzipped size of all JavaScript, CSS and HTML in dist/ (the data is inside the JavaScript).
+//  (c) the gzipped size of all JavaScript, CSS and HTML in dist/ (the data is inside the JavaScript),
+//      and of what the browser fetches for the first load (the target), without chunks loaded on request.
 // Run: npm run measure -w @kansrijke-start/web
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -35,12 +36,17 @@ async function files(dir) {
 }
 let jsGz = 0;
 let allGz = 0;
+/** Gzipped size per file of dist/, by its path from the root of the site ("/assets/index-....js"). */
+const gzOf = new Map();
 for (const f of await files(join(root, 'dist'))) {
   if (!/\.(js|css|html|json|svg)$/.test(f)) continue;
   const gz = gzipSync(await readFile(f), { level: 9 }).length;
   allGz += gz;
   if (f.endsWith('.js')) jsGz += gz;
+  gzOf.set(f.slice(join(root, 'dist').length).replaceAll('\\', '/'), gz);
 }
+/** What the browser fetched for the first load (chunks loaded only when asked for, such as the xlsx writer, are not). */
+const firstLoad = new Set();
 
 const server = await serveStatic(join(root, 'dist'));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -51,6 +57,7 @@ try {
   for (let i = 0; i < LOADS + 1; i++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    if (i === 0) page.on('request', (r) => firstLoad.add(new URL(r.url()).pathname.replace(/^\/$/, '/index.html')));
     await page.goto(`${server.url}#/overzicht`);
     await page.waitForFunction(() => window.__appKlaar === true);
     const t = await page.evaluate(async () => {
@@ -116,6 +123,7 @@ try {
   const latenciesTabel = await measureEdits(6_000_000);
   await context.close();
 
+  const firstGz = [...firstLoad].reduce((sum, path) => sum + (gzOf.get(path) ?? 0), 0);
   const report = {
     'eerste laadtijd (navigatie -> app klaar), mediaan': ms(quantile(loads, 0.5)),
     'eerste laadtijd, maximum': ms(Math.max(...loads)),
@@ -126,18 +134,19 @@ try {
     'bewerking -> getekend, maximum': ms(Math.max(...latencies)),
     'idem met de gemeententabel in beeld, mediaan': ms(quantile(latenciesTabel, 0.5)),
     'idem met de gemeententabel in beeld, p95': ms(quantile(latenciesTabel, 0.95)),
-    'JavaScript gzip (incl. gegevens)': `${(jsGz / 1024).toFixed(1)} kB`,
+    'JavaScript gzip (incl. gegevens, ook wat pas op verzoek laadt)': `${(jsGz / 1024).toFixed(1)} kB`,
     'alles in dist/ gzip (JS + CSS + HTML)': `${(allGz / 1024).toFixed(1)} kB`,
+    'eerste lading gzip (wat de browser ophaalt tot de app klaar is)': `${(firstGz / 1024).toFixed(1)} kB`,
   };
   for (const [k, v] of Object.entries(report)) console.log(`${k.padEnd(80)} ${v}`);
   const fail = [];
   if (Math.max(quantile(latencies, 0.95), quantile(latenciesTabel, 0.95)) > 50) fail.push('p95 bewerking -> getekend boven 50 ms');
   if (quantile(fcps, 0.5) > 1000) fail.push('eerste laadtijd (first contentful paint) boven 1 s');
-  if (allGz > 200 * 1024) fail.push('meer dan 200 kB gzip');
+  if (firstGz > 200 * 1024) fail.push('eerste lading meer dan 200 kB gzip');
   if (fail.length) {
     console.log(`\nNIET GEHAALD: ${fail.join('; ')}`);
     process.exitCode = 1;
-  } else console.log('\nAlle drie de doelen gehaald (p95 <= 50 ms, laden <= 1 s, <= 200 kB gzip).');
+  } else console.log('\nAlle drie de doelen gehaald (p95 <= 50 ms, laden <= 1 s, eerste lading <= 200 kB gzip).');
 } finally {
   await browser.close();
   await server.close();
