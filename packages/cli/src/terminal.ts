@@ -9,7 +9,7 @@
  * Whether standard output is a terminal is injectable (the Io's `terminal`; for the process,
  * KS_BUDGET_TTY=1 or 0 and KS_BUDGET_COLUMNS), so tests can force it.
  */
-import { formatDate, formatEuro, formatNumber, type Column, type Table } from '@kansrijke-start/core';
+import { formatDate, formatEuro, formatNumber, isNumericColumn, type Column, type Table } from '@kansrijke-start/core';
 import { terminalSafe, type Io, type Terminal } from './output.js';
 
 /** The width when a terminal does not say its width. */
@@ -135,14 +135,13 @@ export function displayCell(t: Table, c: Column, v: Table['rijen'][number][numbe
       return formatNumber(BigInt(v), 0);
     case 'getal':
       return /^-?\d+(\.\d+)?$/.test(String(v)) ? dutchDecimal(String(v)) : String(v);
+    case 'datum':
+      return formatDate(String(v)); // "12 september 2025"
     default:
-      // A date (the stand of a source) as people read it: "12 september 2025".
-      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v) : String(v);
+      return String(v);
   }
 }
 
-/** A column kind that is right-aligned. */
-export const isNumeric = (c: Column): boolean => c.soort === 'euro' || c.soort === 'getal' || c.soort === 'aantal' || c.soort === 'jaar';
 
 export interface TextTable {
   koppen: readonly string[];
@@ -156,7 +155,7 @@ export function textTableOf(t: Table): TextTable {
   return {
     koppen: t.kolommen.map((c) => c.kop),
     rijen: t.rijen.map((r) => t.kolommen.map((c, i) => displayCell(t, c, r[i] ?? null))),
-    rechts: t.kolommen.map(isNumeric),
+    rechts: t.kolommen.map(isNumericColumn), // numbers right-aligned
   };
 }
 

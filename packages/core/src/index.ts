@@ -102,7 +102,7 @@ export {
 } from './views/regions.js';
 
 // Exports: one definition per table, written as CSV, JSON or xlsx.
-export { tableToCsv, tableToObjects, type Table, type Column, type ColumnKind, type Cell } from './export/table.js';
+export { tableToCsv, tableToObjects, isNumericColumn, type Table, type Column, type ColumnKind, type Cell } from './export/table.js';
 export { tablesToXlsx } from './export/table-xlsx.js';
 export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, regionTable, descriptionTable, periodTable, sideIds } from './export/tables.js';
 export { ENGINE, exportMetadata, metadataTable, csvMetadata, csvMetadataName, type ExportMetadata } from './export/metadata.js';

@@ -82,6 +82,7 @@ const CSVW_DATATYPE: Readonly<Record<ColumnKind, string>> = {
   euro: 'decimal',
   getal: 'decimal',
   aantal: 'integer',
+  datum: 'string', // as precise as the source: a day, a month or a year
 };
 
 /**

@@ -22,7 +22,9 @@ export type ColumnKind =
   /** A number given as exact decimal text with a `.` (a percentage, a factor, a count). */
   | 'getal'
   /** A whole number (bigint), such as inhabitants. */
-  | 'aantal';
+  | 'aantal'
+  /** A date as precise as its source, ISO text (`2025-09-12`, `2026-01`, `2025`): as it is in files, in Dutch for people. */
+  | 'datum';
 
 export interface Column {
   /** Machine name: the CSV header and the JSON key (`jaar`, `bedrag`, `status_basis`). */
@@ -83,12 +85,15 @@ export function cellText(t: Table, c: Column, v: Cell): string {
   return String(v);
 }
 
+/** Whether a column holds numbers (years, money, decimals, counts); the others are text. */
+export const isNumericColumn = (c: Column): boolean => c.soort === 'euro' || c.soort === 'getal' || c.soort === 'aantal' || c.soort === 'jaar';
+
 /** The table as CSV: plain (`,`, `.`), or for Dutch Excel (`;`, decimal comma, BOM, CRLF). */
 export function tableToCsv(t: Table, opts: { excel?: boolean } = {}): string {
   return writeCsv(
     t.kolommen.map((c) => c.id),
     t.rijen.map((r) => t.kolommen.map((c, i) => cellText(t, c, r[i] ?? null))),
-    { excel: opts.excel === true, numeric: t.kolommen.map((c) => c.soort !== 'tekst' && c.soort !== 'code') },
+    { excel: opts.excel === true, numeric: t.kolommen.map(isNumericColumn) },
   );
 }
 

@@ -143,7 +143,7 @@ export function overviewTable(allocation: Allocation, filter: { van?: number; to
     { id: 'status_reden', kop: 'Waarom deze status', soort: 'tekst', breedte: 60 },
     { id: 'verdeling', kop: 'Verdeling', soort: 'code' },
     { id: 'bron', kop: 'Bron', soort: 'tekst', breedte: 60 },
-    { id: 'stand', kop: 'Stand (datum van de bron)', soort: 'code' },
+    { id: 'stand', kop: 'Stand (datum van de bron)', soort: 'datum' },
     { id: 'bron_url', kop: 'Adres van de bron', soort: 'tekst', breedte: 60 },
     { id: 'toelichting', kop: 'Toelichting', soort: 'tekst', breedte: 60 },
   ];
