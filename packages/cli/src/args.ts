@@ -173,9 +173,11 @@ export const FORMAT_HELP = `  --format csv|json     uitvoervorm (standaard csv);
 
 /** The help line of --metadata. */
 export const METADATA_HELP = `  --metadata BESTAND    schrijf bij CSV-uitvoer de metadata (CSVW, JSON) naar BESTAND: versie en
-                        stand van de gegevens, rekenmotor, scenario's, nog te nemen besluiten,
-                        kolommen. De CSV zelf blijft een gewone tabel. Het metadatabestand
-                        beschrijft de CSV met dezelfde naam zonder "-metadata.json" ernaast
+                        stand van de gegevens, rekenmotor, scenario's met hun bewijs, nog te
+                        nemen besluiten, kolommen. De CSV zelf blijft een gewone tabel; met
+                        het metadatabestand ernaast controleert "ks-budget verify" hem. Het
+                        metadatabestand beschrijft de CSV met dezelfde naam zonder
+                        "-metadata.json" ernaast
                         (verdeling.csv-metadata.json hoort bij verdeling.csv; zonder die
                         uitgang: uitvoer.csv)`;
 

@@ -20,3 +20,5 @@ export class InputError extends Error {
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
 export const EXIT_INPUT = 2;
+/** `verify`: the file does not match its recomputation (the differences are listed). */
+export const EXIT_DIFFERENT = 1;

@@ -14,12 +14,12 @@ import { InputError } from './errors.js';
  * larger. A CSV file (weights, fixed amounts) of a million rows is 20-30 MB; a scenario with a
  * table key for every stream and year is about 2 MB; a JSON Lines file of `sweep` holds many.
  */
-export const MAX_BYTES = { csv: 50_000_000, scenario: 10_000_000, reeks: 100_000_000 } as const;
+export const MAX_BYTES = { csv: 50_000_000, scenario: 10_000_000, reeks: 100_000_000, export: 200_000_000 } as const;
 
 /** The kind of file that is read: decides its limit and how the message names it. */
 export type FileKind = keyof typeof MAX_BYTES;
 
-const KIND_NAME: Record<FileKind, string> = { csv: 'een CSV-bestand', scenario: 'een scenariobestand', reeks: 'een bestand met scenario\'s (JSON Lines)' };
+const KIND_NAME: Record<FileKind, string> = { csv: 'een CSV-bestand', scenario: 'een scenariobestand', reeks: 'een bestand met scenario\'s (JSON Lines)', export: 'een export' };
 
 /** Standard input is read once, in chunks of this size. */
 const CHUNK = 64 * 1024;

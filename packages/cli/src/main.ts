@@ -17,6 +17,8 @@ import { describeCommand } from './commands/describe.js';
 import { periodCommand } from './commands/period.js';
 import { sweepCommand } from './commands/sweep.js';
 import { schemaCommand } from './commands/schema.js';
+import { verifyCommand } from './commands/verify.js';
+import { briefCommand } from './commands/brief.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import { safeIo, terminalSafe, type Io } from './output.js';
 import { versionText } from './version.js';
@@ -28,11 +30,13 @@ export const COMMANDS: readonly Command[] = [
   compareCommand,
   regioCommand,
   explainCommand,
+  briefCommand,
   describeCommand,
   periodCommand,
   sweepCommand,
   validateCommand,
   schemaCommand,
+  verifyCommand,
   apportionCommand,
 ];
 
@@ -49,7 +53,7 @@ ${COMMANDS.map((c) => `  ${c.naam.padEnd(width)}  ${c.kort}`).join('\n')}
 "ks-budget OPDRACHT --help" geeft de uitleg van een opdracht.
 "ks-budget --version" (of -V) geeft de versie van ks-budget, van de rekenmotor en van de
 gegevens, met de stand (datum) van de gegevens.
-Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout.
+Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout (bij verify: het bestand klopt niet).
 
 Op een terminal schrijven de opdrachten uitgelijnde tabellen (bedragen als € 1.234,56) en
 tekst op de breedte van de terminal; naar een bestand of pijp, of met --format, blijft de
@@ -120,8 +124,8 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
     if (!command) {
       throw new InputError(`onbekende opdracht "${name}"; kies uit ${COMMANDS.map((c) => c.naam).join(', ')} (zie "ks-budget --help")`);
     }
-    await command.run(rest, { io, data: getData });
-    return EXIT_OK;
+    const code = await command.run(rest, { io, data: getData });
+    return typeof code === 'number' ? code : EXIT_OK;
   } catch (e) {
     if (e instanceof InputError) {
       const text = `${e.meldingen.join('\n')}\n`;

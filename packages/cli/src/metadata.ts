@@ -5,13 +5,17 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { exportMetadata, type Allocation, type ExportMetadata } from '@kansrijke-start/core';
+import { exportMetadata, type Allocation, type ExportMetadata, type ExportTable } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
 import { today } from './today.js';
 
-/** The metadata of an export of these allocations (named as in the export), with the user's today. */
-export function metadataOf(allocations: readonly Allocation[], namen: readonly string[]): ExportMetadata {
-  return exportMetadata(allocations, namen, { vandaag: today() });
+/**
+ * The metadata of an export of these allocations (named as in the export), with the user's
+ * today; `tabel`: which core table it holds and its selection, so `ks-budget verify` can
+ * compute it again.
+ */
+export function metadataOf(allocations: readonly Allocation[], namen: readonly string[], tabel?: ExportTable): ExportMetadata {
+  return exportMetadata(allocations, namen, { vandaag: today(), ...(tabel ? { tabel } : {}) });
 }
 
 const SUFFIX = '-metadata.json';

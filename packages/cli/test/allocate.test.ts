@@ -117,7 +117,7 @@ describe('ks-budget allocate (baseline)', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout) as { metadata: unknown; scenario: string; afronding: string; waarschuwingen: unknown[]; meldingen: unknown[]; regels: { jaar: number; bedrag: unknown; status: string }[] };
     expect(doc.scenario).toBe('Basis');
-    expect(doc.metadata).toEqual(toPlain(exportMetadata([baselineAllocation(data)], ['Basis'], { vandaag: VANDAAG })));
+    expect(doc.metadata).toEqual(toPlain(exportMetadata([baselineAllocation(data)], ['Basis'], { vandaag: VANDAAG, tabel: { id: 'verdeling', naam: 'Verdeling', filter: { van: 2023, tot: 2024 } } })));
     expect(doc.afronding).toBe('euro');
     expect(doc.waarschuwingen).toEqual([]);
     expect(doc.meldingen.length).toBeGreaterThan(0);

@@ -82,7 +82,7 @@ describe('ks-budget compare', () => {
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc).toEqual({
-      metadata: toPlain(exportMetadata([basis, split], ['Basis', split.scenario.naam], { vandaag: VANDAAG })),
+      metadata: toPlain(exportMetadata([basis, split], ['Basis', split.scenario.naam], { vandaag: VANDAAG, tabel: { id: 'vergelijking', naam: 'Vergelijking', filter: { van: 2027, tot: 2027 } } })),
       basis: 'Basis',
       scenario: split.scenario.naam,
       afronding: 'euro',

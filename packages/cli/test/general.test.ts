@@ -3,7 +3,7 @@ import { allocationTable, baselineData, inhabitants, tableToCsv } from '@kansrij
 import { spawnSync } from 'node:child_process';
 import { BIN, STACK, baselineAllocation, ksBudget } from './run.js';
 
-const COMMANDS = ['streams', 'allocate', 'compare', 'regio', 'explain', 'describe', 'period', 'sweep', 'validate', 'schema', 'apportion'];
+const COMMANDS = ['streams', 'allocate', 'compare', 'regio', 'explain', 'brief', 'describe', 'period', 'sweep', 'validate', 'schema', 'verify', 'apportion'];
 
 describe('ks-budget', () => {
   it('prints the overview with --help (exit 0) and without a command (exit 2)', () => {

@@ -8,8 +8,11 @@ import {
   csvMetadata,
   exportMetadata,
   overviewTable,
+  FIRST_YEAR,
+  LAST_YEAR,
   type Allocation,
   type BaselineData,
+  type ExportTable,
   type Table,
 } from '@kansrijke-start/core';
 import { STACK, VANDAAG, baselineAllocation, calculate, csvObjects, files, ksBudget, toPlain } from './run.js';
@@ -54,17 +57,17 @@ describe('metadata in every export', () => {
       expect(doc.metadata.gegevens, args[0]).toEqual({ versie: v.versie, datum: v.datum, sha256: v.sha256 });
     }
     const compare = JSON.parse(ksBudget(['compare', '--scenario', f['split.json']!, '--years', '2027', '--format', 'json']).stdout) as { metadata: unknown };
-    expect(compare.metadata).toEqual(toPlain(exportMetadata([basis, split], ['Basis', split.scenario.naam], { vandaag: VANDAAG })));
+    expect(compare.metadata).toEqual(toPlain(exportMetadata([basis, split], ['Basis', split.scenario.naam], { vandaag: VANDAAG, tabel: { id: 'vergelijking', naam: 'Vergelijking', filter: { van: 2027, tot: 2027 } } })));
   });
 
   it('--metadata writes the CSVW metadata of the core; its columns are the CSV header; the CSV itself is unchanged', () => {
-    const cases: [string[], Table, Allocation[], string[]][] = [
-      [['allocate', '--years', '2026', '--stream', 'ks-brede-spuk'], allocationTable(basis, { van: 2026, tot: 2026, stroom: 'ks-brede-spuk' }), [basis], ['Basis']],
-      [['compare', '--scenario', f['split.json']!, '--years', '2027'], comparisonTable(data, [basis, split], ['Basis', split.scenario.naam], { van: 2027, tot: 2027 }), [basis, split], ['Basis', split.scenario.naam]],
-      [['streams'], overviewTable(basis), [basis], ['Basis']],
+    const cases: [string[], Table, Allocation[], string[], ExportTable][] = [
+      [['allocate', '--years', '2026', '--stream', 'ks-brede-spuk'], allocationTable(basis, { van: 2026, tot: 2026, stroom: 'ks-brede-spuk' }), [basis], ['Basis'], { id: 'verdeling', naam: 'Verdeling', filter: { van: 2026, tot: 2026, stroom: 'ks-brede-spuk' } }],
+      [['compare', '--scenario', f['split.json']!, '--years', '2027'], comparisonTable(data, [basis, split], ['Basis', split.scenario.naam], { van: 2027, tot: 2027 }), [basis, split], ['Basis', split.scenario.naam], { id: 'vergelijking', naam: 'Vergelijking', filter: { van: 2027, tot: 2027 } }],
+      [['streams'], overviewTable(basis), [basis], ['Basis'], { id: 'landelijk', naam: 'Landelijk', filter: { van: FIRST_YEAR, tot: LAST_YEAR } }],
     ];
     let n = 0;
-    for (const [args, table, allocations, namen] of cases) {
+    for (const [args, table, allocations, namen, tabel] of cases) {
       for (const excel of [false, true]) {
         const extra = excel ? ['--excel'] : [];
         const file = path.join(dir, `export-${n++}.csv-metadata.json`);
@@ -74,7 +77,7 @@ describe('metadata in every export', () => {
         // Not one byte more in the CSV.
         expect(withMeta.stdout).toBe(plain.stdout);
         const doc = JSON.parse(readFileSync(file, 'utf8')) as Csvw;
-        const meta = exportMetadata(allocations, namen, { vandaag: VANDAAG });
+        const meta = exportMetadata(allocations, namen, { vandaag: VANDAAG, tabel });
         expect(doc).toEqual(toPlain(csvMetadata(table, meta, path.basename(file).replace(/-metadata\.json$/, ''), { excel })));
         expect(doc['@context']).toBe('http://www.w3.org/ns/csvw');
         expect(doc.url).toBe(`export-${n - 1}.csv`);
@@ -139,7 +142,7 @@ describe('metadata in every export', () => {
     const r = ksBudget(['allocate', '--years', '2027', '--stream', 'nu-niet-zwanger', '--format', 'json'], { env: { KS_BUDGET_VANDAAG: later } });
     expect(r.status, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as { metadata: { besluiten: { id: string; verouderd: boolean; tekst: string }[] } };
-    expect(doc.metadata).toEqual(toPlain(exportMetadata([basis], ['Basis'], { vandaag: later })));
+    expect(doc.metadata).toEqual(toPlain(exportMetadata([basis], ['Basis'], { vandaag: later, tabel: { id: 'verdeling', naam: 'Verdeling', filter: { van: 2027, tot: 2027, stroom: 'nu-niet-zwanger' } } })));
     const stale = doc.metadata.besluiten.find((b) => b.verouderd);
     expect(stale?.tekst).toMatch(/^Mogelijk verouderd: /);
     expect(stale?.tekst).toContain('vandaag is het 1 oktober 2026');

@@ -86,7 +86,7 @@ describe('ks-budget streams: the national overview', () => {
     const json = ksBudget(['streams', '--years', '2019', '--format', 'json']);
     const doc = JSON.parse(json.stdout) as { metadata: unknown; regels: Record<string, unknown>[] };
     expect(Object.keys(doc)).toEqual(['metadata', 'regels']);
-    expect(doc.metadata).toEqual(toPlain(exportMetadata([basis], ['Basis'], { vandaag: VANDAAG })));
+    expect(doc.metadata).toEqual(toPlain(exportMetadata([basis], ['Basis'], { vandaag: VANDAAG, tabel: { id: 'landelijk', naam: 'Landelijk', filter: { van: 2019, tot: 2019 } } })));
     expect(doc.regels).toEqual(tableToObjects(overviewTable(basis, { van: 2019, tot: 2019 })));
     expect(doc.regels[0]).toMatchObject({ jaar: 2019, stroom: 'ks-impuls', bronbedrag: '3000000', bedrag: '3000000', status: 'officieel' });
   });

@@ -105,7 +105,7 @@ export {
 export { tableToCsv, tableToObjects, isNumericColumn, type Table, type Column, type ColumnKind, type Cell } from './export/table.js';
 export { tablesToXlsx } from './export/table-xlsx.js';
 export { allocationTable, comparisonTable, totalsTable, overviewTable, scenarioTable, statusTable, regionTable, descriptionTable, periodTable, sideIds } from './export/tables.js';
-export { ENGINE, exportMetadata, metadataTable, csvMetadata, csvMetadataName, type ExportMetadata } from './export/metadata.js';
+export { ENGINE, exportMetadata, exportFilter, metadataTable, csvMetadata, csvMetadataName, type ExportMetadata, type ExportScenario, type ExportTable } from './export/metadata.js';
 
 // Tools.
 export { apportion, type ApportionInput, type ApportionResult, type ApportionedRow, type Unit } from './apportion/apportion.js';
@@ -143,3 +143,23 @@ export {
   type KeyFactors,
   type KeyFactorsResult,
 } from './views/card.js';
+
+// The receipt of a result: engine, data, and the hashes of the scenario and of the result.
+export { receiptOf, canonicalResult, scenarioHash, type Receipt, type CanonicalLine, type CanonicalStreamYear } from './receipt/receipt.js';
+export { canonicalJson } from './receipt/canonical.js';
+export { sha256Hex } from './receipt/hash.js';
+export { verifyExport, differenceText, MAX_LISTED, type ExportFile, type GivenScenario, type VerifyOptions, type VerifyResult, type Difference as VerifyDifference } from './receipt/verify.js';
+export { readXlsx, type ReadSheet, type ReadWorkbook } from './export/xlsx-read.js';
+
+// Tables of exactly what a view of the app shows, and a view as a ks-budget command and a TypeScript call.
+export { overviewYearTable, recipientRowsTable, totalRowsTable, cardTable, cardRowsTable, cardYears, cardSidesShown, chartTable, keyFactorsTable, type ChartSeries } from './export/view-tables.js';
+export { viewAsCode, type ViewDescription, type ViewCode } from './code/as-code.js';
+
+// The letter: a printable summary for one municipality or GGD region, and its self-contained HTML.
+export { municipalityLetter, regionLetter, type Letter, type LetterAmount, type LetterAmountKind, type LetterYear, type LetterComparison, type LetterExplanation, type LetterSource, type LetterOptions } from './export/letter.js';
+export { letterToHtml, letterPageCss, escapeHtml, cssString, LETTER_CSS } from './export/letter-html.js';
+
+// The map of the municipalities: its figures per municipality, the classes of its legend, and the map as a table.
+export { classBreaks, classIndex, classLabel, inClass, isNiceStep, type ClassScheme, type ClassOptions, type ValueClass, type LabelOptions } from './views/classes.js';
+export { mapView, mapValue, mapClasses, mapClassLabel, MAP_MEASURES, MAP_MEASURE_NAMES, MAP_UNKNOWN_LABEL, type MapView, type MapRow, type MapQuery, type MapMeasure, type MapNotDivided } from './views/map.js';
+export { mapTable } from './export/map-table.js';

@@ -16,7 +16,8 @@ import {
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { metadataOf } from '../metadata.js';
 import { writeExport } from '../output.js';
-import { textLayout } from '../terminal.js';
+import { prose, textLayout } from '../terminal.js';
+import { receiptFooter } from '../receipt-footer.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import { MUNICIPALITY_HELP, municipalityFilter } from '../municipality-option.js';
 import type { Command } from './types.js';
@@ -52,7 +53,9 @@ ${METADATA_HELP}
 
 Waarschuwingen (zoals een overschreden kader) komen op stderr; in JSON staan ze ook in het
 document. JSON heeft ook het veld "metadata": de versie en stand van de gegevens, de
-rekenmotor, het scenario en de nog te nemen besluiten.`;
+rekenmotor, het scenario met zijn bewijs (de SHA-256 van het scenario en van de uitkomst) en
+de nog te nemen besluiten; "ks-budget verify" rekent zo'n bestand na. Op een terminal staat
+het bewijs onder de tabel.`;
 }
 
 export const allocateCommand: Command = {
@@ -76,11 +79,12 @@ export const allocateCommand: Command = {
     const loaded = loadScenario(values.scenario, ctx.data(), herindelingen);
     if (stroom !== null) declaredStream(stroom, '--stream', loaded.bestand ? [loaded.scenario] : []);
     const gemeente = municipalityFilter(ctx.data(), values.gemeente, { van, tot }, loaded.scenario.herindelingen);
-    const table = allocationTable(loaded.allocation, { van, tot, stroom, ontvangers: gemeente?.codes ?? null });
+    const filter = { van, tot, stroom, ontvangers: gemeente?.codes ?? null };
+    const table = allocationTable(loaded.allocation, filter);
     for (const m of gemeente?.meldingen ?? []) ctx.io.err(`let op: ${m}\n`);
 
     reportWarnings(ctx.io, loaded);
-    writeExport(ctx.io, table, out, metadataOf([loaded.allocation], [loaded.scenario.naam]), (regels) => ({
+    writeExport(ctx.io, table, out, metadataOf([loaded.allocation], [loaded.scenario.naam], { id: 'verdeling', naam: table.naam, filter }), (regels) => ({
       scenario: loaded.scenario.naam,
       afronding: table.eenheid,
       waarschuwingen: warningTexts(loaded),
@@ -90,5 +94,6 @@ export const allocateCommand: Command = {
         .flatMap((r) => r.meldingen.filter(Boolean).map((melding) => ({ jaar: r.jaar, stroom: r.stroom, melding }))),
       regels,
     }));
+    if (out.tekst) ctx.io.out(`\n${prose(ctx.io, receiptFooter([loaded.allocation], [loaded.scenario.naam]))}`);
   },
 };

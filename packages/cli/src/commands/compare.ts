@@ -19,7 +19,8 @@ import { checkStdinOnce } from '../io.js';
 import { metadataOf } from '../metadata.js';
 import { toJson, writeExport } from '../output.js';
 import { summaryText } from '../compare-summary.js';
-import { textLayout } from '../terminal.js';
+import { prose, textLayout } from '../terminal.js';
+import { receiptFooter } from '../receipt-footer.js';
 import { loadScenario, reportWarnings, warningTexts } from '../scenario-file.js';
 import { MUNICIPALITY_HELP, municipalityFilter } from '../municipality-option.js';
 import type { Command } from './types.js';
@@ -72,8 +73,9 @@ Op een terminal (zonder --format) een uitgelijnde tabel met bedragen als € 1.2
 de samenvatting; naar een bestand of pijp, of met --format, CSV of JSON.
 
 Elk jaar staat in de gemeentelijke indeling van dat jaar. JSON heeft ook het veld "metadata":
-de versie en stand van de gegevens, de rekenmotor, beide scenario's en de nog te nemen
-besluiten. Waarschuwingen over de scenario's komen op stderr.`;
+de versie en stand van de gegevens, de rekenmotor, beide scenario's met hun bewijs (de SHA-256
+van het scenario en van de uitkomst) en de nog te nemen besluiten; "ks-budget verify" rekent
+zo'n bestand na. Waarschuwingen over de scenario's komen op stderr.`;
 }
 
 export const compareCommand: Command = {
@@ -127,7 +129,7 @@ export const compareCommand: Command = {
     // The same file on two sides gets its warnings once.
     const sides = all.filter((l, i) => all.findIndex((x) => x.bestand === l.bestand) === i);
     reportWarnings(ctx.io, ...sides);
-    writeExport(ctx.io, table, out, metadataOf(all.map((l) => l.allocation), namen), (regels) => ({
+    writeExport(ctx.io, table, out, metadataOf(all.map((l) => l.allocation), namen, { id: 'vergelijking', naam: table.naam, filter }), (regels) => ({
       basis: namen[0],
       ...(variants.length === 1 ? { scenario: namen[1] } : { scenarios: namen.slice(1) }),
       afronding: table.eenheid,
@@ -136,6 +138,9 @@ export const compareCommand: Command = {
       regels,
     }));
     // Laid out for the width already (its prose wrapped, its tables fitted).
-    if (out.tekst) ctx.io.out(summaryText(summary(), namen, table.eenheid, out.tekst.columns, SUMMARY_COUNT, (id) => streamNameIn(id, all.map((l) => l.allocation))));
+    if (out.tekst) {
+      ctx.io.out(summaryText(summary(), namen, table.eenheid, out.tekst.columns, SUMMARY_COUNT, (id) => streamNameIn(id, all.map((l) => l.allocation))));
+      ctx.io.out(`\n${prose(ctx.io, receiptFooter(all.map((l) => l.allocation), namen))}`);
+    }
   },
 };

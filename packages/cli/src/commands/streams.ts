@@ -45,6 +45,7 @@ export const streamsCommand: Command = {
     const out = { ...parseExportFormat(values), tekst: textLayout(ctx.io, values) };
     const loaded = loadScenario(values.scenario, ctx.data());
     reportWarnings(ctx.io, loaded);
-    writeExport(ctx.io, overviewTable(loaded.allocation, { van, tot }), out, metadataOf([loaded.allocation], [loaded.scenario.naam]));
+    const table = overviewTable(loaded.allocation, { van, tot });
+    writeExport(ctx.io, table, out, metadataOf([loaded.allocation], [loaded.scenario.naam], { id: 'landelijk', naam: table.naam, filter: { van, tot } }));
   },
 };

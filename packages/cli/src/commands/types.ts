@@ -16,6 +16,9 @@ export interface Command {
    * definitions where it names columns, years or counts, so that it never goes stale.
    */
   gebruik(data: () => BaselineData): string;
-  /** Runs the command; a command that waits (for worker threads) returns a promise. */
-  run(argv: readonly string[], ctx: Context): void | Promise<void>;
+  /**
+   * Runs the command; a command that waits (for worker threads) returns a promise. A command
+   * may return its exit code (`verify`: 1 when the file does not match); otherwise it is 0.
+   */
+  run(argv: readonly string[], ctx: Context): void | number | Promise<void | number>;
 }

@@ -19,6 +19,7 @@ export type Calculation =
   | { ok: true; scenario: Scenario; allocation: Allocation; waarschuwingen: Problem[] }
   | { ok: false; fouten: Problem[]; waarschuwingen: Problem[] };
 
+/** Options of `allocateScenario`. */
 export interface AllocateOptions {
   /**
    * In place of the scenario's own `herindelingen`: whether planned mergers apply (a shell's

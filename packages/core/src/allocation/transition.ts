@@ -32,6 +32,7 @@ export interface TransitionRow {
   cap?: Fraction;
 }
 
+/** What `transitionPath` did to each row: its reference, cap, amount before and after, and whether it hit a cap. */
 export interface TransitionFacts {
   /** Per row, in input order; amounts in units. */
   reference: bigint[];

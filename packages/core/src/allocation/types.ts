@@ -10,6 +10,7 @@ import type { Distribution } from './distribute.js';
 import type { TransitionFacts } from './transition.js';
 import type { YearDivision } from '../municipalities/division.js';
 
+/** Who an amount goes to: a municipality, a region, the national level, a reservation, or money left unspent (`onbenut`). */
 export type RecipientKind = 'gemeente' | 'regio' | 'landelijk' | 'reservering' | 'onbenut';
 
 /** The unit amounts are rounded to: whole euros or whole cents. */
@@ -113,6 +114,7 @@ export type TraceStep =
       oorsprong: Origin;
     };
 
+/** One stream in one year of an allocation: the amount divided, its status and trace, and one line per recipient. */
 export interface StreamYearResult {
   /** A stream of the data, or an own stream of the scenario (`eigen:...`; its name: `naam`). */
   stroom: StreamRef;
@@ -167,6 +169,10 @@ export interface DataContext {
   besluiten: readonly PendingDecision[];
 }
 
+/**
+ * The result of `allocateScenario`: every stream and year of the scenario, computed on the data
+ * it names in `gegevens`, in whole euros or cents (`eenheid`).
+ */
 export interface Allocation {
   scenario: Scenario;
   /** The data it was computed from (for the stand of each source, open decisions, and exports' metadata). */

@@ -5,8 +5,10 @@ import { formatEuro } from '../money/format.js';
 import { largestRemainderCore, type CoreResult } from './largest-remainder.js';
 import { largestRemainderWeights } from './weights-fast.js';
 
+/** The unit `apportion` rounds to: whole euros or cents. */
 export type Unit = 'euro' | 'cent';
 
+/** The input of `apportion`: a total, weights, and optional fixed and base amounts. */
 export interface ApportionInput {
   /** The total in euros, a decimal string with a `.` (or a Decimal). */
   total: string | Decimal;
@@ -25,6 +27,7 @@ export interface ApportionInput {
   unit?: Unit;
 }
 
+/** One recipient in the result of `apportion`: its amount, and whether the rounding gave it one unit more. */
 export interface ApportionedRow {
   code: string;
   /** Cents: the fixed amount, or the base amount plus the rounded share. */
@@ -32,6 +35,7 @@ export interface ApportionedRow {
   roundedUp: boolean;
 }
 
+/** The outcome of `apportion`: a row per recipient in input order, or Dutch messages about the input. */
 export type ApportionResult = { ok: true; rows: ApportionedRow[] } | { ok: false; fouten: string[] };
 
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;

@@ -18,6 +18,7 @@ export interface RoundedClaim {
   readonly rank: number | null;
 }
 
+/** The result of `largestRemainder`: every claim rounded, and how the units left over were given. */
 export interface Apportionment {
   readonly claims: readonly RoundedClaim[];
   /** Units left after giving every claim its floor; they go to the `leftover` largest remainders. */

@@ -17,6 +17,7 @@ export interface CsvRow {
   cells: string[];
 }
 
+/** The outcome of `parseCsv`: the header and rows, or Dutch messages with their line. */
 export type CsvParseResult =
   | { ok: true; header: string[]; rows: CsvRow[]; separator: Separator }
   | { ok: false; fouten: string[] };

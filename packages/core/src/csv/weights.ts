@@ -20,6 +20,7 @@ export interface CodeValue {
   line: number;
 }
 
+/** The outcome of `readWeights` and `readFixed`: code and value per row, or Dutch messages with their line. */
 export type CodeValueResult =
   | {
       ok: true;
@@ -144,6 +145,7 @@ export function readFixed(text: string, bestand: string): CodeValueResult {
 // ---------------------------------------------------------------------------------------------
 // A distribution key uploaded as CSV (the app's "eigen tabel")
 
+/** The outcome of `readKeyTable`: a value per municipality (with messages about what was mapped), or Dutch messages. */
 export type KeyTableResult =
   | { ok: true; waarden: { code: string; waarde: string }[]; meldingen: string[] }
   | { ok: false; fouten: string[] };

@@ -17,6 +17,7 @@ const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 export const BOM = '\uFEFF';
 
+/** Options of `writeCsv`: Excel-NL (`;`, decimal comma, BOM) and which columns hold numbers. */
 export interface WriteCsvOptions {
   excel?: boolean;
   /**

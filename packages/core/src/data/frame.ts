@@ -15,6 +15,7 @@ export interface BudgetFrame {
   bron: string;
 }
 
+/** The budget frame of the coalition agreement 2022, with its source (see `BudgetFrame`). */
 export const FRAME: BudgetFrame = {
   naam: 'Coalitieakkoord 2022: € 23 miljoen per jaar voor Kansrijke Start',
   vanaf: 2023,

@@ -11,11 +11,14 @@ export const STREAM_IDS = [
   'ks-gala-structureel',
   'landelijk-vws',
 ] as const;
+/** The id of a funding stream of the data (`ks-brede-spuk`, ...); an own stream of a scenario is a `StreamRef` (`eigen:...`). */
 export type StreamId = (typeof STREAM_IDS)[number];
 
 /** The years this product covers. */
 export const FIRST_YEAR = 2019;
+/** The last year this product covers. */
 export const LAST_YEAR = 2030;
+/** Every year this product covers, ascending: 2019 to 2030. */
 export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
 /** A municipality of the 2023-2026 division (342). */

@@ -56,6 +56,7 @@ export type ExplanationStep =
       bedrag: bigint;
     };
 
+/** The explanation of one amount (`explain`): the steps of the trace that made it, each with its source. */
 export interface Explanation {
   stroom: StreamRef;
   stroomNaam: string;
@@ -74,6 +75,7 @@ export interface Explanation {
   besluiten: DecisionNotice[];
 }
 
+/** The outcome of `explain`: the explanation, or a Dutch message why there is none. */
 export type ExplainResult =
   | { ok: true; uitleg: Explanation }
   /** `opgegaanIn`: the municipality whose amount covers this one, when a merger took it in that year. */

@@ -26,6 +26,7 @@ export type ColumnKind =
   /** A date as precise as its source, ISO text (`2025-09-12`, `2026-01`, `2025`): as it is in files, in Dutch for people. */
   | 'datum';
 
+/** A column of an export table: its machine name, Dutch header, kind and width. */
 export interface Column {
   /** Machine name: the CSV header and the JSON key (`jaar`, `bedrag`, `status_basis`). */
   id: string;
@@ -41,6 +42,7 @@ export interface Column {
 /** A cell: text for text and code columns, a number for years, bigint for money and counts, decimal text for numbers; null = empty (unknown). */
 export type Cell = string | number | bigint | null;
 
+/** An export table: one definition, written as CSV, JSON or an xlsx sheet. */
 export interface Table {
   /** Sheet name and file name part (`vergelijking`, `totalen`). */
   naam: string;

@@ -156,7 +156,7 @@ export function resultsTables(
     scenarioTable(scenario),
     descriptionTable(describeScenario(data, basis, uitkomst)),
     statusTable(),
-    metadataTable(exportMetadata(both, namen, opts)),
+    metadataTable(exportMetadata(both, namen, { ...opts, tabel: { id: 'uitkomsten', naam: 'Werkmap' } })),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { type Fraction, fraction, cmp, sub } from '../money/fraction.js';
 
+/** Options of `keyQuotas`: an equal base amount, a minimum, and base amounts per recipient. */
 export interface KeyQuotaOptions {
   /** An equal base amount (in units) per recipient, before the key divides the rest. */
   basis?: bigint;
@@ -12,6 +13,7 @@ export interface KeyQuotaOptions {
   basisPer?: readonly bigint[];
 }
 
+/** The outcome of `keyQuotas`: the exact quota of each recipient, or why there are none. */
 export type KeyQuotas =
   | {
       ok: true;

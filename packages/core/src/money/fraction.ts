@@ -17,6 +17,7 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
+/** The fraction n / d in lowest terms with a positive denominator; a `RangeError` for d = 0. */
 export function fraction(n: bigint, d: bigint = 1n): Fraction {
   if (d === 0n) throw new RangeError('fraction with denominator 0');
   if (d < 0n) {
@@ -59,6 +60,7 @@ export function div(a: Fraction, b: Fraction): Fraction {
   if (b.n === 0n) throw new RangeError('division by zero');
   return fraction(a.n * b.d, a.d * b.n);
 }
+/** Compares two fractions exactly: negative when a < b, 0 when equal, positive when a > b (exported as `compareFractions`). */
 export const cmp = (a: Fraction, b: Fraction): number => {
   const l = a.n * b.d;
   const r = b.n * a.d;

@@ -34,6 +34,7 @@ export interface PlannedSuccession {
   reden: string;
 }
 
+/** The municipal division of one year (`divisionOf`): its municipalities, and for a successor the municipalities it takes in. */
 export interface YearDivision {
   jaar: number;
   /** Dutch name, for explanations and exports: "indeling 2027 (met de geplande samenvoeging van Hilversum en Wijdemeren)". */

@@ -3,6 +3,7 @@ import { formatDate } from '../dates/dates.js';
 import { ALIASES } from './aliases.js';
 import { divisionOf, successionIn, type MergerChoice } from './division.js';
 
+/** One municipality that `findMunicipality` found, and how the query matched it. */
 export interface MunicipalityMatch {
   /** A municipality of the year's division (without a year: of the base division, 2023-2026). */
   gemeente: Municipality;
@@ -46,6 +47,7 @@ export function successorsOf(data: BaselineData, code: string): { gemeenten: Mun
   return { gemeenten: [...result.values()], stappen };
 }
 
+/** Options of `findMunicipality`. */
 export interface LookupOptions {
   /** At most this many matches (10). */
   limit?: number;

@@ -31,6 +31,7 @@ export type Origin =
       toelichting: string;
     };
 
+/** A value with where it comes from: the data (with its source), or a change or own stream of the scenario. */
 export interface WithOrigin<T> {
   waarde: T;
   oorsprong: Origin;

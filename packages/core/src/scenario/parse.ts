@@ -7,6 +7,7 @@ import { MAX_PROBLEMS, capped, cutOff, problem, type Problem } from './problem.j
 
 export type { Problem } from './problem.js';
 
+/** The outcome of `parseScenario`: the scenario, or every problem with its path (and, for text, line and column). */
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; fouten: Problem[] };
 
 /** `wijzigingen[2].sleutel.gewichten[0].gewicht`; the root is called `scenario`. */

@@ -20,6 +20,7 @@ export const SCENARIO_VERSION = 1;
 /** At most this many changes in one scenario. */
 export const MAX_CHANGES = 2000;
 
+/** The indicators a `formule` key can weigh (`inwoners-2024`, `geboorten-2022`, ...). */
 export const INDICATOR_IDS = [
   'inwoners-2026',
   'inwoners-2024',
@@ -120,6 +121,7 @@ const perGemeente = (what: string) =>
     .optional();
 const keyAmounts = { vasteBedragen: perGemeente('het vaste bedrag'), basisbedragen: perGemeente('het basisbedrag') };
 
+/** The zod schema of a distribution key (`sleutel`): `brede-spuk-2025`, `formule` or `tabel`, each with optional fixed and base amounts. */
 export const sleutelSchema = z.discriminatedUnion(
   'type',
   [
@@ -171,6 +173,7 @@ export const sleutelSchema = z.discriminatedUnion(
   },
 );
 
+/** The zod schema of one change (`wijziging`), discriminated by its `soort`. */
 export const wijzigingSchema = z.discriminatedUnion(
   'soort',
   [
@@ -276,6 +279,10 @@ export const eigenStroomSchema = z.strictObject(
 /** At most this many own streams in one scenario. */
 export const MAX_OWN_STREAMS = 20;
 
+/**
+ * The zod schema of a scenario file (version `SCENARIO_VERSION`). `parseScenario` is the way to
+ * read one: it adds the checks a schema cannot do and Dutch messages with their place.
+ */
 export const scenarioSchema = z.strictObject(
   {
     versie: z.literal(SCENARIO_VERSION, { error: `versie moet ${SCENARIO_VERSION} zijn` }),
@@ -294,13 +301,21 @@ export const scenarioSchema = z.strictObject(
   { error: (iss) => (iss.code === 'invalid_type' ? 'een scenario moet een JSON-object zijn' : undefined) },
 );
 
+/** A scenario as `parseScenario` returns it: validated, with its defaults filled in. */
 export type Scenario = z.output<typeof scenarioSchema>;
+/** A scenario as it may be written: optional fields may be left out, numbers may be JSON numbers. */
 export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** One change of a scenario (`bedrag`, `korting`, `indexatie`, `sleutel`, ...). */
 export type Wijziging = z.output<typeof wijzigingSchema>;
+/** A distribution key as a scenario gives it. */
 export type Sleutel = z.output<typeof sleutelSchema>;
+/** An own stream of a scenario (`eigenStromen`): money that is not in the data yet. */
 export type EigenStroom = z.output<typeof eigenStroomSchema>;
+/** How long a change holds: `alleen-dit-jaar` or `vanaf-dit-jaar`. */
 export type Geldigheid = Wijziging['geldigheid'];
+/** The unit amounts are rounded to: `euro` (default) or `cent`. */
 export type Afronding = Scenario['afronding'];
+/** Whether the years of a planned merger use the division with it (`gepland`, default) or without it (`zonder`). */
 export type Herindelingen = Scenario['herindelingen'];
 
 /** The empty scenario: the baseline as it is. */

@@ -13,6 +13,7 @@
  */
 
 export const STATUS_CODES = ['officieel', 'officieel-afgerond', 'berekend', 'raming', 'scenario', 'onbekend'] as const;
+/** The status of a figure: one of `STATUS_CODES` (`officieel` ... `onbekend`); the code is also the name people see. */
 export type Status = (typeof STATUS_CODES)[number];
 
 /** The statuses a figure in the reference data can have (`landelijke-budgetten.csv`). */

@@ -14,6 +14,7 @@ export type StreamRef = StreamId | OwnStreamId;
 /** The form of an own stream's id: `eigen:` and 1-40 lower-case letters, digits or hyphens. */
 export const OWN_STREAM_ID = /^eigen:[a-z0-9-]{1,40}$/;
 
+/** Whether a stream id names an own stream of a scenario (`eigen:...`) rather than a stream of the data. */
 export const isOwnStream = (id: string): id is OwnStreamId => id.startsWith('eigen:');
 
 /** A stream as a view lists it: its id and Dutch name, and whether the scenario adds it. */

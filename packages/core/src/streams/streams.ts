@@ -9,6 +9,7 @@ export type BaselineDistribution =
   | { verdeling: 'gemeenten'; sleutel: 'brede-spuk-2025' }
   | { verdeling: 'landelijk'; reden: string };
 
+/** A funding stream of the data: its id, Dutch name and description, its regulation and how the baseline distributes it. */
 export interface Stream {
   id: StreamId;
   naam: string;
@@ -28,6 +29,7 @@ export interface Stream {
   toegerekendVanaf: { jaar: number; toelichting: string } | null;
 }
 
+/** The funding streams of the data, in the order every view lists them. */
 export const STREAMS: readonly Stream[] = [
   {
     id: 'ks-impuls',
@@ -114,6 +116,7 @@ export const STREAMS: readonly Stream[] = [
 
 const byId = new Map(STREAMS.map((s) => [s.id, s]));
 
+/** The stream with this id; a `RangeError` for an id that is not a stream of the data (a programming error). */
 export function streamById(id: StreamId): Stream {
   const s = byId.get(id);
   if (!s) throw new RangeError(`unknown stream ${id}`);

@@ -26,6 +26,7 @@ export interface CardRow extends RecipientViewRow {
   verschillen: Difference[];
 }
 
+/** One year of a `RecipientCard`: the year total per allocation and the differences with the first. */
 export interface CardYear {
   jaar: number;
   totalen: RecipientYearTotal[];
@@ -48,6 +49,7 @@ export interface CardSum {
   elders: boolean;
 }
 
+/** One stream of a `RecipientCard`: its sum over the years shown per allocation, and the differences. */
 export interface CardStreamSum {
   stroom: StreamRef;
   zijden: CardSum[];
@@ -56,6 +58,7 @@ export interface CardStreamSum {
   verschilPerInwoner: (bigint | null)[];
 }
 
+/** The card of one municipality (`recipientCard`): its rows, year totals and sums over the years shown, per allocation. */
 export interface RecipientCard {
   code: string;
   /** The inhabitants of the base division (per-inhabitant figures of each year use that year's division). */
@@ -176,6 +179,7 @@ export interface KeyFactor {
   toelichting: string;
 }
 
+/** The indicators the key of one amount weighs, with this recipient's values and share (`keyFactors`). */
 export interface KeyFactors {
   stroom: StreamRef;
   jaar: number;
@@ -205,6 +209,7 @@ export interface KeyFactors {
   naAfronding: boolean;
 }
 
+/** The outcome of `keyFactors`: the key's factors, or a Dutch message why there are none. */
 export type KeyFactorsResult = { ok: true; sleutel: KeyFactors } | { ok: false; bericht: string };
 
 const plain = (d: Decimal): string => d.toFixed();

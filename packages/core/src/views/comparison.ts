@@ -34,6 +34,7 @@ export interface Difference {
   perInwoner: Fraction | null;
 }
 
+/** One recipient, stream and year in `compareAllocations`: a side per allocation and the differences with the first. */
 export interface ComparisonRow {
   stroom: StreamRef;
   jaar: number;
@@ -49,6 +50,7 @@ export interface ComparisonRow {
   verschillen: Difference[];
 }
 
+/** Which rows `compareAllocations` gives: years, a stream, only differences, one region, one recipient. */
 export interface ComparisonFilter {
   van?: number;
   tot?: number;
@@ -192,6 +194,7 @@ export interface RecipientRow {
   verschillen: Difference[];
 }
 
+/** One stream, or `alle` for the sum over all streams. */
 export type StreamChoice = StreamRef | 'alle';
 
 /**

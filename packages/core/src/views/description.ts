@@ -31,6 +31,7 @@ export interface ChangeYear {
   loopt: { basis: boolean; scenario: boolean };
 }
 
+/** One change of a scenario in words (`describeScenario`), with per year the value in the baseline and in the scenario. */
 export interface ChangeDescription {
   nummer: number;
   soort: string;
@@ -69,6 +70,7 @@ export interface OwnStreamDescription {
   jaren: OwnStreamYear[];
 }
 
+/** A scenario in words (`describeScenario`): its own streams and every change, each with what it does per year. */
 export interface ScenarioDescription {
   naam: string;
   /** The unit the amounts are rounded to in the scenario. */

@@ -35,6 +35,7 @@ export interface OverviewCell {
   structureel: boolean;
 }
 
+/** One year of the national overview: a cell per stream and the year totals. */
 export interface OverviewYear {
   jaar: number;
   cellen: OverviewCell[];
@@ -45,6 +46,7 @@ export interface OverviewYear {
   bronTotaal: bigint;
 }
 
+/** The national overview (`nationalOverview`): per year and stream the source figure, its adjustments and the amount divided, with the sources. */
 export interface Overview {
   stromen: { id: StreamId; naam: string }[];
   jaren: OverviewYear[];

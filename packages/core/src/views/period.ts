@@ -2,9 +2,9 @@ import type { BaselineData } from '../data/types.js';
 import { streamsOf, type StreamRef } from '../streams/own.js';
 import type { Allocation } from '../allocation/types.js';
 import { divisionOf, successionIn, type YearDivision } from '../municipalities/division.js';
-import { weakest, type Status } from '../status/status.js';
 import { difference, type Difference, type Side } from './comparison.js';
 import { inhabitantsIn } from './per-inhabitant.js';
+import { ABSENT_SIDE, addSide } from './sides.js';
 
 /**
  * Allocations over a period of years (VWS reads budgets over a cabinet period: 2026-2030 by
@@ -17,6 +17,7 @@ import { inhabitantsIn } from './per-inhabitant.js';
 
 export const DEFAULT_PERIOD = { van: 2026, tot: 2030 } as const;
 
+/** One stream in `PeriodView`: its amount in each year of the period and the sum, per allocation. */
 export interface PeriodStreamRow {
   /** A stream of the data, or an own stream of one of the scenarios. */
   stroom: StreamRef;
@@ -29,6 +30,7 @@ export interface PeriodStreamRow {
   verschillen: Difference[];
 }
 
+/** One municipality in `PeriodView`: the sum over the period per allocation, and the differences with the first. */
 export interface PeriodMunicipalityRow {
   code: string;
   naam: string;
@@ -59,6 +61,7 @@ export const SIZE_CLASSES: readonly SizeClass[] = [
   { naam: '250.000 inwoners of meer', van: 250_000n, tot: null },
 ];
 
+/** One size class (`SIZE_CLASSES`) in `PeriodView`: its municipalities, inhabitants and sums per allocation. */
 export interface PeriodClassRow {
   klasse: SizeClass;
   gemeenten: number;
@@ -67,6 +70,7 @@ export interface PeriodClassRow {
   verschillen: Difference[];
 }
 
+/** Allocations over a period (`periodView`): per stream, per municipality and per size class. */
 export interface PeriodView {
   van: number;
   tot: number;
@@ -77,15 +81,6 @@ export interface PeriodView {
   klassen: PeriodClassRow[];
 }
 
-const ABSENT: Side = { aanwezig: false, bedrag: null, status: null };
-
-/** Adds a side to a running sum: unknown stays unknown, absent adds nothing. */
-function add(sum: Side, s: Side): Side {
-  if (!s.aanwezig) return sum;
-  if (!sum.aanwezig) return s;
-  const status: Status | null = sum.status && s.status ? weakest(sum.status, s.status) : (sum.status ?? s.status);
-  return { aanwezig: true, bedrag: sum.bedrag === null || s.bedrag === null ? null : sum.bedrag + s.bedrag, status };
-}
 
 /** The allocations over the years `van`-`tot` (inclusive). */
 export function periodView(data: BaselineData, allocations: readonly Allocation[], period: { van: number; tot: number } = DEFAULT_PERIOD): PeriodView {
@@ -101,18 +96,18 @@ export function periodView(data: BaselineData, allocations: readonly Allocation[
       jaar,
       zijden: allocations.map((a): Side => {
         const r = a.resultaten.find((x) => x.stroom === stroom && x.jaar === jaar);
-        return r ? { aanwezig: true, bedrag: r.totaal, status: r.bedragStatus } : ABSENT;
+        return r ? { aanwezig: true, bedrag: r.totaal, status: r.bedragStatus } : ABSENT_SIDE;
       }),
     }));
     if (jaren.every((j) => j.zijden.every((z) => !z.aanwezig))) return [];
-    const som = allocations.map((_, k) => jaren.reduce((s, j) => add(s, j.zijden[k]!), ABSENT));
+    const som = allocations.map((_, k) => jaren.reduce((s, j) => addSide(s, j.zijden[k]!), ABSENT_SIDE));
     return [{ stroom, naam, jaren, som, verschillen: som.slice(1).map((z) => difference(som[0]!, z, null)) }];
   });
 
   // Per municipality of the last year's division: the sum of its lines (and its parts' lines) over the period.
   const index = new Map(last.gemeenten.map((g, i) => [g.code, i]));
   const inw = inhabitantsIn(data, last);
-  const sums = allocations.map(() => last.gemeenten.map((): Side => ABSENT));
+  const sums = allocations.map(() => last.gemeenten.map((): Side => ABSENT_SIDE));
   allocations.forEach((a, k) => {
     for (const r of a.resultaten) {
       if (r.jaar < van || r.jaar > tot) continue;
@@ -121,7 +116,7 @@ export function periodView(data: BaselineData, allocations: readonly Allocation[
         const code = successionIn(last, l.ontvanger)?.opvolger.code ?? l.ontvanger;
         const i = index.get(code);
         if (i === undefined) continue;
-        sums[k]![i] = add(sums[k]![i]!, { aanwezig: true, bedrag: l.bedrag, status: l.status });
+        sums[k]![i] = addSide(sums[k]![i]!, { aanwezig: true, bedrag: l.bedrag, status: l.status });
       }
     }
   });
@@ -134,7 +129,7 @@ export function periodView(data: BaselineData, allocations: readonly Allocation[
   const klassen = SIZE_CLASSES.map((klasse): PeriodClassRow => {
     const rows = gemeenten.filter((g) => g.inwoners !== null && g.inwoners >= klasse.van && (klasse.tot === null || g.inwoners < klasse.tot));
     const inwoners = rows.reduce((s, g) => s + g.inwoners!, 0n);
-    const zijden = allocations.map((_, k) => rows.reduce((s, g) => add(s, g.zijden[k]!), ABSENT));
+    const zijden = allocations.map((_, k) => rows.reduce((s, g) => addSide(s, g.zijden[k]!), ABSENT_SIDE));
     return { klasse, gemeenten: rows.length, inwoners, zijden, verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, inwoners === 0n ? null : inwoners)) };
   });
   return { van, tot, indeling: last, stromen, gemeenten, klassen };

@@ -37,6 +37,7 @@ export interface RecipientViewSide {
   opgegaanIn: { code: string; naam: string; toelichting: string } | null;
 }
 
+/** One stream and year of a recipient in `RecipientView`: its amount in each allocation. */
 export interface RecipientViewRow {
   /** `${stroom}|${jaar}|${ontvanger}`: stable across allocations. */
   sleutel: string;
@@ -66,6 +67,7 @@ export interface RecipientYearTotal {
   opgegaanIn: { code: string; naam: string; toelichting: string } | null;
 }
 
+/** One municipality or IZA region over the years (`recipientView`): its rows and its year totals per allocation. */
 export interface RecipientView {
   code: string;
   inwoners: bigint | null;

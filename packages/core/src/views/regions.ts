@@ -15,11 +15,13 @@ import { difference, type Difference, type Side, type StreamChoice } from './com
 
 export type RegionKind = 'ggd' | 'provincie';
 
+/** The Dutch name of each kind of region, singular and plural. */
 export const REGION_KIND_NAMES: Readonly<Record<RegionKind, { een: string; meer: string }>> = {
   ggd: { een: 'GGD-regio', meer: "GGD-regio's" },
   provincie: { een: 'provincie', meer: 'provincies' },
 };
 
+/** A GGD region or province: its kind, code and name. */
 export interface Region {
   soort: RegionKind;
   code: string; // GG0111, PV27
@@ -103,6 +105,7 @@ export interface RegionSide extends Side {
   redenen: readonly string[];
 }
 
+/** One region in `regionTotals`: the total of its municipalities for one year and stream, per allocation. */
 export interface RegionTotalRow {
   soort: RegionKind;
   code: string;

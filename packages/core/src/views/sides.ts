@@ -1,4 +1,16 @@
 import type { Side } from './comparison.js';
+import { weakest, type Status } from '../status/status.js';
+
+/** A side that is not there (the stream or recipient is absent in that allocation). */
+export const ABSENT_SIDE: Side = { aanwezig: false, bedrag: null, status: null };
+
+/** Adds a side to a running sum: unknown stays unknown, absent adds nothing; the status is the weakest. */
+export function addSide(sum: Side, s: Side): Side {
+  if (!s.aanwezig) return sum;
+  if (!sum.aanwezig) return s;
+  const status: Status | null = sum.status && s.status ? weakest(sum.status, s.status) : (sum.status ?? s.status);
+  return { aanwezig: true, bedrag: sum.bedrag === null || s.bedrag === null ? null : sum.bedrag + s.bedrag, status };
+}
 
 /**
  * Which sides of a comparison are the same column as an earlier one: for each side, the index

@@ -58,6 +58,7 @@ export interface SummaryMovers {
   aantalOnbekend: number;
 }
 
+/** The summary of a comparison (`comparisonSummary`): totals per stream and year of each side, and the largest moves. */
 export interface ComparisonSummary {
   /** Per stream and year, in year and stream order. */
   totalen: SummaryTotalRow[];
@@ -67,6 +68,7 @@ export interface ComparisonSummary {
   bewegingen: SummaryMovers[];
 }
 
+/** Options of `comparisonSummary`. */
 export interface SummaryOptions {
   /** How many of the largest increases and decreases (default 5). */
   aantal?: number;
