@@ -6,10 +6,13 @@
 // It also writes raw/meta.ts: the version of the embedded data (a SHA-256 of the embedded content
 // and the date of the newest document it cites; see `contentHash` and `dataDate`).
 //
+// It also copies the boundary maps of ../shared/data/geo (TopoJSON) byte for byte to
+// apps/web/src/landkaart/geo/, for the app's map view.
+//
 // Usage: node scripts/import-data.mjs
 
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,6 +39,11 @@ export const FILES = [
   'ggd-regio-2023.csv',
   'bronnen.csv',
 ];
+
+/** The boundary maps the app's map view ships, copied byte for byte from ../shared/data/geo. */
+export const GEO_FILES = ['gemeente-2023.topojson', 'ggdregio-2023.topojson'];
+export const GEO_SOURCE_DIR = join(SOURCE_DIR, 'geo');
+export const GEO_TARGET_DIR = join(REPO_ROOT, 'apps/web/src/landkaart/geo');
 
 /** The file whose `datum` column dates the data set (see `dataDate`). */
 const SOURCES_FILE = 'bronnen.csv';
@@ -275,6 +283,9 @@ function main() {
   writeFileSync(join(TARGET_DIR, 'meta.ts'), metaText(sha256, datum));
   console.log(`versie ${versionOf(datum, sha256)}`);
   console.log(`geschreven naar ${TARGET_DIR}`);
+  mkdirSync(GEO_TARGET_DIR, { recursive: true });
+  for (const file of GEO_FILES) copyFileSync(join(GEO_SOURCE_DIR, file), join(GEO_TARGET_DIR, file));
+  console.log(`${GEO_FILES.join(', ')} gekopieerd naar ${GEO_TARGET_DIR}`);
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;

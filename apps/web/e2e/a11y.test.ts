@@ -37,7 +37,9 @@ const VIEWS: [string, string, ((page: Page) => Promise<void>) | null][] = [
     },
   ],
   ['regio-provincie', '#/regio/provincie/PV27?jaar=2026', null],
-  ['gemeente-afdruk', '#/gemeente/GM0344/afdruk', null],
+  ['kaart', '#/kaart?jaar=2027&ggd=1&tabel=1', async (page) => void (await page.locator('#tabel-kaart').waitFor())],
+  ['gemeente-afdruk', '#/gemeente/GM0344/afdruk', async (page) => void (await page.locator('.brief h1').waitFor())],
+  ['regio-ggd-brief', '#/regio/ggd/GG3606/brief', async (page) => void (await page.locator('.brief h1').waitFor())],
   ['scenario-leeg', '#/scenario', null],
   [
     'scenario-bewerkt',
@@ -87,11 +89,14 @@ describe('Accessibility (axe-core, WCAG 2.1 A/AA) and screenshots of every view'
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
-    // The focus ring is visible: a yellow and black box-shadow.
+    // The focus ring is visible: the NLDS outline (black, 2 px, from the tokens) on a yellow ground.
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
-    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).boxShadow);
-    expect(ring).toContain('rgb(255, 182, 18)');
+    const ring = await page.evaluate(() => {
+      const s = getComputedStyle(document.activeElement!);
+      return `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor} ${s.backgroundColor}`;
+    });
+    expect(ring).toBe('solid 2px rgb(0, 0, 0) rgb(255, 182, 18)');
     // Through the menu to "Mijn gemeente", search, and open an explanation, all by keyboard.
     await page.evaluate(() => (document.querySelector('.hoofdnav a[href="#/gemeente"]') as HTMLElement).focus());
     await page.keyboard.press('Enter');

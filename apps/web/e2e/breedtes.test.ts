@@ -20,8 +20,10 @@ const VIEWS: [string, string][] = [
   ['gemeente-hilversum-2027-uitleg', '#/gemeente/GM0402?jaar=2027&uitleg=nu-niet-zwanger%7C2027%7CGM0402'],
   ['regio-lijst', '#/regio'],
   ['regio-ggd', '#/regio/ggd/GG3606?jaar=2027'],
+  ['kaart-2027-tabel', '#/kaart?jaar=2027&ggd=1&tabel=1'],
   ['delen', '#/delen'],
   ['gemeente-afdruk', '#/gemeente/GM0344/afdruk'],
+  ['regio-ggd-brief', '#/regio/ggd/GG3606/brief'],
 ];
 
 /**
@@ -147,6 +149,10 @@ describe('Elke weergave op 390, 820 en 1280 px', () => {
       for (const breedte of BREEDTES) {
         await page.setViewportSize({ width: breedte, height: 900 });
         await open(page, hash);
+        // The map view loads its own chunk on first use: wait for the map itself.
+        if (hash.startsWith('#/kaart')) await page.locator('.landkaart__svg').waitFor();
+        // So does the letter.
+        if (/\/(afdruk|brief)$/.test(hash)) await page.locator('.brief h1').waitFor();
         await page.waitForTimeout(100);
         gevonden[breedte] = await breedteFouten(page);
         await screenshot(page, `breedte-${naam}-${breedte}`);
@@ -184,6 +190,7 @@ describe('Elke weergave op 390, 820 en 1280 px', () => {
     const printbaar = Math.floor((190 / 25.4) * 96);
     await page.setViewportSize({ width: printbaar, height: 1000 });
     await open(page, '#/gemeente/GM0344/afdruk');
+    await page.locator('.brief h1').waitFor();
     await page.emulateMedia({ media: 'print' });
     const teBreed = await page.evaluate((w) => {
       const uit: string[] = [];

@@ -61,7 +61,7 @@ describe('Bewaren en delen', () => {
 
     const b = await newPage(browser); // a colleague: own browser storage
     await b.page.goto(link);
-    await expect.poll(() => b.page.locator('.melding--succes').textContent()).toContain('Scenario “Gezinspoli hoger” uit de link geopend');
+    await expect.poll(() => b.page.locator('.utrecht-alert--ok').textContent()).toContain('Scenario “Gezinspoli hoger” uit de link geopend');
     expect(b.page.url()).toBe(`${baseUrl()}#/scenario`);
     await expect.poll(() => cel(b.page, 'integrale-gezinspoli', 2029).textContent()).toBe('€ 6.000.000');
     expect(await b.page.locator('#w0-bedrag').inputValue()).toBe('6.000.000');
@@ -268,7 +268,7 @@ describe('Bewaren en delen', () => {
     await page.reload();
     await klaar(page);
     expect(await page.locator('.lint__scenario').textContent()).toContain('U werkt met de basis');
-    const melding = page.locator('.melding', { hasText: 'Uw laatste wijzigingen zijn niet bewaard' });
+    const melding = page.locator('.utrecht-alert', { hasText: 'Uw laatste wijzigingen zijn niet bewaard' });
     await expect.poll(() => melding.count()).toBe(1);
     expect(await melding.textContent()).toContain('Er is een oudere versie van uw scenario bewaard (“Gezinspoli hoger”, 1 wijziging); die kan ouder zijn dan uw laatste werk.');
     const ouder = await downloadVia(page, () => melding.getByRole('button', { name: 'Oudere versie downloaden' }).click());
@@ -280,7 +280,7 @@ describe('Bewaren en delen', () => {
     await page.reload();
     await klaar(page);
     expect(await page.locator('.lint__scenario').textContent()).toContain('Gezinspoli hoger (1 wijziging)');
-    expect(await page.locator('.melding').count()).toBe(0);
+    expect(await page.locator('.utrecht-alert').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

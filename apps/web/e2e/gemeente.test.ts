@@ -31,7 +31,7 @@ describe('Mijn gemeente', () => {
     const rij = page.locator('#tabel-gemeente tbody tr', { hasText: 'Brede SPUK' }).filter({ has: page.locator('td', { hasText: /^2025$/ }) });
     await expect.poll(() => rij.locator('td.num').first().textContent()).toBe(verwacht);
     // Computed from an official national amount and the official key, but never published per municipality.
-    await expect.poll(() => rij.locator('.status').textContent()).toBe('berekend');
+    await expect.poll(() => rij.locator('.utrecht-badge-status').textContent()).toBe('berekend');
     // The statuses on the page are explained beside them.
     expect(await page.locator('.legenda').textContent()).toContain('berekend');
 
@@ -57,7 +57,7 @@ describe('Mijn gemeente', () => {
     await expect.poll(() => result.textContent()).toContain(KORENDIJK);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Hoeksche Waard');
-    await expect.poll(() => page.locator('.melding').first().textContent()).toContain('Korendijk');
+    await expect.poll(() => page.locator('.utrecht-alert').first().textContent()).toContain('Korendijk');
   });
 
   test('the names people use lead to the municipality: Den Haag', async () => {
@@ -66,7 +66,7 @@ describe('Mijn gemeente', () => {
     await page.getByLabel('Gemeente').fill('Den Haag');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe("Gemeente 's-Gravenhage");
-    await expect.poll(() => page.locator('.melding').first().textContent()).toContain("Den Haag is een gangbare naam van 's-Gravenhage (GM0518)");
+    await expect.poll(() => page.locator('.utrecht-alert').first().textContent()).toContain("Den Haag is een gangbare naam van 's-Gravenhage (GM0518)");
   });
 
   test('search by code, and an unknown code says so in Dutch', async () => {
@@ -83,7 +83,7 @@ describe('Mijn gemeente', () => {
     const { page } = await newPage(browser);
     await open(page, '#/gemeente/GM0363');
     const rij = page.locator('#tabel-gemeente tbody tr', { hasText: 'Brede SPUK' }).filter({ has: page.locator('td', { hasText: /^2023$/ }) });
-    await expect.poll(() => rij.locator('.status').textContent()).toBe('raming');
+    await expect.poll(() => rij.locator('.utrecht-badge-status').textContent()).toBe('raming');
     await rij.locator('.status-redenen summary').click();
     expect(await rij.locator('.status-redenen').textContent()).toContain('de verdeelsleutel voor 2023 is niet gepubliceerd');
   });
@@ -95,15 +95,16 @@ describe('Mijn gemeente', () => {
     expect(await page.locator('main').textContent()).not.toContain('geblokkeerd');
     // A former municipality in the link gives the app's own sentence.
     await open(page, '#/gemeente/GM1963?via=Korendijk');
-    await expect.poll(() => page.locator('.melding').first().textContent()).toContain(KORENDIJK);
+    await expect.poll(() => page.locator('.utrecht-alert').first().textContent()).toContain(KORENDIJK);
   });
 
-  test('the printable version has every explanation', async () => {
+  test('the printable version is the letter, with every explanation in its appendix', async () => {
     const { page } = await newPage(browser);
     await open(page, '#/gemeente/GM0363/afdruk');
+    await page.locator('.brief h1').waitFor();
     await expect.poll(() => page.locator('h1').textContent()).toContain('Amsterdam');
-    const n = await page.locator('.uitleg').count();
-    const verdeeld = base.resultaten.filter((r) => r.regels.some((l) => l.ontvanger === 'GM0363')).length;
+    const n = await page.locator('.brief .bijlage .uitleg').count();
+    const verdeeld = base.resultaten.filter((r) => r.regels.some((l) => l.ontvanger === 'GM0363' || (l.soort === 'regio' && l.mandaatgemeente?.code === 'GM0363'))).length;
     expect(n).toBe(verdeeld);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.hoofdnav').isVisible()).toBe(false);

@@ -107,7 +107,7 @@ describe('Wijdemeren and Hilversum, year by year', () => {
     await expect.poll(() => page.locator('.zoekresultaten li').first().textContent()).toContain(m.toelichting!);
     await page.locator('#zoek-gemeente').press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Hilversum');
-    await expect.poll(() => page.locator('.melding').first().textContent()).toContain(m.toelichting!);
+    await expect.poll(() => page.locator('.utrecht-alert').first().textContent()).toContain(m.toelichting!);
     // For 2026 it is Wijdemeren itself.
     await open(page, '#/gemeente');
     await page.locator('#zoek-gemeente').fill('Wijdemeren');
@@ -140,7 +140,7 @@ describe('Wijdemeren and Hilversum, year by year', () => {
     const link = await page.locator('#deellink').inputValue();
     const b = await newPage(browser);
     await b.page.goto(link);
-    await expect.poll(() => b.page.locator('.melding--succes').textContent()).toContain('uit de link geopend');
+    await expect.poll(() => b.page.locator('.utrecht-alert--ok').textContent()).toContain('uit de link geopend');
     expect(await b.page.getByLabel('niet meerekenen').isChecked()).toBe(true);
     // Back to the baseline: the merger is applied again.
     await b.page.getByLabel('meerekenen', { exact: true }).check();

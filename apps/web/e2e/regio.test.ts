@@ -54,7 +54,7 @@ describe("Regio's", () => {
       const t = totaal('ggd', GGD, 2027, 'nu-niet-zwanger');
       const euro = formatEuro(t.zijden[0]!.bedrag!, 'auto');
       await expect.poll(() => page.locator('#regio-totaal [data-kolom=basis]').textContent()).toBe(euro);
-      expect(await page.locator('#regio-totaal .status').first().textContent()).toBe(t.zijden[0]!.status);
+      expect(await page.locator('#regio-totaal .utrecht-badge-status').first().textContent()).toBe(t.zijden[0]!.status);
       expect(await page.locator('#tabel-regio-gemeenten tfoot [data-kolom=totaal]').textContent()).toBe(euro);
       // Its municipalities, each with the core's amount; in 2027 Hilversum covers Wijdemeren.
       const rows = compareRecipients(data, [base], { jaar: 2027, stroom: 'nu-niet-zwanger', regio: { soort: 'ggd', code: GGD } });

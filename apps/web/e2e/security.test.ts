@@ -172,7 +172,7 @@ describe('Security headers and the Content-Security-Policy', () => {
     const b = await newPage(browser);
     const violationsB = await watchViolations(b.context, b.page);
     await b.page.goto(link);
-    await expect.poll(() => b.page.locator('.melding--succes').textContent()).toContain('Scenario “Beleid” uit de link geopend');
+    await expect.poll(() => b.page.locator('.utrecht-alert--ok').textContent()).toContain('Scenario “Beleid” uit de link geopend');
     await open(b.page, '#/scenario?s=d.bad!');
     await expect.poll(() => b.page.locator('[role=alert]').last().textContent()).toContain('De link kon niet worden geopend');
     await b.page.waitForTimeout(50);

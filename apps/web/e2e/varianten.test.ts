@@ -97,7 +97,7 @@ async function maakVarianten(page: Page) {
   await page.getByRole('button', { name: 'Naam wijzigen “Nieuwe variant”', exact: true }).click();
   await page.getByLabel('Nieuwe naam voor “Nieuwe variant”').fill('Voorstel');
   await page.getByRole('button', { name: 'Naam opslaan' }).click();
-  await expect.poll(() => page.locator('.variant .veldfout').textContent()).toContain('Er is al een variant met de naam “Voorstel”');
+  await expect.poll(() => page.locator('.variant .utrecht-form-field-error-message').textContent()).toContain('Er is al een variant met de naam “Voorstel”');
   await page.getByRole('button', { name: 'Annuleren' }).click();
 
   await page.selectOption('#vergelijk-0', { label: 'Voorstel' });
@@ -228,9 +228,9 @@ describe('Varianten naast de basis', () => {
     const uitLink = metBedrag('Van een collega', '5000000');
     const link = `#/scenario?s=d.${deflateRawSync(Buffer.from(serializeScenario(uitLink))).toString('base64url')}`;
     await page.goto(new URL(link, page.url()).href);
-    const melding = page.locator('.melding', { hasText: 'uit de link geopend' });
+    const melding = page.locator('.utrecht-alert', { hasText: 'uit de link geopend' });
     await expect.poll(() => melding.count()).toBe(1);
-    expect(await melding.getAttribute('class')).toContain('melding--succes');
+    expect(await melding.getAttribute('class')).toContain('utrecht-alert--ok');
     expect(await melding.textContent()).toContain('Scenario “Van een collega” uit de link geopend');
     expect(await melding.textContent()).toContain('Toegevoegd als variant; uw andere varianten zijn niet veranderd.');
     await expect.poll(() => namenInLijst(page)).toEqual(['Voorstel', 'Ingroeipad', 'Nieuwe variant', 'Van een collega']);
@@ -246,7 +246,7 @@ describe('Varianten naast de basis', () => {
     // The same link again selects the variant it already is, without adding a copy.
     await page.goto(new URL('#/overzicht', page.url()).href);
     await page.goto(new URL(link, page.url()).href);
-    await expect.poll(() => page.locator('.melding', { hasText: 'Dit scenario was al een van uw varianten.' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.utrecht-alert', { hasText: 'Dit scenario was al een van uw varianten.' }).count()).toBe(1);
     expect(await namenInLijst(page)).toEqual(['Voorstel', 'Ingroeipad', 'Nieuwe variant', 'Van een collega']);
     expect(errors).toEqual([]);
   });

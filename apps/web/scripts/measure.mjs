@@ -139,6 +139,9 @@ try {
     'eerste lading gzip (wat de browser ophaalt tot de app klaar is)': `${(firstGz / 1024).toFixed(1)} kB`,
   };
   for (const [k, v] of Object.entries(report)) console.log(`${k.padEnd(80)} ${v}`);
+  // what the first load is made of, file by file (the hash left out of the name)
+  for (const path of [...firstLoad].filter((p) => gzOf.has(p)).sort((a, b) => gzOf.get(b) - gzOf.get(a)))
+    console.log(`${`  waarvan ${path.replace(/-[A-Za-z0-9_-]{8}(\.\w+)$/, '$1')}`.padEnd(80)} ${(gzOf.get(path) / 1024).toFixed(1)} kB`);
   const fail = [];
   if (Math.max(quantile(latencies, 0.95), quantile(latenciesTabel, 0.95)) > 50) fail.push('p95 bewerking -> getekend boven 50 ms');
   if (quantile(fcps, 0.5) > 1000) fail.push('eerste laadtijd (first contentful paint) boven 1 s');

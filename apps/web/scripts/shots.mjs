@@ -37,6 +37,7 @@ for (const width of [390, 820, 1280]) {
 const page = await browser.newPage({ locale: 'nl-NL' });
 await page.goto(server.url + '#/gemeente/GM0363/afdruk');
 await page.waitForFunction(() => window.__appKlaar === true);
+await page.waitForSelector('.brief h1'); // the letter is loaded on first use
 await page.pdf({ path: resolve(out, 'afdruk-amsterdam.pdf'), format: 'A4', printBackground: true });
 await browser.close();
 await server.close();

@@ -3,17 +3,33 @@ import { scenario, heeftWijzigingen } from './scenario/state.js';
 import { Meldingen } from './ui/meldingen.js';
 import { Kop1 } from './ui/kop.js';
 import { Overzicht } from './overzicht/overzicht.js';
-import { GemeenteView } from './gemeente/gemeente.js';
-import { ScenarioView } from './scenario/scenario.js';
-import { DelenView } from './delen/delen.js';
 import { NietBewaardBalk } from './delen/bewaren.js';
-import { RegioView } from './regio/regio.js';
 import { GegevensVersie } from './ui/gegevens.js';
+import { opVerzoek, type OpVerzoek } from './ui/op-verzoek.js';
+
+/**
+ * The views that the front page does not need are loaded on first use (ui/op-verzoek.tsx), each a
+ * chunk of its own; main.tsx awaits the one the page opens with before the first render.
+ */
+export const OP_VERZOEK: Partial<Record<View, OpVerzoek>> = {
+  gemeente: opVerzoek(() => import('./gemeente/gemeente.js').then((m) => m.GemeenteView)),
+  regio: opVerzoek(() => import('./regio/regio.js').then((m) => m.RegioView)),
+  scenario: opVerzoek(() => import('./scenario/scenario.js').then((m) => m.ScenarioView)),
+  delen: opVerzoek(() => import('./delen/delen.js').then((m) => m.DelenView)),
+  // the map: with d3-geo, topojson-client and the boundary maps
+  kaart: opVerzoek(() => import('./landkaart/landkaart.js').then((m) => m.KaartView)),
+};
+const GemeenteView = OP_VERZOEK.gemeente!.View;
+const RegioView = OP_VERZOEK.regio!.View;
+const ScenarioView = OP_VERZOEK.scenario!.View;
+const DelenView = OP_VERZOEK.delen!.View;
+const KaartView = OP_VERZOEK.kaart!.View;
 
 const MENU: { view: View; pad: string; label: string }[] = [
   { view: 'overzicht', pad: 'overzicht', label: 'Overzicht' },
   { view: 'gemeente', pad: 'gemeente', label: 'Mijn gemeente' },
   { view: 'regio', pad: 'regio', label: "Regio's" },
+  { view: 'kaart', pad: 'kaart', label: 'Kaart' },
   { view: 'scenario', pad: 'scenario', label: 'Scenario' },
   { view: 'delen', pad: 'delen', label: 'Bewaren en delen' },
 ];
@@ -23,7 +39,7 @@ export function App() {
   return (
     <>
       <a
-        class="skiplink"
+        class="nl-skip-link nl-skip-link--visible-on-focus"
         href="#inhoud"
         onClick={(e) => {
           e.preventDefault();
@@ -32,8 +48,8 @@ export function App() {
       >
         Naar de inhoud
       </a>
-      <header class="kop">
-        <div class="kop__binnen">
+      <header class="utrecht-page-header kop">
+        <div class="utrecht-page-header__content kop__binnen">
           <a class="woordmerk" href={href('overzicht')}>
             <span class="woordmerk__lint" aria-hidden="true">
               <span />
@@ -71,41 +87,44 @@ export function App() {
           </p>
         </div>
       </div>
-      <main id="inhoud" tabIndex={-1}>
+      <div class="utrecht-page-body">
+      <main class="utrecht-page-body__content" id="inhoud" tabIndex={-1}>
         <Meldingen />
         {r.view === 'overzicht' && <Overzicht />}
         {r.view === 'gemeente' && <GemeenteView />}
         {r.view === 'regio' && <RegioView />}
+        {r.view === 'kaart' && <KaartView />}
         {r.view === 'scenario' && <ScenarioView />}
         {r.view === 'delen' && <DelenView />}
         {r.view === 'onbekend' && (
           <>
             <Kop1 titel="Pagina niet gevonden">Pagina niet gevonden</Kop1>
-            <p>
-              Deze pagina bestaat niet. Ga naar het <a href={href('overzicht')}>overzicht</a>.
+            <p class="nl-paragraph">
+              Deze pagina bestaat niet. Ga naar het <a class="nl-link" href={href('overzicht')}>overzicht</a>.
             </p>
           </>
         )}
       </main>
-      <footer class="voet">
-        <div class="voet__binnen">
+      </div>
+      <footer class="utrecht-page-footer voet">
+        <div class="utrecht-page-footer__content voet__binnen">
           <div>
-            <h2>Over deze rekenhulp</h2>
-            <p>
+            <h2 class="nl-heading nl-heading--level-2">Over deze rekenhulp</h2>
+            <p class="nl-paragraph">
               Rekent exact, in hele centen, met openbare cijfers van VWS en CBS. Bedragen met de status <i>raming</i> zijn
               schattingen; <i>onbekend</i> telt nooit als nul.
             </p>
           </div>
           <div>
-            <h2>Gegevens</h2>
+            <h2 class="nl-heading nl-heading--level-2">Gegevens</h2>
             <GegevensVersie />
-            <p>Alles wordt in uw browser berekend. Uw scenario blijft op dit apparaat, tot u het zelf deelt.</p>
+            <p class="nl-paragraph">Alles wordt in uw browser berekend. Uw scenario blijft op dit apparaat, tot u het zelf deelt.</p>
           </div>
           <div>
-            <h2>Bronnen</h2>
-            <p>
+            <h2 class="nl-heading nl-heading--level-2">Bronnen</h2>
+            <p class="nl-paragraph">
               CBS (CC BY 4.0), GALA (VWS, 2023), AZWA (2025), VWS-brieven over de Brede SPUK en de SPUK IZA. Zie het{' '}
-              <a href={href('overzicht', { bron: 1 })}>overzicht van bronnen</a>.
+              <a class="nl-link" href={href('overzicht', { bron: 1 })}>overzicht van bronnen</a>.
             </p>
           </div>
         </div>

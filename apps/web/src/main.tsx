@@ -1,8 +1,7 @@
-import './csp.js'; // first: before zod is loaded
 import { render } from 'preact';
 import { effect } from '@preact/signals';
 import './ui/styles.css';
-import { App } from './app.js';
+import { App, OP_VERZOEK } from './app.js';
 import { route, startRouting, navigate, href } from './route.js';
 import { navigatie } from './ui/kop.js';
 import { openAlsVariant, setScenario, setVarianten, varianten } from './scenario/state.js';
@@ -136,6 +135,15 @@ startRouting();
 addEventListener('hashchange', () => {
   navigatie.verplaatsFocus = true;
 });
-render(<App />, document.getElementById('app')!);
-performance.mark('app-klaar');
-(window as unknown as { __appKlaar: boolean }).__appKlaar = true;
+// 5. The view the page opens with, when it is one loaded on first use: fetched before the first render,
+//    so that `app-klaar` and `__appKlaar` mean that the view itself is on the screen. When it cannot be
+//    fetched, the view says so (ui/op-verzoek.tsx). Not a top-level await: the view's chunk imports
+//    this module's chunk, and would wait for this module to finish, which would wait for the view.
+function toon() {
+  render(<App />, document.getElementById('app')!);
+  performance.mark('app-klaar');
+  (window as unknown as { __appKlaar: boolean }).__appKlaar = true;
+}
+const eerste = OP_VERZOEK[route.value.view];
+if (eerste) void eerste.laad().then(toon, toon);
+else toon();

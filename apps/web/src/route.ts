@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { YEARS } from '@kansrijke-start/core';
 
 /** Hash routing: `#/overzicht`, `#/gemeente/GM0363?jaar=..`, `#/regio/ggd/GG3606?jaar=..&stroom=..`, `#/scenario?s=..`, `#/delen`. */
-export type View = 'overzicht' | 'gemeente' | 'regio' | 'scenario' | 'delen' | 'onbekend';
+export type View = 'overzicht' | 'gemeente' | 'regio' | 'kaart' | 'scenario' | 'delen' | 'onbekend';
 
 export interface Route {
   view: View;
@@ -11,7 +11,7 @@ export interface Route {
   query: URLSearchParams;
 }
 
-const VIEWS: readonly View[] = ['overzicht', 'gemeente', 'regio', 'scenario', 'delen'];
+const VIEWS: readonly View[] = ['overzicht', 'gemeente', 'regio', 'kaart', 'scenario', 'delen'];
 
 export function parseHash(hash: string): Route {
   const h = hash.replace(/^#/, '');

@@ -117,13 +117,13 @@ export function NietBewaardBalk() {
     <div class="niet-bewaard" role="alert" id="niet-bewaard">
       <div class="niet-bewaard__binnen">
         <div>
-          <h2>Uw wijzigingen worden niet bewaard</h2>
-          <p>
+          <h2 class="nl-heading nl-heading--level-2">Uw wijzigingen worden niet bewaard</h2>
+          <p class="nl-paragraph">
             De opslag van deze browser is vol of geblokkeerd. Uw scenario staat alleen nog op deze pagina en is weg als u die sluit of
             herlaadt: download het om het te bewaren (inlezen kan bij Bewaren en delen). {VORIGE[n.vorige]}
           </p>
         </div>
-        <button type="button" class="knop" onClick={downloadScenario}>
+        <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={downloadScenario}>
           Download scenario (JSON)
         </button>
       </div>

@@ -12,6 +12,7 @@ import { uitkomstenCsv, uitkomstenMetadata } from './uitkomsten.js';
 import { VANDAAG } from '../ui/gegevens.js';
 import { VerantwoordingKnop } from '../ui/csv-download.js';
 import { downloadScenario, downloadVarianten, nietBewaard } from './bewaren.js';
+import { Bewijs } from '../ui/bewijs.js';
 
 /** The largest scenario file that is read (a scenario of 2000 changes with long notes stays below it). */
 export const MAX_UPLOAD = 5_000_000;
@@ -73,50 +74,54 @@ export function DelenView() {
   return (
     <>
       <Kop1 titel="Bewaren en delen">Bewaren en delen</Kop1>
-      <p class="inleiding">
+      <p class="nl-paragraph inleiding nl-paragraph--lead">
         {nietBewaard.value
           ? `Uw scenario “${scenario.value.naam}” kan nu niet in deze browser worden bewaard: de opslag is vol of geblokkeerd. Download het als bestand om het te bewaren.`
           : `Uw scenario “${scenario.value.naam}” wordt in deze browser bewaard, ook als u de pagina sluit.`}{' '}
         Hier kunt u het delen met een collega, als bestand bewaren of inlezen, en de uitkomsten downloaden.
       </p>
       {status && (
-        <div class={`melding melding--${status.soort}`} role={status.soort === 'fout' ? 'alert' : 'status'} id="delen-status">
-          <h2>{status.titel}</h2>
-          {status.soort === 'fout' && <Fouten fouten={status.fouten} />}
+        <div class={`utrecht-alert melding--${status.soort}`} role={status.soort === 'fout' ? 'alert' : 'status'} id="delen-status">
+          <div class="utrecht-alert__message">
+            <h2 class="nl-heading nl-heading--level-2">{status.titel}</h2>
+            {status.soort === 'fout' && <Fouten fouten={status.fouten} />}
+          </div>
         </div>
       )}
 
       <section aria-labelledby="link-titel" class="paneel">
-        <h2 id="link-titel">Link om te delen</h2>
-        <p>De link bevat het hele scenario. Wie hem opent, ziet dezelfde uitkomsten. Er wordt niets naar een server gestuurd.</p>
-        <div class="knoppen">
-          <button type="button" class="knop" onClick={() => void maakLink()}>
+        <h2 class="nl-heading nl-heading--level-2" id="link-titel">Link om te delen</h2>
+        <p class="nl-paragraph">De link bevat het hele scenario. Wie hem opent, ziet dezelfde uitkomsten. Er wordt niets naar een server gestuurd.</p>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => void maakLink()}>
             Maak een deellink
           </button>
         </div>
         {teGroot && (
-          <div class="melding melding--waarschuwing" role="alert" id="link-te-groot">
-            <h3>Dit scenario is te groot voor een link</h3>
-            <p>
-              {teGroot.reden === 'tekens'
-                ? `De link zou ${getal(teGroot.tekens)} tekens lang worden; een deellink heeft hoogstens ${getal(MAX_PAYLOAD_CHARS)} tekens, anders kan hij niet worden geopend.`
-                : `Het scenario is ${mbTekst(teGroot.bytes)}; een deellink kan hoogstens ${mbTekst(MAX_JSON_BYTES)} aan scenario bevatten, anders kan hij niet worden geopend.`}{' '}
-              Deel het scenario als bestand: download het en stuur het bestand. Wie het ontvangt, leest het in bij “Scenario inlezen
-              (JSON)” op deze pagina.
-            </p>
-            <div class="knoppen">
-              <button type="button" class="knop knop--secundair" onClick={downloadScenario}>
-                Download scenario (JSON)
-              </button>
+          <div class="utrecht-alert utrecht-alert--warning" role="alert" id="link-te-groot">
+            <div class="utrecht-alert__message">
+              <h3 class="nl-heading nl-heading--level-3">Dit scenario is te groot voor een link</h3>
+              <p class="nl-paragraph">
+                {teGroot.reden === 'tekens'
+                  ? `De link zou ${getal(teGroot.tekens)} tekens lang worden; een deellink heeft hoogstens ${getal(MAX_PAYLOAD_CHARS)} tekens, anders kan hij niet worden geopend.`
+                  : `Het scenario is ${mbTekst(teGroot.bytes)}; een deellink kan hoogstens ${mbTekst(MAX_JSON_BYTES)} aan scenario bevatten, anders kan hij niet worden geopend.`}{' '}
+                Deel het scenario als bestand: download het en stuur het bestand. Wie het ontvangt, leest het in bij “Scenario inlezen
+                (JSON)” op deze pagina.
+              </p>
+              <div class="utrecht-button-group">
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={downloadScenario}>
+                  Download scenario (JSON)
+                </button>
+              </div>
             </div>
           </div>
         )}
         {link && (
-          <div class="veld">
-            <label for="deellink">Deellink ({link.length} tekens)</label>
-            <input id="deellink" class="deellink" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-            <div class="knoppen">
-              <button type="button" class="knop knop--secundair" onClick={() => void kopieer()}>
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for="deellink">Deellink ({link.length} tekens)</label>
+            <input id="deellink" class="utrecht-textbox utrecht-textbox--html-input deellink" type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+            <div class="utrecht-button-group">
+              <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => void kopieer()}>
                 Kopieer de link
               </button>
               <span role="status">{gekopieerd ? 'Gekopieerd.' : ''}</span>
@@ -126,16 +131,16 @@ export function DelenView() {
       </section>
 
       <section aria-labelledby="bestand-titel" class="paneel">
-        <h2 id="bestand-titel">Scenario als bestand</h2>
-        <div class="knoppen">
-          <button type="button" class="knop" onClick={downloadScenario}>
+        <h2 class="nl-heading nl-heading--level-2" id="bestand-titel">Scenario als bestand</h2>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={downloadScenario}>
             Download scenario (JSON)
           </button>
         </div>
-        <div class="veld">
-          <label for="scenario-bestand">
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="scenario-bestand">
             Scenario inlezen (JSON)
-            <span class="hint">
+            <span class="utrecht-form-field-description">
               Vervangt het huidige scenario, alleen als het bestand helemaal klopt. Een JSON-bestand in UTF-8, hoogstens {mbTekst(MAX_UPLOAD)}.
             </span>
           </label>
@@ -152,33 +157,33 @@ export function DelenView() {
       </section>
 
       <section aria-labelledby="alle-varianten-titel" class="paneel">
-        <h2 id="alle-varianten-titel">Alle varianten als één bestand</h2>
-        <p>
+        <h2 class="nl-heading nl-heading--level-2" id="alle-varianten-titel">Alle varianten als één bestand</h2>
+        <p class="nl-paragraph">
           De deellink en het bestand hierboven bevatten alleen het scenario dat u nu bewerkt (“{scenario.value.naam}”). Om al uw
           varianten ({varianten.value.lijst.length}) te bewaren of door te geven, downloadt u ze samen als één bestand; inlezen kan bij{' '}
-          <a href={href('scenario')}>Uw varianten op de pagina Scenario</a>.
+          <a class="nl-link" href={href('scenario')}>Uw varianten op de pagina Scenario</a>.
         </p>
-        <div class="knoppen">
-          <button type="button" class="knop knop--secundair" onClick={downloadVarianten}>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={downloadVarianten}>
             Alle varianten downloaden (JSON)
           </button>
         </div>
       </section>
 
       <section aria-labelledby="uitkomsten-titel" class="paneel">
-        <h2 id="uitkomsten-titel">Uitkomsten downloaden</h2>
-        <p>
+        <h2 class="nl-heading nl-heading--level-2" id="uitkomsten-titel">Uitkomsten downloaden</h2>
+        <p class="nl-paragraph">
           Alle ontvangers, stromen en jaren: basis, scenario en verschil in euro, in procenten en per inwoner, met de status van elk
           bedrag. Een onbekend bedrag is een lege cel, geen nul. Het is hetzelfde bestand als <code>ks-budget compare</code> geeft.
         </p>
-        <div class="knoppen">
-          <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, false), 'text/csv;charset=utf-8')}>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => download(`${naam}-uitkomsten.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, false), 'text/csv;charset=utf-8')}>
             CSV
           </button>
           <VerantwoordingKnop bestand={`${naam}-uitkomsten.csv`} maak={() => uitkomstenMetadata(scenario.value, baseAllocation, allocation.value, `${naam}-uitkomsten.csv`, false)} />
         </div>
-        <div class="knoppen">
-          <button type="button" class="knop" onClick={() => download(`${naam}-uitkomsten-excel.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, true), 'text/csv;charset=utf-8')}>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => download(`${naam}-uitkomsten-excel.csv`, uitkomstenCsv(scenario.value, baseAllocation, allocation.value, true), 'text/csv;charset=utf-8')}>
             CSV voor Nederlandse Excel
           </button>
           <VerantwoordingKnop
@@ -186,23 +191,24 @@ export function DelenView() {
             maak={() => uitkomstenMetadata(scenario.value, baseAllocation, allocation.value, `${naam}-uitkomsten-excel.csv`, true)}
           />
         </div>
-        <div class="knoppen">
-          <button type="button" class="knop" onClick={() => void downloadXlsx()}>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => void downloadXlsx()}>
             Excel-werkmap (.xlsx)
           </button>
         </div>
-        <p class="hint">
+        <p class="nl-paragraph utrecht-form-field-description">
           De gewone CSV heeft komma's en een decimale punt; de Excel-versie puntkomma's en een decimale komma. De verantwoording naast
           elke CSV (CSVW, een JSON-bestand) noemt de kolommen, de versie en stand van de gegevens en de besluiten die nog moeten komen; de
           Excel-werkmap heeft daarvoor het blad “Verantwoording”.
         </p>
+        <Bewijs allocations={heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation]} namen={['Basis', scenario.value.naam || 'Scenario']} />
       </section>
 
       <section aria-labelledby="basis-titel" class="paneel">
-        <h2 id="basis-titel">Terug naar de basis</h2>
+        <h2 class="nl-heading nl-heading--level-2" id="basis-titel">Terug naar de basis</h2>
         {heeftWijzigingen.value ? (
           <>
-            <p>Gooit alle wijzigingen weg. Download het scenario eerst als u het wilt bewaren.</p>
+            <p class="nl-paragraph">Gooit alle wijzigingen weg. Download het scenario eerst als u het wilt bewaren.</p>
             <BevestigKnop
               label="Terug naar de basis"
               vraag="Weet u zeker dat u alle wijzigingen wilt weggooien?"
@@ -214,7 +220,7 @@ export function DelenView() {
             />
           </>
         ) : (
-          <p>U werkt al met de basis.</p>
+          <p class="nl-paragraph">U werkt al met de basis.</p>
         )}
       </section>
     </>

@@ -17,7 +17,7 @@ import {
   type RecipientYearTotal,
   type Status as StatusCode,
 } from '@kansrijke-start/core';
-import { data, gemeenteByCode, heeftWijzigingen, scenario, vergeleken, vergelekenNamen } from '../scenario/state.js';
+import { data, gemeenteByCode, scenario, vergeleken, vergelekenNamen } from '../scenario/state.js';
 import { href, jaarUit, navigate, route } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, StatusRedenen, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
@@ -26,6 +26,12 @@ import { Uitleg } from './uitleg.js';
 import { KaartGrafiek, KaartMaatstaven, KaartOverzicht, Maatstaven, uniekeNamen } from './kaart.js';
 import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
 import { JaarKeuze } from '../ui/keuzes.js';
+import { BriefLaden } from '../brief/laden.js';
+import { CsvDownload } from '../ui/csv-download.js';
+import { Bewijs } from '../ui/bewijs.js';
+import { AlsCode } from '../ui/als-code.js';
+import { tabellen } from '../ui/tabellen.js';
+import { gemeenteHref, viaOtherName } from './snel-zoeken.js';
 
 
 export function GemeenteView() {
@@ -36,13 +42,6 @@ export function GemeenteView() {
   if (!g) return <Onbekend code={code} />;
   return r.delen[1] === 'afdruk' ? <Afdruk g={g} /> : <Gemeente g={g} />;
 }
-
-/** True when a match came through another name than the municipality's own: a former municipality, a name in use, or a planned merger. */
-const viaOtherName = (via: string): boolean => via === 'voormalige-gemeente' || via === 'andere-naam' || via === 'samenvoeging-gepland';
-
-/** A link to a municipality found by `query` (for a year); the page derives any note about a merger or another name itself. */
-const gemeenteHref = (code: string, query: string, viaVoormalige: boolean, jaar: number | null = null) =>
-  href(`gemeente/${code}`, { via: viaVoormalige ? query : undefined, jaar: jaar ?? undefined });
 
 /** The lookup options for a year: the division of that year, with or without the planned mergers as the scenario says. */
 const zoekOpties = (limit: number, jaar: number | null) => (jaar === null ? { limit } : { limit, jaar, herindelingen: scenario.value.herindelingen });
@@ -56,36 +55,6 @@ function viaToelichting(query: string | null, code: string, jaar: number | null)
   return findMunicipality(data, query.slice(0, 100), zoekOpties(20, jaar)).find((m) => m.gemeente.code === code && viaOtherName(m.via))?.toelichting ?? null;
 }
 
-/**
- * The front page's search: a name, code, everyday or former name straight to the municipality's
- * page (the first match, as the core ranks them); without a match, to the search page with the query.
- */
-export function SnelZoeken() {
-  const [q, setQ] = useState('');
-  return (
-    <form
-      role="search"
-      class="snelzoeken"
-      aria-label="Uw gemeente"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const query = q.trim();
-        if (!query) return;
-        const first = findMunicipality(data, query.slice(0, 100), { limit: 1 })[0];
-        navigate(first ? gemeenteHref(first.gemeente.code, query, viaOtherName(first.via)) : href('gemeente', { zoek: query }));
-      }}
-    >
-      <label for="snel-gemeente">Wat krijgt uw gemeente?</label>
-      <div class="rij">
-        <input id="snel-gemeente" type="search" autocomplete="off" value={q} onInput={(e) => setQ(e.currentTarget.value)} placeholder="zoals Utrecht of GM0344" size={36} />
-        <button type="submit" class="knop">
-          Naar mijn gemeente
-        </button>
-      </div>
-    </form>
-  );
-}
-
 function Zoeken({ begin = '' }: { begin?: string }) {
   const [q, setQ] = useState(begin);
   const [jaar, setJaar] = useState<number | null>(() => jaarUit(route.value.query.get('jaar')));
@@ -93,7 +62,7 @@ function Zoeken({ begin = '' }: { begin?: string }) {
   return (
     <>
       <Kop1 titel="Mijn gemeente">Wat krijgt mijn gemeente?</Kop1>
-      <p class="inleiding">
+      <p class="nl-paragraph inleiding nl-paragraph--lead">
         Zoek uw gemeente op naam of code (bijvoorbeeld <i>Utrecht</i> of <i>GM0344</i>). Ook een voormalige gemeente vindt u: u komt
         dan bij de gemeente waarin die is opgegaan.
       </p>
@@ -105,13 +74,14 @@ function Zoeken({ begin = '' }: { begin?: string }) {
           if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), viaOtherName(first.via), jaar));
         }}
       >
-        <div class="veld">
-          <label for="zoek-gemeente">
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="zoek-gemeente">
             Gemeente
-            <span class="hint">Naam, gemeentecode of naam van een voormalige gemeente</span>
+            <span class="utrecht-form-field-description">Naam, gemeentecode of naam van een voormalige gemeente</span>
           </label>
           <div class="rij">
             <input
+              class="utrecht-textbox utrecht-textbox--html-input"
               id="zoek-gemeente"
               type="search"
               autocomplete="off"
@@ -120,22 +90,22 @@ function Zoeken({ begin = '' }: { begin?: string }) {
               aria-describedby="zoek-aantal"
               size={32}
             />
-            <button type="submit" class="knop">
+            <button type="submit" class="utrecht-button utrecht-button--primary-action">
               Zoeken
             </button>
           </div>
         </div>
         <JaarKeuze id="zoek-jaar" waarde={jaar} kies={setJaar} alleJaren hint="Zoekt in de indeling van dat jaar, dus na een geplande herindeling" />
       </form>
-      <p id="zoek-aantal" class="visually-hidden" aria-live="polite">
+      <p id="zoek-aantal" class="nl-paragraph visually-hidden" aria-live="polite">
         {q.trim() ? `${matches.length} ${matches.length === 1 ? 'gemeente' : 'gemeenten'} gevonden` : ''}
       </p>
-      {q.trim() && matches.length === 0 && <p>Geen gemeente gevonden bij “{q}”. Controleer de spelling of zoek op code.</p>}
+      {q.trim() && matches.length === 0 && <p class="nl-paragraph">Geen gemeente gevonden bij “{q}”. Controleer de spelling of zoek op code.</p>}
       {matches.length > 0 && (
         <ul class="zoekresultaten" aria-label="Gevonden gemeenten">
           {matches.map((m) => (
             <li key={m.gemeente.code + m.via}>
-              <a href={gemeenteHref(m.gemeente.code, q.trim(), viaOtherName(m.via), jaar)}>{m.gemeente.naam}</a>{' '}
+              <a class="nl-link" href={gemeenteHref(m.gemeente.code, q.trim(), viaOtherName(m.via), jaar)}>{m.gemeente.naam}</a>{' '}
               <span class="gedempt">
                 ({m.gemeente.code}, {m.gemeente.provincie})
               </span>
@@ -153,26 +123,28 @@ function Onbekend({ code }: { code: string }) {
   return (
     <>
       <Kop1 titel="Gemeente niet gevonden">Gemeente niet gevonden</Kop1>
-      <div class="melding melding--fout" role="alert">
-        <p>
-          “{code.slice(0, 40)}” is geen gemeente in de {data.indeling.naam}.
-        </p>
+      <div class="utrecht-alert utrecht-alert--error" role="alert">
+        <div class="utrecht-alert__message">
+          <p class="nl-paragraph">
+            “{code.slice(0, 40)}” is geen gemeente in de {data.indeling.naam}.
+          </p>
+        </div>
       </div>
       {matches.length > 0 && (
         <>
-          <p>Bedoelt u:</p>
+          <p class="nl-paragraph">Bedoelt u:</p>
           <ul>
             {matches.map((m) => (
               <li key={m.gemeente.code}>
-                <a href={gemeenteHref(m.gemeente.code, code, viaOtherName(m.via))}>{m.gemeente.naam}</a>
+                <a class="nl-link" href={gemeenteHref(m.gemeente.code, code, viaOtherName(m.via))}>{m.gemeente.naam}</a>
                 {m.toelichting && <span class="klein"> – {m.toelichting}</span>}
               </li>
             ))}
           </ul>
         </>
       )}
-      <p>
-        <a href={href('gemeente')}>Zoek een andere gemeente</a>
+      <p class="nl-paragraph">
+        <a class="nl-link" href={href('gemeente')}>Zoek een andere gemeente</a>
       </p>
     </>
   );
@@ -190,13 +162,13 @@ function Kenmerken({ g, v, jaar }: { g: Municipality; v: RecipientView; jaar: nu
       <dd>{g.code}</dd>
       <dt>Provincie</dt>
       <dd>
-        <a href={href(`regio/provincie/${g.provincieCode}`, { jaar: jaar ?? undefined })}>{g.provincie}</a>
+        <a class="nl-link" href={href(`regio/provincie/${g.provincieCode}`, { jaar: jaar ?? undefined })}>{g.provincie}</a>
       </dd>
       {ggd && (
         <>
           <dt>GGD-regio</dt>
           <dd>
-            <a href={href(`regio/ggd/${ggd.code}`, { jaar: jaar ?? undefined })}>{ggd.naam}</a>
+            <a class="nl-link" href={href(`regio/ggd/${ggd.code}`, { jaar: jaar ?? undefined })}>{ggd.naam}</a>
           </dd>
         </>
       )}
@@ -217,7 +189,6 @@ function view(code: string): RecipientView {
   return recipientView(data, vergeleken.value, code);
 }
 
-const perJaar = (v: RecipientView): [number, RecipientViewRow[]][] => v.jaren.map((y) => [y.jaar, v.rijen.filter((r) => r.jaar === y.jaar)]);
 
 function omschrijving(r: RecipientViewRow): string {
   const naam = stroomNaam(r.stroom);
@@ -233,7 +204,7 @@ function bedragTekst(z: RecipientViewSide): string {
 
 /** The amount of one side in the table; after a (planned) merger, a link to the municipality whose amount covers it. */
 function BedragCel({ z, jaar }: { z: RecipientViewSide; jaar: number }) {
-  if (z.aanwezig && z.opgegaanIn) return <a href={href(`gemeente/${z.opgegaanIn.code}`, { jaar })}>bij {z.opgegaanIn.naam}</a>;
+  if (z.aanwezig && z.opgegaanIn) return <a class="nl-link" href={href(`gemeente/${z.opgegaanIn.code}`, { jaar })}>bij {z.opgegaanIn.naam}</a>;
   return <>{bedragTekst(z)}</>;
 }
 
@@ -260,16 +231,18 @@ function Opgegaan({ v, jaren, namen }: { v: RecipientView; jaren: readonly numbe
   }
   if (items.length === 0) return null;
   return (
-    <div class="melding opgegaan" role="status">
-      {items.map((i) => (
-        <p key={`${i.jaar}|${i.kant}`}>
-          {jaren.length > 1 ? `Vanaf ${i.jaar}` : `In ${i.jaar}`}
-          {i.kant ? ` (${i.kant.toLowerCase()})` : ''}: {i.o.toelichting}{' '}
-          <a href={href(`gemeente/${i.o.code}`, { jaar: i.jaar })}>
-            Naar {i.o.naam} in {i.jaar}
-          </a>
-        </p>
-      ))}
+    <div class="utrecht-alert opgegaan" role="status">
+      <div class="utrecht-alert__message">
+        {items.map((i) => (
+          <p class="nl-paragraph" key={`${i.jaar}|${i.kant}`}>
+            {jaren.length > 1 ? `Vanaf ${i.jaar}` : `In ${i.jaar}`}
+            {i.kant ? ` (${i.kant.toLowerCase()})` : ''}: {i.o.toelichting}{' '}
+            <a class="nl-link" href={href(`gemeente/${i.o.code}`, { jaar: i.jaar })}>
+              Naar {i.o.naam} in {i.jaar}
+            </a>
+          </p>
+        ))}
+      </div>
     </div>
   );
 }
@@ -323,33 +296,36 @@ function Gemeente({ g }: { g: Municipality }) {
       <nav class="kruimelpad" aria-label="Kruimelpad">
         <ol>
           <li>
-            <a href={href('gemeente')}>Mijn gemeente</a>
+            <a class="nl-link" href={href('gemeente')}>Mijn gemeente</a>
           </li>
           <li aria-current="page">{g.naam}</li>
         </ol>
       </nav>
       <Kop1 titel={`Gemeente ${g.naam}`}>Gemeente {g.naam}</Kop1>
       {via && (
-        <div class="melding" role="status">
-          <p>{via}</p>
+        <div class="utrecht-alert" role="status">
+          <div class="utrecht-alert__message">
+            <p class="nl-paragraph">{via}</p>
+          </div>
         </div>
       )}
       <Opgegaan v={v} jaren={getoond.map(([j]) => j)} namen={scenarioActief ? namen.map((n) => (n === 'Basis' ? 'In de basis' : `In ${n}`)) : ['']} />
       <Kenmerken g={g} v={v} jaar={gekozenJaar} />
-      <p>
+      <p class="nl-paragraph">
         Wat {g.naam} krijgt per stroom en per jaar, in euro en in euro per inwoner, met het totaal over de getoonde jaren en de status van
         elk bedrag. Kies een bedrag of <i>Uitleg</i> om te lezen hoe het is berekend.
         {scenarioActief && ` Naast de basis staan ${varianten.join(' en ')}, met het verschil met de basis in euro en procent.`}
       </p>
-      <p class="geen-afdruk">
-        <a href={href(`gemeente/${g.code}/afdruk`)}>Afdrukversie met alle uitleg</a>
+      <p class="nl-paragraph geen-afdruk">
+        <a class="nl-link" href={href(`gemeente/${g.code}/afdruk`)}>Brief voor deze gemeente (afdrukken of PDF)</a>
       </p>
       <div class="filters geen-afdruk">
         <JaarKeuze id="gemeente-jaar" waarde={gekozenJaar} kies={kiesJaar} alleJaren />
       </div>
       <BesluitMeldingen besluiten={besluiten} />
-      <h2 id="kaart-overzicht-kop">Overzicht</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="kaart-overzicht-kop">Overzicht</h2>
       <KaartOverzicht g={g} card={card} namen={namen} uitlegHref={(sleutel) => met({ uitleg: sleutel })} />
+      <CsvDownload label="Overzicht als CSV" bestand={`${g.code}-overzicht${gekozenJaar === null ? '' : `-${gekozenJaar}`}.csv`} tabel={async () => (await tabellen()).cardTable(card, allocations, namen)} allocations={allocations} namen={namen} />
       <KaartGrafiek g={g} card={card} namen={namen} />
       <KaartMaatstaven
         g={g}
@@ -360,38 +336,38 @@ function Gemeente({ g }: { g: Municipality }) {
         jaar={jaarUit(sleutelJaar ?? null) ?? gekozenJaar}
         kies={kiesSleutel}
       />
-      <h2 id="tabel-gemeente-kop">Per bedrag, met uitleg</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="tabel-gemeente-kop">Per bedrag, met uitleg</h2>
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-gemeente-titel" tabIndex={0}>
-        <table id="tabel-gemeente">
-          <caption id="tabel-gemeente-titel">
+        <table class="utrecht-table" id="tabel-gemeente">
+          <caption class="utrecht-table__caption" id="tabel-gemeente-titel">
             Bedragen voor {g.naam} {gekozenJaar === null ? 'per jaar en stroom' : `in ${gekozenJaar} per stroom`}
             {scenarioActief ? `: ${namen.join(', ')}` : ''}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Jaar</th>
-              <th scope="col">Stroom</th>
-              <th scope="col" class="num">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Jaar</th>
+              <th class="utrecht-table__header-cell" scope="col">Stroom</th>
+              <th scope="col" class="utrecht-table__header-cell num">
                 {scenarioActief ? namen[0] : 'Bedrag'}
               </th>
               {varianten.map((naam, i) => (
                 <Fragment key={i}>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     {naam}
                   </th>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     Verschil<span class="visually-hidden"> {naam}</span>
                   </th>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     %<span class="visually-hidden"> verschil {naam}</span>
                   </th>
                 </Fragment>
               ))}
-              <th scope="col" class="num">
+              <th scope="col" class="utrecht-table__header-cell num">
                 Per inwoner
               </th>
-              <th scope="col">Status</th>
-              <th scope="col">
+              <th class="utrecht-table__header-cell" scope="col">Status</th>
+              <th class="utrecht-table__header-cell" scope="col">
                 <span class="visually-hidden">Uitleg</span>
               </th>
             </tr>
@@ -402,7 +378,7 @@ function Gemeente({ g }: { g: Municipality }) {
             const tb = totalen[0]!;
             const ts = totalen[totalen.length - 1]!;
             return (
-              <tbody class="jaar-groep" key={jaar}>
+              <tbody class="utrecht-table__body jaar-groep" key={jaar}>
                 {list.map((rij) => {
                   const zb = rij.zijden[0]!;
                   const zs = rij.zijden[rij.zijden.length - 1]!;
@@ -410,26 +386,26 @@ function Gemeente({ g }: { g: Municipality }) {
                   const isOpen = open === rij.sleutel;
                   return (
                     <Fragment key={rij.sleutel}>
-                      <tr>
-                        <td>{jaar}</td>
-                        <th scope="row">{omschrijving(rij)}</th>
-                        <td class="num">
+                      <tr class="utrecht-table__row">
+                        <td class="utrecht-table__cell">{jaar}</td>
+                        <th class="utrecht-table__header-cell" scope="row">{omschrijving(rij)}</th>
+                        <td class="utrecht-table__cell num">
                           <BedragCel z={zb} jaar={jaar} />
                         </td>
                         {varianten.map((_, i) => {
                           const d = rij.verschillen[i]!;
                           return (
                             <Fragment key={i}>
-                              <td class="num">
+                              <td class="utrecht-table__cell num">
                                 <BedragCel z={rij.zijden[i + 1]!} jaar={jaar} />
                               </td>
-                              <td class={`num${verschilKlasse(d.verschil)}`}>{verschilTekst(d.verschil)}</td>
-                              <td class="num">{procentTekst(d.fractie)}</td>
+                              <td class={`utrecht-table__cell num${verschilKlasse(d.verschil)}`}>{verschilTekst(d.verschil)}</td>
+                              <td class="utrecht-table__cell num">{procentTekst(d.fractie)}</td>
                             </Fragment>
                           );
                         })}
-                        <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(z.bedrag, z.inwoners)}</td>
-                        <td>
+                        <td class="utrecht-table__cell num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(z.bedrag, z.inwoners)}</td>
+                        <td class="utrecht-table__cell">
                           {z.opgegaanIn ? (
                             <span class="klein">opgegaan in {z.opgegaanIn.naam} (gepland)</span>
                           ) : z.verdeeld && z.status ? (
@@ -442,10 +418,10 @@ function Gemeente({ g }: { g: Municipality }) {
                             <span class="klein">{z.landelijk === null ? 'landelijk bedrag onbekend' : 'niet over gemeenten verdeeld'}</span>
                           )}
                         </td>
-                        <td>
+                        <td class="utrecht-table__cell">
                           <button
                             type="button"
-                            class="knop knop--link geen-afdruk"
+                            class="utrecht-button utrecht-button--subtle geen-afdruk"
                             aria-expanded={isOpen}
                             aria-controls={isOpen ? 'uitleg-open' : undefined}
                             onClick={() => toggle(rij.sleutel)}
@@ -455,13 +431,13 @@ function Gemeente({ g }: { g: Municipality }) {
                         </td>
                       </tr>
                       {isOpen && (
-                        <tr class="uitleg-rij">
-                          <td colSpan={cols}>
+                        <tr class="utrecht-table__row uitleg-rij">
+                          <td class="utrecht-table__cell" colSpan={cols}>
                             <div id="uitleg-open" tabIndex={-1}>
                               <UitlegPaar rij={rij} allocations={allocations} namen={namen} />
                               {rij.zijden.some((x) => x.verdeeld) && (
                                 <section class="paneel kaart__uitleg-sleutel" aria-label={`Maatstaven: ${omschrijving(rij)}, ${jaar}`}>
-                                  <h3>Maatstaven van de sleutel</h3>
+                                  <h3 class="nl-heading nl-heading--level-3">Maatstaven van de sleutel</h3>
                                   <Maatstaven g={g} allocations={allocations} namen={namen} stroom={rij.stroom} jaar={rij.jaar} ontvanger={rij.ontvanger} idPrefix="uitleg-maatstaven" />
                                 </section>
                               )}
@@ -472,24 +448,24 @@ function Gemeente({ g }: { g: Municipality }) {
                     </Fragment>
                   );
                 })}
-                <tr class="jaar-totaal">
-                  <td>{jaar}</td>
-                  <th scope="row">Totaal {jaar}</th>
-                  <td class="num">{totaalTekst(tb)}</td>
+                <tr class="utrecht-table__row jaar-totaal">
+                  <td class="utrecht-table__cell">{jaar}</td>
+                  <th class="utrecht-table__header-cell" scope="row">Totaal {jaar}</th>
+                  <td class="utrecht-table__cell num">{totaalTekst(tb)}</td>
                   {varianten.map((_, i) => {
                     const t = totalen[i + 1]!;
                     const d = y.verschillen[i]!;
                     const zonder = tb.onbekend || t.onbekend || !(tb.verdeeld || t.verdeeld);
                     return (
                       <Fragment key={i}>
-                        <td class="num">{totaalTekst(t)}</td>
-                        <td class={`num${zonder ? '' : verschilKlasse(d.verschil)}`}>{zonder ? '–' : verschilTekst(d.verschil)}</td>
-                        <td class="num">{zonder ? '–' : procentTekst(d.fractie)}</td>
+                        <td class="utrecht-table__cell num">{totaalTekst(t)}</td>
+                        <td class={`utrecht-table__cell num${zonder ? '' : verschilKlasse(d.verschil)}`}>{zonder ? '–' : verschilTekst(d.verschil)}</td>
+                        <td class="utrecht-table__cell num">{zonder ? '–' : procentTekst(d.fractie)}</td>
                       </Fragment>
                     );
                   })}
-                  <td class="num">{ts.perInwoner === null ? '–' : perInwonerTekst(ts.bedrag, ts.inwoners)}</td>
-                  <td colSpan={2} class="klein">
+                  <td class="utrecht-table__cell num">{ts.perInwoner === null ? '–' : perInwonerTekst(ts.bedrag, ts.inwoners)}</td>
+                  <td colSpan={2} class="utrecht-table__cell klein">
                     {ts.opgegaanIn
                       ? `bedragen bij ${ts.opgegaanIn.naam}`
                       : !tb.verdeeld
@@ -502,11 +478,14 @@ function Gemeente({ g }: { g: Municipality }) {
           })}
         </table>
       </div>
-      <p class="klein gedempt">
+      <p class="nl-paragraph klein gedempt">
         “Niet verdeeld”: het landelijke bedrag van die stroom wordt niet over gemeenten verdeeld (de sleutel is onbekend of nog niet
         bepaald, of het geld is voor landelijke partijen). Kies Uitleg voor de reden.
       </p>
+      <CsvDownload label="Bedragen als CSV" bestand={`${g.code}-bedragen${gekozenJaar === null ? '' : `-${gekozenJaar}`}.csv`} tabel={async () => (await tabellen()).cardRowsTable(card, allocations, namen)} allocations={allocations} namen={namen} />
       <StatusLegenda statussen={statussenVan(v)} />
+      <Bewijs allocations={allocations} namen={namen} />
+      <AlsCode view={{ view: 'gemeente', gemeente: g.code, jaar: gekozenJaar }} scenarios={allocations.slice(1).map((a) => a.scenario)} />
     </>
   );
 }
@@ -529,79 +508,7 @@ function UitlegPaar({ rij, allocations, namen }: { rij: RecipientViewRow; alloca
   );
 }
 
+/** `#/gemeente/GMxxxx/afdruk`: the letter of the municipality, to print or save as PDF (loaded on first use). */
 function Afdruk({ g }: { g: Municipality }) {
-  const v = view(g.code);
-  const scenarioActief = heeftWijzigingen.value;
-  return (
-    <>
-      <p class="geen-afdruk knoppen">
-        <a href={href(`gemeente/${g.code}`)}>Terug naar {g.naam}</a>
-        <button type="button" class="knop" onClick={() => print()}>
-          Afdrukken
-        </button>
-      </p>
-      <Kop1 titel={`${g.naam}: afdrukversie`}>Kansrijke Start: bedragen voor gemeente {g.naam}</Kop1>
-      <Kenmerken g={g} v={v} jaar={null} />
-      <p class="klein">
-        Berekend met de rekenhulp Kansrijke Start op {new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })};{' '}
-        {scenarioActief ? 'basis en scenario' : 'de basis'}.
-      </p>
-      <StatusLegenda statussen={statussenVan(v)} />
-      <BesluitMeldingen besluiten={uniek(perJaar(v).flatMap(([, list]) => list.map(besluitenVan)))} />
-      <h2>Overzicht</h2>
-      <KaartOverzicht
-        g={g}
-        card={recipientCard(data, vergeleken.value, g.code)}
-        namen={uniekeNamen(vergelekenNamen.value)}
-        uitlegHref={(sleutel) => href(`gemeente/${g.code}`, { uitleg: sleutel })}
-      />
-      {perJaar(v).map(([jaar, list]) => (
-        <section key={jaar}>
-          <h2>{jaar}</h2>
-          <div class="tabel-wrap" role="region" aria-label={`Bedragen ${jaar}`} tabIndex={0}>
-            <table>
-              <caption class="visually-hidden">Bedragen {jaar}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Stroom</th>
-                  <th scope="col" class="num">
-                    Bedrag (basis)
-                  </th>
-                  {scenarioActief && (
-                    <th scope="col" class="num">
-                      Scenario
-                    </th>
-                  )}
-                  <th scope="col" class="num">
-                    Per inwoner
-                  </th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((rij) => {
-                  const zb = rij.zijden[0]!;
-                  const zs = rij.zijden[rij.zijden.length - 1]!;
-                  return (
-                    <tr key={rij.sleutel}>
-                      <th scope="row">{omschrijving(rij)}</th>
-                      <td class="num">{bedragTekst(zb)}</td>
-                      {scenarioActief && <td class="num">{bedragTekst(zs)}</td>}
-                      <td class="num">{rij.rol === 'mandaatgemeente' ? '–' : perInwonerTekst(zb.bedrag, zb.inwoners)}</td>
-                      <td>{zb.verdeeld && zb.status ? <Status status={zb.status} /> : 'niet verdeeld'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          {list
-            .filter((rij) => rij.zijden.some((z) => z.verdeeld))
-            .map((rij) => (
-              <UitlegPaar key={rij.sleutel} rij={rij} allocations={vergeleken.value} namen={uniekeNamen(vergelekenNamen.value)} />
-            ))}
-        </section>
-      ))}
-    </>
-  );
+  return <BriefLaden soort="gemeente" code={g.code} terug={{ href: href(`gemeente/${g.code}`), tekst: `Terug naar ${g.naam}` }} />;
 }

@@ -15,7 +15,10 @@ import {
   type RecipientViewSide,
   type StreamRef,
 } from '@kansrijke-start/core';
-import { data } from '../scenario/state.js';
+import { data, vergeleken, vergelekenNamen } from '../scenario/state.js';
+import { sideIds } from '@kansrijke-start/core';
+import { tabellen } from '../ui/tabellen.js';
+import { CsvDownload } from '../ui/csv-download.js';
 import { Status, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { stroomNaam } from '../ui/stromen.js';
@@ -44,7 +47,7 @@ function Cel({ z, uitleg }: { z: RecipientViewSide | undefined; uitleg: string }
   if (!z || !z.aanwezig) return <>–</>;
   if (z.opgegaanIn) return <span class="klein">bij {z.opgegaanIn.naam}</span>;
   if (!z.verdeeld) return <span class="klein">niet verdeeld</span>;
-  return <a href={uitleg}>{euroTekst(z.bedrag)}</a>;
+  return <a class="nl-link" href={uitleg}>{euroTekst(z.bedrag)}</a>;
 }
 
 /** True when two sides of a cell show the same: both absent, or the same amount with the same presence. */
@@ -88,25 +91,25 @@ export function KaartOverzicht({
   const vergelijk = namen.length > 1;
   const periode = periodeNaam(jaren);
   const eigen = (stroom: StreamRef, jaar: number) => card.rijen.find((r) => r.stroom === stroom && r.jaar === jaar && r.rol === 'eigen');
-  if (jaren.length === 0) return <p>In de getoonde jaren wordt niets over gemeenten verdeeld.</p>;
+  if (jaren.length === 0) return <p class="nl-paragraph">In de getoonde jaren wordt niets over gemeenten verdeeld.</p>;
   const opvolger = card.rijen.flatMap((r) => r.zijden).find((z) => z.opgegaanIn)?.opgegaanIn?.naam ?? null;
   const kop = (tekst: string, k: number) => (vergelijk ? `${tekst}: ${namen[k]}` : tekst);
   return (
     <div class="tabel-wrap kaart__overzicht" role="region" aria-labelledby="kaart-overzicht-titel" tabIndex={0}>
-      <table id="kaart-overzicht">
-        <caption id="kaart-overzicht-titel">
+      <table class="utrecht-table" id="kaart-overzicht">
+        <caption class="utrecht-table__caption" id="kaart-overzicht-titel">
           {g.naam} per stroom en jaar, met het totaal over {periode}
           {vergelijk ? `: ${namen.join(', ')}` : ''}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Stroom</th>
+        <thead class="utrecht-table__header">
+          <tr class="utrecht-table__row">
+            <th class="utrecht-table__header-cell" scope="col">Stroom</th>
             {jaren.map((j) => (
-              <th key={j} scope="col" class="num">
+              <th key={j} scope="col" class="utrecht-table__header-cell num">
                 {j}
               </th>
             ))}
-            <th scope="col" class="num">
+            <th scope="col" class="utrecht-table__header-cell num">
               Totaal {periode}
             </th>
           </tr>
@@ -117,22 +120,22 @@ export function KaartOverzicht({
           const kanten = namen.map((_, k) => k).filter((k) => !gelijk[k]);
           const ook = namen.filter((_, k) => gelijk[k]);
           return (
-            <tbody key={s.stroom} data-stroom={s.stroom}>
+            <tbody class="utrecht-table__body" key={s.stroom} data-stroom={s.stroom}>
               {kanten.map((k) => (
-                <tr key={k} data-kant={k}>
-                  <th scope="row">
+                <tr class="utrecht-table__row" key={k} data-kant={k}>
+                  <th class="utrecht-table__header-cell" scope="row">
                     {kop(stroomNaam(s.stroom), k)}
                     {k === 0 && ook.length > 0 && <span class="kaart__gelijk">{ook.join(' en ')}: gelijk aan de basis</span>}
                   </th>
                   {jaren.map((j) => {
                     const r = eigen(s.stroom, j);
                     return (
-                      <td key={j} class="num" data-jaar={j}>
+                      <td key={j} class="utrecht-table__cell num" data-jaar={j}>
                         <Cel z={r?.zijden[k]} uitleg={uitlegHref(`${s.stroom}|${j}|${card.code}`)} />
                       </td>
                     );
                   })}
-                  <td class="num kaart__som" data-jaar="totaal">
+                  <td class="utrecht-table__cell num kaart__som" data-jaar="totaal">
                     {somTekst(s.zijden[k]!, opvolger)}
                   </td>
                 </tr>
@@ -140,19 +143,19 @@ export function KaartOverzicht({
               {kanten
                 .filter((k) => k > 0)
                 .map((k) => (
-                  <tr key={`v-${k}`} class="kaart__verschil" data-verschil={k}>
-                    <th scope="row">
+                  <tr key={`v-${k}`} class="utrecht-table__row kaart__verschil" data-verschil={k}>
+                    <th class="utrecht-table__header-cell" scope="row">
                       Verschil {namen[k]} met {namen[0]}
                     </th>
                     {jaren.map((j) => {
                       const d = eigen(s.stroom, j)?.verschillen[k - 1];
                       return (
-                        <td key={j} class={`num${verschilKlasse(d?.verschil ?? null)}`}>
+                        <td key={j} class={`utrecht-table__cell num${verschilKlasse(d?.verschil ?? null)}`}>
                           <VerschilCel d={d} />
                         </td>
                       );
                     })}
-                    <td class={`num kaart__som${verschilKlasse(s.verschillen[k - 1]!.verschil)}`}>
+                    <td class={`utrecht-table__cell num kaart__som${verschilKlasse(s.verschillen[k - 1]!.verschil)}`}>
                       <VerschilCel d={s.verschillen[k - 1]} />
                     </td>
                   </tr>
@@ -160,65 +163,65 @@ export function KaartOverzicht({
             </tbody>
           );
         })}
-        <tbody class="kaart__totalen" data-stroom="totaal">
+        <tbody class="utrecht-table__body kaart__totalen" data-stroom="totaal">
           {namen.map((_, k) => (
-            <tr key={k} class="jaar-totaal" data-kant={k}>
-              <th scope="row">{kop('Totaal', k)}</th>
+            <tr key={k} class="utrecht-table__row jaar-totaal" data-kant={k}>
+              <th class="utrecht-table__header-cell" scope="row">{kop('Totaal', k)}</th>
               {jaren.map((j) => {
                 const t = card.perJaar.find((y) => y.jaar === j)!.totalen[k]!;
                 return (
-                  <td key={j} class="num" data-jaar={j}>
+                  <td key={j} class="utrecht-table__cell num" data-jaar={j}>
                     {t.opgegaanIn ? <span class="klein">bij {t.opgegaanIn.naam}</span> : !t.verdeeld ? '–' : t.onbekend ? `${euroTekst(t.bedrag)} + onbekend` : euroTekst(t.bedrag)}
                   </td>
                 );
               })}
-              <td class="num kaart__som" data-jaar="totaal">
+              <td class="utrecht-table__cell num kaart__som" data-jaar="totaal">
                 {somTekst(card.totaal.zijden[k]!, opvolger)}
               </td>
             </tr>
           ))}
           {namen.slice(1).map((naam, i) => (
-            <tr key={`v-${i}`} class="kaart__verschil" data-verschil={i + 1}>
-              <th scope="row">Verschil {naam} met {namen[0]}</th>
+            <tr key={`v-${i}`} class="utrecht-table__row kaart__verschil" data-verschil={i + 1}>
+              <th class="utrecht-table__header-cell" scope="row">Verschil {naam} met {namen[0]}</th>
               {jaren.map((j) => {
                 const d = card.perJaar.find((y) => y.jaar === j)!.verschillen[i];
                 return (
-                  <td key={j} class={`num${verschilKlasse(d?.verschil ?? null)}`}>
+                  <td key={j} class={`utrecht-table__cell num${verschilKlasse(d?.verschil ?? null)}`}>
                     <VerschilCel d={d} />
                   </td>
                 );
               })}
-              <td class={`num kaart__som${verschilKlasse(card.totaal.verschillen[i]!.verschil)}`}>
+              <td class={`utrecht-table__cell num kaart__som${verschilKlasse(card.totaal.verschillen[i]!.verschil)}`}>
                 <VerschilCel d={card.totaal.verschillen[i]} />
               </td>
             </tr>
           ))}
           {namen.map((_, k) => (
-            <tr key={`pi-${k}`} class="kaart__per-inwoner" data-kant={k}>
-              <th scope="row">{kop('Per inwoner', k)}</th>
+            <tr key={`pi-${k}`} class="utrecht-table__row kaart__per-inwoner" data-kant={k}>
+              <th class="utrecht-table__header-cell" scope="row">{kop('Per inwoner', k)}</th>
               {jaren.map((j) => {
                 const t = card.perJaar.find((y) => y.jaar === j)!.totalen[k]!;
                 return (
-                  <td key={j} class="num">
+                  <td key={j} class="utrecht-table__cell num">
                     {t.perInwoner === null ? '–' : perInwonerTekst(t.bedrag, t.inwoners)}
                   </td>
                 );
               })}
-              <td class="num kaart__som">{card.totaal.zijden[k]!.perInwonerCenten === null ? '–' : euroTekst(card.totaal.zijden[k]!.perInwonerCenten, 'always')}</td>
+              <td class="utrecht-table__cell num kaart__som">{card.totaal.zijden[k]!.perInwonerCenten === null ? '–' : euroTekst(card.totaal.zijden[k]!.perInwonerCenten, 'always')}</td>
             </tr>
           ))}
           {namen.slice(1).map((naam, i) => (
-            <tr key={`piv-${i}`} class="kaart__verschil kaart__per-inwoner">
-              <th scope="row">Verschil per inwoner {naam}</th>
+            <tr key={`piv-${i}`} class="utrecht-table__row kaart__verschil kaart__per-inwoner">
+              <th class="utrecht-table__header-cell" scope="row">Verschil per inwoner {naam}</th>
               {jaren.map((j) => {
                 const d = card.perJaar.find((y) => y.jaar === j)!.verschillen[i];
                 return (
-                  <td key={j} class="num">
+                  <td key={j} class="utrecht-table__cell num">
                     {verschilTekstCenten(d ? perInhabitantCents(d.verschil, card.perJaar.find((y) => y.jaar === j)!.totalen[0]!.inwoners) : null)}
                   </td>
                 );
               })}
-              <td class="num kaart__som">{verschilTekstCenten(card.totaal.verschilPerInwoner[i] ?? null)}</td>
+              <td class="utrecht-table__cell num kaart__som">{verschilTekstCenten(card.totaal.verschilPerInwoner[i] ?? null)}</td>
             </tr>
           ))}
         </tbody>
@@ -255,10 +258,10 @@ export function KaartGrafiek({ g, card, namen }: { g: Municipality; card: Recipi
   const wat = gekozen === 'totaal' ? 'alle stromen samen' : stroomNaam(gekozen);
   return (
     <section class="kaart__grafiek" aria-labelledby="kaart-grafiek-kop">
-      <h2 id="kaart-grafiek-kop">Verloop per jaar</h2>
-      <div class="veld geen-afdruk">
-        <label for="kaart-grafiek-stroom">Toon</label>
-        <select id="kaart-grafiek-stroom" value={gekozen} onChange={(e) => setKeuze(e.currentTarget.value as StreamRef | 'totaal')}>
+      <h2 class="nl-heading nl-heading--level-2" id="kaart-grafiek-kop">Verloop per jaar</h2>
+      <div class="utrecht-form-field geen-afdruk">
+        <label class="utrecht-form-label" for="kaart-grafiek-stroom">Toon</label>
+        <select class="utrecht-select utrecht-select--html-select" id="kaart-grafiek-stroom" value={gekozen} onChange={(e) => setKeuze(e.currentTarget.value as StreamRef | 'totaal')}>
           <option value="totaal">Totaal van alle stromen</option>
           {stromen.map((s) => (
             <option key={s} value={s}>
@@ -281,6 +284,18 @@ export function KaartGrafiek({ g, card, namen }: { g: Municipality; card: Recipi
         gestapeld={false}
         legenda={namen.length > 1}
         tabel={{ kop: 'Tabel bij de grafiek', tekst: (v) => (v === null ? '–' : euroTekst(v as bigint)) }}
+        csv={{
+          bestand: `${g.code}-verloop-${gekozen === 'totaal' ? 'totaal' : gekozen.replace(':', '-')}.csv`,
+          tabel: async () =>
+            (await tabellen()).chartTable(
+              'Verloop per jaar',
+              { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+              jaren.map(String),
+              namen.map((naam, k) => ({ id: sideIds(namen.length)[k]!, naam, soort: 'euro', waarden: jaren.map((j) => waarde(j, k)) })),
+            ),
+          allocations: vergeleken.value,
+          namen,
+        }}
       />
     </section>
   );
@@ -314,59 +329,59 @@ function MaatstavenTabel({ k, g, id, titel }: { k: KeyFactors; g: { naam: string
   const formule = k.factoren.some((f) => f.gewicht !== null);
   return (
     <div class="kaart__sleutel" data-sleutel={id}>
-      <p>
+      <p class="nl-paragraph">
         <strong>{titel}</strong> {k.omschrijving} <Status status={k.status} />
       </p>
-      {k.reden && <p class="klein">Waarom {k.status}: {k.reden}</p>}
+      {k.reden && <p class="nl-paragraph klein">Waarom {k.status}: {k.reden}</p>}
       {k.factoren.length === 0 ? (
-        <p class="klein">Van deze sleutel zijn hier geen maatstaven per {k.deel === 'regionaal' ? 'regio' : 'gemeente'} bekend.</p>
+        <p class="nl-paragraph klein">Van deze sleutel zijn hier geen maatstaven per {k.deel === 'regionaal' ? 'regio' : 'gemeente'} bekend.</p>
       ) : (
         <div class="tabel-wrap" role="region" aria-labelledby={`${id}-titel`} tabIndex={0}>
-          <table id={id} class="kaart__maatstaven">
-            <caption id={`${id}-titel`}>
+          <table id={id} class="utrecht-table kaart__maatstaven">
+            <caption class="utrecht-table__caption" id={`${id}-titel`}>
               Maatstaven van de sleutel: {stroomNaam(k.stroom)}, {k.jaar}
               {k.deel === 'regionaal' ? ` (regionaal deel, ${k.naam})` : ''}
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">Maatstaf</th>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">Maatstaf</th>
                 {formule && (
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     Gewicht
                   </th>
                 )}
-                <th scope="col" class="num">
+                <th scope="col" class="utrecht-table__header-cell num">
                   {k.deel === 'regionaal' ? k.naam : g.naam}
                 </th>
-                <th scope="col" class="num">
+                <th scope="col" class="utrecht-table__header-cell num">
                   Landelijk totaal
                 </th>
-                <th scope="col" class="num">
+                <th scope="col" class="utrecht-table__header-cell num">
                   Aandeel
                 </th>
-                <th scope="col">Status en bron</th>
+                <th class="utrecht-table__header-cell" scope="col">Status en bron</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody class="utrecht-table__body">
               {k.factoren.map((f) => (
-                <tr key={f.id} data-indicator={f.id}>
-                  <th scope="row">{f.naam}</th>
+                <tr class="utrecht-table__row" key={f.id} data-indicator={f.id}>
+                  <th class="utrecht-table__header-cell" scope="row">{f.naam}</th>
                   {formule && (
-                    <td class="num">
+                    <td class="utrecht-table__cell num">
                       {f.gewicht ?? '–'}
                       <span class="kaart__procent">{formatPercent({ n: f.gewichtAandeel.n * 100n, d: f.gewichtAandeel.d }, 1)}</span>
                     </td>
                   )}
-                  <td class="num" data-kolom="waarde">
+                  <td class="utrecht-table__cell num" data-kolom="waarde">
                     {waardeTekst(f.waarde, f.eenheid)}
                   </td>
-                  <td class="num" data-kolom="totaal">
+                  <td class="utrecht-table__cell num" data-kolom="totaal">
                     {waardeTekst(f.totaal, f.eenheid)}
                   </td>
-                  <td class="num" data-kolom="aandeel">
+                  <td class="utrecht-table__cell num" data-kolom="aandeel">
                     {aandeelTekst(f.aandeel)}
                   </td>
-                  <td>
+                  <td class="utrecht-table__cell">
                     <Status status={f.status} /> <span class="klein">{f.bron}</span>
                   </td>
                 </tr>
@@ -375,7 +390,16 @@ function MaatstavenTabel({ k, g, id, titel }: { k: KeyFactors; g: { naam: string
           </table>
         </div>
       )}
-      <p class="klein" data-kolom="sleutelaandeel">
+      {k.factoren.length > 0 && (
+        <CsvDownload
+          label="Maatstaven als CSV"
+          bestand={`${k.ontvanger}-maatstaven-${k.stroom.replace(':', '-')}-${k.jaar}-${id}.csv`}
+          tabel={async () => (await tabellen()).keyFactorsTable(k)}
+          allocations={vergeleken.value}
+          namen={vergelekenNamen.value}
+        />
+      )}
+      <p class="nl-paragraph klein" data-kolom="sleutelaandeel">
         {k.aangevuld
           ? `${k.naam} is verhoogd tot het minimumbedrag; het aandeel in de sleutel telt daardoor niet.`
           : k.aandeel === null
@@ -435,7 +459,7 @@ export function Maatstaven({
         />
       ))}
       {zonder.length > 0 && first && !first.ok && (
-        <p class="klein">
+        <p class="nl-paragraph klein">
           {namen.length > 1 ? `${zonder.join(' en ')}: ` : ''}
           {first.bericht}
         </p>
@@ -476,15 +500,15 @@ export function KaartMaatstaven({
   const s = stroom !== null && stromen.includes(stroom) ? stroom : (anders(j) ?? inJaar[0] ?? stromen[0]!);
   return (
     <section class="kaart__maatstaven-sectie" aria-labelledby="kaart-maatstaven-kop">
-      <h2 id="kaart-maatstaven-kop">Verdeelsleutel en maatstaven</h2>
-      <p>
+      <h2 class="nl-heading nl-heading--level-2" id="kaart-maatstaven-kop">Verdeelsleutel en maatstaven</h2>
+      <p class="nl-paragraph">
         Welke gegevens de sleutel weegt, met het gewicht, de waarde voor {g.naam}, het landelijke totaal en het aandeel daarin. Onbekende
         waarden staan er als onbekend, nooit als 0.
       </p>
       <div class="filters geen-afdruk">
-        <div class="veld">
-          <label for="kaart-sleutel-stroom">Stroom</label>
-          <select id="kaart-sleutel-stroom" value={s} onChange={(e) => kies(e.currentTarget.value as StreamRef, j)}>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="kaart-sleutel-stroom">Stroom</label>
+          <select class="utrecht-select utrecht-select--html-select" id="kaart-sleutel-stroom" value={s} onChange={(e) => kies(e.currentTarget.value as StreamRef, j)}>
             {stromen.map((x) => (
               <option key={x} value={x}>
                 {stroomNaam(x)}
@@ -492,9 +516,9 @@ export function KaartMaatstaven({
             ))}
           </select>
         </div>
-        <div class="veld">
-          <label for="kaart-sleutel-jaar">Jaar</label>
-          <select id="kaart-sleutel-jaar" value={j} onChange={(e) => kies(s, Number(e.currentTarget.value))}>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="kaart-sleutel-jaar">Jaar</label>
+          <select class="utrecht-select utrecht-select--html-select" id="kaart-sleutel-jaar" value={j} onChange={(e) => kies(s, Number(e.currentTarget.value))}>
             {jaren.map((x) => (
               <option key={x} value={x}>
                 {x}

@@ -23,11 +23,11 @@ export function Uitleg({
   if (!r.ok) {
     return (
       <section class="paneel paneel--uitleg uitleg" id={id}>
-        <h3>{titel}</h3>
-        <p>{r.bericht}</p>
+        <h3 class="nl-heading nl-heading--level-3">{titel}</h3>
+        <p class="nl-paragraph">{r.bericht}</p>
         {r.opgegaanIn && (
-          <p>
-            <a href={href(`gemeente/${r.opgegaanIn.code}`, { jaar })}>
+          <p class="nl-paragraph">
+            <a class="nl-link" href={href(`gemeente/${r.opgegaanIn.code}`, { jaar })}>
               Naar {r.opgegaanIn.naam} in {jaar}
             </a>
           </p>
@@ -40,8 +40,8 @@ export function Uitleg({
   const tekst = renderExplanationParts(e);
   return (
     <section class="paneel paneel--uitleg uitleg" id={id} aria-label={titel}>
-      <h3>{titel}</h3>
-      <p>
+      <h3 class="nl-heading nl-heading--level-3">{titel}</h3>
+      <p class="nl-paragraph">
         <strong>{e.naam}</strong>, {e.stroomNaam}, {e.jaar}: <strong>{euroTekst(e.bedrag)}</strong> <Status status={e.status} />
       </p>
       <ol>
@@ -49,19 +49,21 @@ export function Uitleg({
           <li key={i}>{p}</li>
         ))}
       </ol>
-      <p>
+      <p class="nl-paragraph">
         <strong>{tekst.uitkomst}</strong>
       </p>
       {e.besluiten.map((b) => (
-        <div key={b.id} class={`melding besluit-melding${b.verouderd ? ' melding--waarschuwing' : ''}`}>
-          <p>
-            <strong>{b.titel}:</strong> {b.inhoud}
-          </p>
+        <div key={b.id} class={`utrecht-alert besluit-melding${b.verouderd ? ' utrecht-alert--warning' : ''}`}>
+          <div class="utrecht-alert__message">
+            <p class="nl-paragraph">
+              <strong>{b.titel}:</strong> {b.inhoud}
+            </p>
+          </div>
         </div>
       ))}
       {e.meldingen.length > 0 && (
         <div class="klein">
-          <p class="label">Let op</p>
+          <p class="nl-paragraph label">Let op</p>
           <ul>
             {e.meldingen.map((m) => (
               <li key={m}>{m}</li>

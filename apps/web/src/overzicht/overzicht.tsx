@@ -8,7 +8,11 @@ import { Status, StatusLegenda, euroTekst } from '../ui/status.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { STROOM_KLEUR } from '../ui/stromen.js';
 import { BesluitMarker, BesluitMeldingen, besluitenBij, uniek } from '../ui/gegevens.js';
-import { SnelZoeken } from '../gemeente/gemeente.js';
+import { SnelZoeken } from '../gemeente/snel-zoeken.js';
+import { CsvDownload } from '../ui/csv-download.js';
+import { Bewijs } from '../ui/bewijs.js';
+import { AlsCode } from '../ui/als-code.js';
+import { tabellen } from '../ui/tabellen.js';
 
 /** The national overview of the baseline, as the core builds it. */
 const overzicht = nationalOverview(baseAllocation);
@@ -33,42 +37,44 @@ export function Overzicht() {
   return (
     <>
       <Kop1 titel="Overzicht">Landelijke budgetten Kansrijke Start 2019-2030</Kop1>
-      <p class="inleiding">
+      <p class="nl-paragraph inleiding nl-paragraph--lead">
         Hoeveel geld het Rijk per jaar beschikbaar stelt voor Kansrijke Start, per financieringsstroom. Elk bedrag heeft een status
         en een bron. Een onbekend bedrag telt nergens als nul mee.
       </p>
       <SnelZoeken />
       <BesluitMeldingen besluiten={besluiten} />
       {baseAllocation.waarschuwingen.map((w) => (
-        <div class="melding melding--waarschuwing" key={w}>
-          <p>{w}</p>
+        <div class="utrecht-alert utrecht-alert--warning" key={w}>
+          <div class="utrecht-alert__message">
+            <p class="nl-paragraph">{w}</p>
+          </div>
         </div>
       ))}
 
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-overzicht-titel" tabIndex={0}>
-        <table id="tabel-overzicht" class="tabel-overzicht">
-          <caption id="tabel-overzicht-titel">Te verdelen bedrag per stroom en jaar (na korting en indexatie), in euro</caption>
-          <thead>
-            <tr>
-              <th scope="col">Jaar</th>
+        <table id="tabel-overzicht" class="utrecht-table tabel-overzicht">
+          <caption class="utrecht-table__caption" id="tabel-overzicht-titel">Te verdelen bedrag per stroom en jaar (na korting en indexatie), in euro</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Jaar</th>
               {STREAMS.map((s) => (
-                <th scope="col" class="num" key={s.id}>
+                <th scope="col" class="utrecht-table__header-cell num" key={s.id}>
                   {s.naam}
                 </th>
               ))}
-              <th scope="col" class="num">
+              <th scope="col" class="utrecht-table__header-cell num">
                 Totaal bekend
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="utrecht-table__body">
             {overzicht.jaren.map((y) => (
-              <tr key={y.jaar}>
-                <th scope="row">{y.jaar}</th>
+              <tr class="utrecht-table__row" key={y.jaar}>
+                <th class="utrecht-table__header-cell" scope="row">{y.jaar}</th>
                 {y.cellen.map((c) => (
                   <OverzichtCel c={c} key={c.stroom} />
                 ))}
-                <td class="num">
+                <td class="utrecht-table__cell num">
                   {formatEuro(y.totaal, 'auto')}
                   {y.bronTotaal !== y.totaal && <span class="klein gedempt cel-status">in de bronnen <span class="geen-afbreking">{formatEuro(y.bronTotaal, 'auto')}</span></span>}
                   {y.onbekend && <span class="klein gedempt cel-status">+ onbekende bedragen</span>}
@@ -78,7 +84,10 @@ export function Overzicht() {
           </tbody>
         </table>
       </div>
+      <CsvDownload label="Tabel als CSV" bestand="landelijk-per-jaar.csv" tabel={async () => (await tabellen()).overviewYearTable(overzicht)} allocations={[baseAllocation]} namen={['Basis']} />
       <StatusLegenda statussen={statussen} />
+      <Bewijs allocations={[baseAllocation]} namen={['Basis']} />
+      <AlsCode view={{ view: 'overzicht' }} scenarios={[]} />
 
       <StaafGrafiek
         id="grafiek-overzicht"
@@ -87,14 +96,26 @@ export function Overzicht() {
         categorieen={overzicht.jaren.map((y) => String(y.jaar))}
         reeksen={STREAMS.map((s, k) => ({ naam: s.naam, kleur: STROOM_KLEUR[s.id], waarden: overzicht.jaren.map((y) => y.cellen[k]!.bedrag) }))}
         asLabel={miljoen}
+        csv={{
+          bestand: 'landelijk-per-jaar-grafiek.csv',
+          tabel: async () =>
+            (await tabellen()).chartTable(
+              'Grafiek landelijk',
+              { id: 'jaar', kop: 'Jaar', soort: 'jaar' },
+              overzicht.jaren.map((y) => String(y.jaar)),
+              STREAMS.map((s, k) => ({ id: s.id, naam: s.naam, soort: 'euro', waarden: overzicht.jaren.map((y) => y.cellen[k]!.bedrag) })),
+            ),
+          allocations: [baseAllocation],
+          namen: ['Basis'],
+        }}
       />
 
-      <h2 id="bronnen">Bronnen</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="bronnen">Bronnen</h2>
       <ol class="bronnen">
         {overzicht.bronnen.map((b) => (
           <li key={b.tekst} id={`bron-${b.nummer}`} tabIndex={-1} class={bron === String(b.nummer) ? 'gemarkeerd' : undefined}>
             {b.url ? (
-              <a href={b.url} target="_blank" rel="noopener">
+              <a class="nl-link" href={b.url} target="_blank" rel="noopener">
                 {b.tekst}
                 <span class="visually-hidden"> (opent in een nieuw venster)</span>
               </a>
@@ -107,7 +128,7 @@ export function Overzicht() {
         ))}
       </ol>
 
-      <h2>De stromen</h2>
+      <h2 class="nl-heading nl-heading--level-2">De stromen</h2>
       {STREAMS.map((s) => {
         // Identical notes of several years are shown once, with their years.
         const toelichtingen = new Map<string, string[]>();
@@ -117,8 +138,8 @@ export function Overzicht() {
         const eerste = data.landelijkeBudgetten.find((r) => r.stroom === s.id);
         return (
           <section key={s.id} aria-labelledby={`stroom-${s.id}`} class="paneel">
-            <h3 id={`stroom-${s.id}`}>{s.naam}</h3>
-            <p>{s.omschrijving}.</p>
+            <h3 class="nl-heading nl-heading--level-3" id={`stroom-${s.id}`}>{s.naam}</h3>
+            <p class="nl-paragraph">{s.omschrijving}.</p>
             <dl class="gegevens">
               {eerste && (
                 <>
@@ -150,7 +171,7 @@ export function Overzicht() {
 function OverzichtCel({ c }: { c: OverviewCell }) {
   if (!c.loopt) {
     return (
-      <td class="num gedempt">
+      <td class="utrecht-table__cell num gedempt">
         <span aria-hidden="true">–</span>
         <span class="visually-hidden">loopt niet in {c.jaar}</span>
       </td>
@@ -158,7 +179,7 @@ function OverzichtCel({ c }: { c: OverviewCell }) {
   }
   const aangepast = c.bronbedrag !== null && c.bedrag !== null && c.bronbedrag !== c.bedrag;
   return (
-    <td class="num">
+    <td class="utrecht-table__cell num">
       {euroTekst(c.bedrag)}
       {aangepast && (
         <span class="klein gedempt cel-status cel-bron">
@@ -180,7 +201,7 @@ function OverzichtCel({ c }: { c: OverviewCell }) {
         {c.bronnen.map((b, i) => (
           <Fragment key={b}>
             {i > 0 && ' '}
-            <a class="klein" href={href('overzicht', { bron: b })}>
+            <a class="nl-link klein" href={href('overzicht', { bron: b })}>
               bron {b}
             </a>
           </Fragment>

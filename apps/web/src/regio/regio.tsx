@@ -26,6 +26,10 @@ import { BesluitMarker, BesluitMeldingen, besluitenBij, VANDAAG } from '../ui/ge
 import { CsvDownload } from '../ui/csv-download.js';
 import { bestandsnaam } from '../ui/download.js';
 import { JaarKeuze, StroomKeuze } from '../ui/keuzes.js';
+import { BriefLaden } from '../brief/laden.js';
+import { Bewijs } from '../ui/bewijs.js';
+import { AlsCode } from '../ui/als-code.js';
+import { tabellen } from '../ui/tabellen.js';
 
 /**
  * What the municipalities of a GGD region or a province get together: `#/regio` lists the
@@ -56,6 +60,9 @@ export function RegioView() {
   const code = r.delen[1]?.toUpperCase();
   const regio = code ? regionsOf(data, soort).find((x) => x.code === code) : undefined;
   if (!regio) return <RegioLijst jaar={jaar} stroom={stroom} onbekend={code ?? null} soort={soort} />;
+  if (regio.soort === 'ggd' && r.delen[2] === 'brief') {
+    return <BriefLaden soort="ggd" code={regio.code} terug={{ href: regioHref(regio.soort, regio.code, jaar, stroom), tekst: `Terug naar ${regio.naam}` }} />;
+  }
   return <Regio regio={regio} jaar={jaar} stroom={stroom} />;
 }
 
@@ -65,11 +72,13 @@ function RegioLijst({ jaar, stroom, onbekend, soort }: { jaar: number; stroom: S
     <>
       <Kop1 titel="Regio's">Wat krijgen de gemeenten van een regio samen?</Kop1>
       {onbekend && (
-        <div class="melding melding--fout" role="alert">
-          <p>“{onbekend.slice(0, 40)}” is geen GGD-regio of provincie. Kies hieronder een regio.</p>
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <div class="utrecht-alert__message">
+            <p class="nl-paragraph">“{onbekend.slice(0, 40)}” is geen GGD-regio of provincie. Kies hieronder een regio.</p>
+          </div>
         </div>
       )}
-      <p class="inleiding">
+      <p class="nl-paragraph inleiding nl-paragraph--lead">
         Het totaal van een GGD-regio of provincie is de som van de bedragen van haar gemeenten, per stroom en jaar. Het regionale deel van
         een stroom gaat naar de {data.izaRegios.length} IZA-regio's en telt hier niet mee; u vindt het bij de gemeenten en in de
         vergelijking van uw scenario.
@@ -79,13 +88,13 @@ function RegioLijst({ jaar, stroom, onbekend, soort }: { jaar: number; stroom: S
           const regios = regionsOf(data, s);
           return (
             <section key={s} aria-labelledby={`lijst-${s}`}>
-              <h2 id={`lijst-${s}`}>
+              <h2 class="nl-heading nl-heading--level-2" id={`lijst-${s}`}>
                 {hoofdletter(REGION_KIND_NAMES[s].meer)} ({regios.length})
               </h2>
               <ul class="regiolijst">
                 {regios.map((x) => (
                   <li key={x.code}>
-                    <a href={regioHref(s, x.code, jaar, stroom)}>{x.naam}</a> <span class="gedempt klein">({x.code})</span>
+                    <a class="nl-link" href={regioHref(s, x.code, jaar, stroom)}>{x.naam}</a> <span class="gedempt klein">({x.code})</span>
                   </li>
                 ))}
               </ul>
@@ -125,20 +134,27 @@ function Regio({ regio, jaar, stroom }: { regio: Region; jaar: number; stroom: S
       <nav class="kruimelpad" aria-label="Kruimelpad">
         <ol>
           <li>
-            <a href={regioHref(regio.soort, null, jaar, stroom)}>{hoofdletter(REGION_KIND_NAMES[regio.soort].meer)}</a>
+            <a class="nl-link" href={regioHref(regio.soort, null, jaar, stroom)}>{hoofdletter(REGION_KIND_NAMES[regio.soort].meer)}</a>
           </li>
           <li aria-current="page">{regio.naam}</li>
         </ol>
       </nav>
       <Kop1 titel={`${regio.naam} (${soortNaam})`}>{regio.naam}</Kop1>
-      <p class="inleiding">
+      <p class="nl-paragraph inleiding nl-paragraph--lead">
         Wat de gemeenten van {soortNaam} {regio.naam} samen krijgen, en elke gemeente apart
         {scenarioActief ? ': de basis en uw scenario' : ''}.
       </p>
+      {regio.soort === 'ggd' && (
+        <p class="nl-paragraph geen-afdruk">
+          <a class="nl-link" href={href(`regio/ggd/${regio.code}/brief`)}>
+            Brief voor deze regio (afdrukken of PDF)
+          </a>
+        </p>
+      )}
       <RegioKeuzes regio={regio} jaar={jaar} stroom={stroom} />
       <BesluitMeldingen besluiten={besluiten} />
       {!totaal || !verdeeld ? (
-        <p id="regio-niet-verdeeld">
+        <p class="nl-paragraph" id="regio-niet-verdeeld">
           In {jaar} wordt {stroom === 'alle' ? 'geen enkele stroom' : `${keuzeNaam} niet`} over gemeenten verdeeld; er is dus geen totaal
           voor {regio.naam}.
         </p>
@@ -150,6 +166,8 @@ function Regio({ regio, jaar, stroom }: { regio: Region; jaar: number; stroom: S
         </>
       )}
       <Indeling regio={regio} jaar={jaar} />
+      <Bewijs allocations={vergeleken.value.slice(0, 2)} namen={vergelekenNamen.value.slice(0, 2)} />
+      <AlsCode view={{ view: 'regio', regio: { soort: regio.soort, code: regio.code }, jaar, stroom: stroom === 'alle' ? null : stroom }} scenarios={vergeleken.value.slice(1, 2).map((a) => a.scenario)} />
     </>
   );
 }
@@ -158,9 +176,9 @@ function RegioKeuzes({ regio, jaar, stroom }: { regio: Region; jaar: number; str
   const ga = (soort: RegionKind, code: string | null, j: number, s: StreamChoice) => navigate(regioHref(soort, code, j, s), { replace: true });
   return (
     <div class="filters regio-keuzes">
-      <div class="veld">
-        <label for="regio-soort">Soort regio</label>
-        <select id="regio-soort" value={regio.soort} onChange={(e) => ga(e.currentTarget.value as RegionKind, regionsOf(data, e.currentTarget.value as RegionKind)[0]!.code, jaar, stroom)}>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="regio-soort">Soort regio</label>
+        <select class="utrecht-select utrecht-select--html-select" id="regio-soort" value={regio.soort} onChange={(e) => ga(e.currentTarget.value as RegionKind, regionsOf(data, e.currentTarget.value as RegionKind)[0]!.code, jaar, stroom)}>
           {SOORTEN.map((s) => (
             <option key={s} value={s}>
               {hoofdletter(REGION_KIND_NAMES[s].een)}
@@ -168,9 +186,9 @@ function RegioKeuzes({ regio, jaar, stroom }: { regio: Region; jaar: number; str
           ))}
         </select>
       </div>
-      <div class="veld">
-        <label for="regio-code">{hoofdletter(REGION_KIND_NAMES[regio.soort].een)}</label>
-        <select id="regio-code" value={regio.code} onChange={(e) => ga(regio.soort, e.currentTarget.value, jaar, stroom)}>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="regio-code">{hoofdletter(REGION_KIND_NAMES[regio.soort].een)}</label>
+        <select class="utrecht-select utrecht-select--html-select" id="regio-code" value={regio.code} onChange={(e) => ga(regio.soort, e.currentTarget.value, jaar, stroom)}>
           {regionsOf(data, regio.soort).map((x) => (
             <option key={x.code} value={x.code}>
               {x.naam}
@@ -206,11 +224,11 @@ function RegioTotaal({ rij, jaar, keuzeNaam, scenarioActief, markeer }: { rij: R
     <div class="kaarten" id="regio-totaal">
       {rij.zijden.map((z, k) => (
         <div class="kaart" key={k}>
-          <p class="kaart__label">
+          <p class="nl-paragraph kaart__label">
             {rij.naam}, {keuzeNaam}, {jaar}
             {scenarioActief ? ` (${namen[k]})` : ''}: {rij.gemeenten.length} gemeenten samen
           </p>
-          <p class="kaart__waarde" data-kolom={k === 0 ? 'basis' : 'scenario'}>
+          <p class="nl-paragraph kaart__waarde" data-kolom={k === 0 ? 'basis' : 'scenario'}>
             {kant(z)}
           </p>
           <StatusMetReden z={z} markeer={besluiten} />
@@ -218,8 +236,8 @@ function RegioTotaal({ rij, jaar, keuzeNaam, scenarioActief, markeer }: { rij: R
       ))}
       {scenarioActief && rij.verschillen[0] && (
         <div class="kaart">
-          <p class="kaart__label">Verschil</p>
-          <p class={`kaart__waarde${verschilKlasse(rij.verschillen[0].verschil)}`}>{verschilTekst(rij.verschillen[0].verschil)}</p>
+          <p class="nl-paragraph kaart__label">Verschil</p>
+          <p class={`nl-paragraph kaart__waarde${verschilKlasse(rij.verschillen[0].verschil)}`}>{verschilTekst(rij.verschillen[0].verschil)}</p>
         </div>
       )}
     </div>
@@ -235,60 +253,60 @@ function PerStroom({ regio, jaar, stromen, scenarioActief }: { regio: Region; ja
   const statussen = [...new Set([...rijen, ...(alle ? [alle] : [])].map((x) => zichtbaar(x).status).filter((s): s is StatusCode => s !== null))];
   return (
     <section aria-labelledby="regio-per-stroom-titel">
-      <h2 id="regio-per-stroom-titel">Totaal per stroom, {jaar}</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="regio-per-stroom-titel">Totaal per stroom, {jaar}</h2>
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-regio-stromen-titel" tabIndex={0}>
-        <table id="tabel-regio-stromen">
-          <caption id="tabel-regio-stromen-titel">
+        <table class="utrecht-table" id="tabel-regio-stromen">
+          <caption class="utrecht-table__caption" id="tabel-regio-stromen-titel">
             Wat de gemeenten van {regio.naam} samen krijgen per stroom in {jaar}, in euro
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Stroom</th>
-              <th scope="col" class="num">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Stroom</th>
+              <th scope="col" class="utrecht-table__header-cell num">
                 {scenarioActief ? namen[0] : 'Bedrag'}
               </th>
               {scenarioActief && (
                 <>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     {namen[1]}
                   </th>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     Verschil
                   </th>
                 </>
               )}
-              <th scope="col">Status</th>
+              <th class="utrecht-table__header-cell" scope="col">Status</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="utrecht-table__body">
             {rijen.map((x) => (
-              <tr key={String(x.stroom)} data-stroom={x.stroom}>
-                <th scope="row">{stroomNaam(x.stroom as StreamRef)}</th>
-                <td class="num">{kant(x.zijden[0]!)}</td>
+              <tr class="utrecht-table__row" key={String(x.stroom)} data-stroom={x.stroom}>
+                <th class="utrecht-table__header-cell" scope="row">{stroomNaam(x.stroom as StreamRef)}</th>
+                <td class="utrecht-table__cell num">{kant(x.zijden[0]!)}</td>
                 {scenarioActief && (
                   <>
-                    <td class="num">{kant(x.zijden[1]!)}</td>
-                    <td class={`num${verschilKlasse(x.verschillen[0]!.verschil)}`}>{verschilTekst(x.verschillen[0]!.verschil)}</td>
+                    <td class="utrecht-table__cell num">{kant(x.zijden[1]!)}</td>
+                    <td class={`utrecht-table__cell num${verschilKlasse(x.verschillen[0]!.verschil)}`}>{verschilTekst(x.verschillen[0]!.verschil)}</td>
                   </>
                 )}
-                <td>
+                <td class="utrecht-table__cell">
                   <StatusMetReden z={zichtbaar(x)} markeer={besluitenBij([x.stroom as StreamRef], jaar)} />
                 </td>
               </tr>
             ))}
           </tbody>
           {alle && (
-            <tfoot>
-              <tr>
-                <th scope="row">Alle stromen samen</th>
-                <td class="num">{kant(alle.zijden[0]!)}</td>
+            <tfoot class="utrecht-table__footer">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">Alle stromen samen</th>
+                <td class="utrecht-table__cell num">{kant(alle.zijden[0]!)}</td>
                 {scenarioActief && (
                   <>
-                    <td class="num">{kant(alle.zijden[1]!)}</td>
-                    <td class={`num${verschilKlasse(alle.verschillen[0]!.verschil)}`}>{verschilTekst(alle.verschillen[0]!.verschil)}</td>
+                    <td class="utrecht-table__cell num">{kant(alle.zijden[1]!)}</td>
+                    <td class={`utrecht-table__cell num${verschilKlasse(alle.verschillen[0]!.verschil)}`}>{verschilTekst(alle.verschillen[0]!.verschil)}</td>
                   </>
                 )}
-                <td>{zichtbaar(alle).status && <Status status={zichtbaar(alle).status!} />}</td>
+                <td class="utrecht-table__cell">{zichtbaar(alle).status && <Status status={zichtbaar(alle).status!} />}</td>
               </tr>
             </tfoot>
           )}
@@ -299,7 +317,7 @@ function PerStroom({ regio, jaar, stromen, scenarioActief }: { regio: Region; ja
         bestand={bestand}
         allocations={vergeleken.value}
         namen={namen}
-        tabel={() => regionTable(data, vergeleken.value, namen, { soort: regio.soort, van: jaar, tot: jaar, code: regio.code })}
+        tabel={() => regionTable(data, vergeleken.value, namen, { soort: regio.soort, van: jaar, tot: jaar, stroom: stromen.length === 1 ? stromen[0]! : null, code: regio.code })}
       />
       <StatusLegenda statussen={statussen} />
     </section>
@@ -330,53 +348,53 @@ function Gemeenten({
   const statussen = [...new Set([...rows.map((x) => x.zijden.at(-1)!.status ?? x.zijden[0]!.status), zichtbaar(totaal).status].filter((s): s is StatusCode => s !== null))];
   return (
     <section aria-labelledby="regio-gemeenten-titel">
-      <h2 id="regio-gemeenten-titel">
+      <h2 class="nl-heading nl-heading--level-2" id="regio-gemeenten-titel">
         De {rows.length} gemeenten van {regio.naam}
       </h2>
       <div class="tabel-wrap" role="region" aria-labelledby="tabel-regio-gemeenten-titel" tabIndex={0}>
-        <table id="tabel-regio-gemeenten">
-          <caption id="tabel-regio-gemeenten-titel">
+        <table class="utrecht-table" id="tabel-regio-gemeenten">
+          <caption class="utrecht-table__caption" id="tabel-regio-gemeenten-titel">
             Bedrag per gemeente van {regio.naam}, {keuzeNaam}, {jaar}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">Gemeente</th>
-              <th scope="col" class="num">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Gemeente</th>
+              <th scope="col" class="utrecht-table__header-cell num">
                 {scenarioActief ? namen[0] : 'Bedrag'}
               </th>
               {scenarioActief && (
                 <>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     {namen[1]}
                   </th>
-                  <th scope="col" class="num">
+                  <th scope="col" class="utrecht-table__header-cell num">
                     Verschil
                   </th>
                 </>
               )}
-              <th scope="col" class="num">
+              <th scope="col" class="utrecht-table__header-cell num">
                 Per inwoner
               </th>
-              <th scope="col">Status</th>
+              <th class="utrecht-table__header-cell" scope="col">Status</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="utrecht-table__body">
             {rows.map((x) => {
               const z = x.zijden.at(-1)!.aanwezig ? x.zijden.at(-1)! : x.zijden[0]!;
               return (
-                <tr key={x.ontvanger} data-code={x.ontvanger}>
-                  <th scope="row">
-                    <a href={href(`gemeente/${x.ontvanger}`, { jaar })}>{x.naam}</a>
+                <tr class="utrecht-table__row" key={x.ontvanger} data-code={x.ontvanger}>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    <a class="nl-link" href={href(`gemeente/${x.ontvanger}`, { jaar })}>{x.naam}</a>
                   </th>
-                  <td class="num">{x.zijden[0]!.aanwezig ? euroTekst(x.zijden[0]!.bedrag) : '–'}</td>
+                  <td class="utrecht-table__cell num">{x.zijden[0]!.aanwezig ? euroTekst(x.zijden[0]!.bedrag) : '–'}</td>
                   {scenarioActief && (
                     <>
-                      <td class="num">{x.zijden[1]!.aanwezig ? euroTekst(x.zijden[1]!.bedrag) : '–'}</td>
-                      <td class={`num${verschilKlasse(x.verschillen[0]!.verschil)}`}>{verschilTekst(x.verschillen[0]!.verschil)}</td>
+                      <td class="utrecht-table__cell num">{x.zijden[1]!.aanwezig ? euroTekst(x.zijden[1]!.bedrag) : '–'}</td>
+                      <td class={`utrecht-table__cell num${verschilKlasse(x.verschillen[0]!.verschil)}`}>{verschilTekst(x.verschillen[0]!.verschil)}</td>
                     </>
                   )}
-                  <td class="num">{perInwonerTekst(z.bedrag, x.inwoners)}</td>
-                  <td>
+                  <td class="utrecht-table__cell num">{perInwonerTekst(z.bedrag, x.inwoners)}</td>
+                  <td class="utrecht-table__cell">
                     {z.status && <Status status={z.status} />}
                     <BesluitMarker besluiten={besluiten} />
                   </td>
@@ -384,20 +402,20 @@ function Gemeenten({
               );
             })}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Totaal {regio.naam}</th>
-              <td class="num" data-kolom="totaal">
+          <tfoot class="utrecht-table__footer">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="row">Totaal {regio.naam}</th>
+              <td class="utrecht-table__cell num" data-kolom="totaal">
                 {kant(totaal.zijden[0]!)}
               </td>
               {scenarioActief && (
                 <>
-                  <td class="num">{kant(totaal.zijden[1]!)}</td>
-                  <td class={`num${verschilKlasse(totaal.verschillen[0]!.verschil)}`}>{verschilTekst(totaal.verschillen[0]!.verschil)}</td>
+                  <td class="utrecht-table__cell num">{kant(totaal.zijden[1]!)}</td>
+                  <td class={`utrecht-table__cell num${verschilKlasse(totaal.verschillen[0]!.verschil)}`}>{verschilTekst(totaal.verschillen[0]!.verschil)}</td>
                 </>
               )}
-              <td />
-              <td>{zichtbaar(totaal).status && <Status status={zichtbaar(totaal).status!} />}</td>
+              <td class="utrecht-table__cell" />
+              <td class="utrecht-table__cell">{zichtbaar(totaal).status && <Status status={zichtbaar(totaal).status!} />}</td>
             </tr>
           </tfoot>
         </table>
@@ -409,6 +427,17 @@ function Gemeenten({
         namen={namen}
         tabel={() => comparisonTable(data, vergeleken.value, namen, { van: jaar, tot: jaar, stroom: stroom === 'alle' ? null : stroom, regio: { soort: regio.soort, code: regio.code } })}
       />
+      <CsvDownload
+        label="Tabel zoals getoond (CSV)"
+        bestand={bestand.replace(/\.csv$/, '-getoond.csv')}
+        allocations={vergeleken.value}
+        namen={namen}
+        tabel={async () => (await tabellen()).recipientRowsTable(rows, namen, { jaar, stroom })}
+      />
+      <p class="nl-paragraph klein">
+        “Gemeenten (CSV)” is het bestand dat <code>ks-budget regio</code> geeft: een regel per gemeente en stroom. “Tabel zoals getoond” heeft
+        precies de regels van deze tabel.
+      </p>
       <StatusLegenda statussen={statussen} />
     </section>
   );
@@ -421,19 +450,21 @@ function Indeling({ regio, jaar }: { regio: Region; jaar: number }) {
   const redenen = m.redenen.get(regio.code) ?? [];
   return (
     <section aria-labelledby="regio-indeling-titel" class="paneel" id="regio-indeling">
-      <h2 id="regio-indeling-titel">Welke gemeenten bij {regio.naam} horen</h2>
-      <p>{m.toelichting}</p>
-      <p class="klein">
+      <h2 class="nl-heading nl-heading--level-2" id="regio-indeling-titel">Welke gemeenten bij {regio.naam} horen</h2>
+      <p class="nl-paragraph">{m.toelichting}</p>
+      <p class="nl-paragraph klein">
         Herkomst: {m.bron}. Indeling van de gemeenten: {indeling.naam}.
       </p>
       {redenen.length > 0 && (
-        <div class="melding melding--waarschuwing">
-          <h3>Onzeker voor deze regio</h3>
-          <ul>
-            {redenen.map((x) => (
-              <li key={x}>{x}</li>
-            ))}
-          </ul>
+        <div class="utrecht-alert utrecht-alert--warning">
+          <div class="utrecht-alert__message">
+            <h3 class="nl-heading nl-heading--level-3">Onzeker voor deze regio</h3>
+            <ul>
+              {redenen.map((x) => (
+                <li key={x}>{x}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
     </section>

@@ -17,12 +17,12 @@ export function ScenarioBeschrijving() {
   const namen = ['Basis', s.naam || 'Scenario'];
   return (
     <section class="beschrijving" aria-labelledby="beschrijving-titel" id="beschrijving">
-      <h2 id="beschrijving-titel">Het scenario in woorden</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="beschrijving-titel">Het scenario in woorden</h2>
       {d.eigenStromen.length > 0 && (
         <ul class="beschrijving__lijst">
           {d.eigenStromen.map((e) => (
             <li key={e.id} id={`beschrijving-${e.id.replace(':', '-')}`}>
-              <p>
+              <p class="nl-paragraph">
                 <strong>Eigen stroom “{e.naam}”:</strong> {e.jaren.length === 0 ? 'geen bedrag in de jaren van de gegevens' : e.jaren.map((j) => `${j.jaar} ${heel(j.bedrag)}`).join('; ')}.
                 Verdeelsleutel: {heel(e.sleutel)}. Status: scenario ({e.reden}).
               </p>
@@ -33,43 +33,43 @@ export function ScenarioBeschrijving() {
       <ol class="beschrijving__lijst">
         {d.wijzigingen.map((w) => (
           <li key={w.nummer} id={`beschrijving-${w.nummer}`}>
-            <p>
+            <p class="nl-paragraph">
               <strong>
                 {w.soort}, {w.stroomNaam}, {w.geldigheid}:
               </strong>{' '}
               {heel(w.waarde)}
             </p>
-            {w.toelichting && <p class="klein">Toelichting: {w.toelichting}</p>}
+            {w.toelichting && <p class="nl-paragraph klein">Toelichting: {w.toelichting}</p>}
             {w.jaren.length === 0 ? (
-              <p class="klein">De stroom loopt in geen van deze jaren: deze wijziging heeft geen effect.</p>
+              <p class="nl-paragraph klein">De stroom loopt in geen van deze jaren: deze wijziging heeft geen effect.</p>
             ) : (
               <div class="tabel-wrap" role="region" aria-label={`Wijziging ${w.nummer} per jaar`} tabIndex={0}>
-                <table class="tabel">
-                  <thead>
-                    <tr>
-                      <th scope="col">Jaar</th>
-                      <th scope="col">In de basis</th>
-                      <th scope="col">In het scenario</th>
-                      <th scope="col" class="num">
+                <table class="utrecht-table tabel">
+                  <thead class="utrecht-table__header">
+                    <tr class="utrecht-table__row">
+                      <th class="utrecht-table__header-cell" scope="col">Jaar</th>
+                      <th class="utrecht-table__header-cell" scope="col">In de basis</th>
+                      <th class="utrecht-table__header-cell" scope="col">In het scenario</th>
+                      <th scope="col" class="utrecht-table__header-cell num">
                         Te verdelen, basis
                       </th>
-                      <th scope="col" class="num">
+                      <th scope="col" class="utrecht-table__header-cell num">
                         Te verdelen, scenario
                       </th>
                     </tr>
                   </thead>
-                  <tbody>
+                  <tbody class="utrecht-table__body">
                     {w.jaren.map((j) => (
-                      <tr key={j.jaar}>
-                        <th scope="row">{j.jaar}</th>
-                        <td>{heel(j.basis)}</td>
-                        <td>
+                      <tr class="utrecht-table__row" key={j.jaar}>
+                        <th class="utrecht-table__header-cell" scope="row">{j.jaar}</th>
+                        <td class="utrecht-table__cell">{heel(j.basis)}</td>
+                        <td class="utrecht-table__cell">
                           {heel(j.scenario)}
                           {!j.geldt && <span class="klein"> (hier geldt een latere wijziging)</span>}
                         </td>
                         {/* Not running (an own stream is not in the baseline) is neither 0 nor unknown. */}
-                        <td class="num">{j.loopt.basis ? euroTekst(j.bedragBasis) : '–'}</td>
-                        <td class="num">{j.loopt.scenario ? euroTekst(j.bedragScenario) : '–'}</td>
+                        <td class="utrecht-table__cell num">{j.loopt.basis ? euroTekst(j.bedragBasis) : '–'}</td>
+                        <td class="utrecht-table__cell num">{j.loopt.scenario ? euroTekst(j.bedragScenario) : '–'}</td>
                       </tr>
                     ))}
                   </tbody>

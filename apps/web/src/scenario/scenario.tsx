@@ -27,6 +27,13 @@ import { BevestigKnop } from '../ui/bevestig.js';
 import { VariantenBeheer } from '../varianten/beheer.js';
 import { VariantenVergelijking } from '../varianten/vergelijking.js';
 import { JaarKeuze, StroomKeuze } from '../ui/keuzes.js';
+import { CsvDownload } from '../ui/csv-download.js';
+import { Bewijs } from '../ui/bewijs.js';
+import { AlsCode } from '../ui/als-code.js';
+import { tabellen } from '../ui/tabellen.js';
+
+/** The names of the baseline and the current scenario, as the results and their downloads call them. */
+const namenNu = (): string[] => ['Basis', scenario.value.naam || 'Scenario'];
 
 export function ScenarioView() {
   const s = scenario.value;
@@ -34,7 +41,7 @@ export function ScenarioView() {
   return (
     <>
       <Kop1 titel="Scenario">Scenario doorrekenen</Kop1>
-      <p class="inleiding">
+      <p class="nl-paragraph inleiding nl-paragraph--lead">
         Wijzig landelijke bedragen, kortingen, indexatie, de verdeelsleutel, de verdeling lokaal/regionaal of de deelnemende
         gemeenten. De uitkomsten worden bijgewerkt terwijl u typt en staan naast de basis.
       </p>
@@ -42,14 +49,15 @@ export function ScenarioView() {
       {/* Keyed by the edited variant: choosing another one starts its form afresh (fields keep their typed text otherwise). */}
       <div class="werkblad" key={varianten.value.huidig}>
         <div class="werkblad__invoer">
-          <div class={`veld${naamFout ? ' veld--fout' : ''}`}>
-            <label for="scenario-naam">Naam van het scenario</label>
+          <div class={`utrecht-form-field${naamFout ? ' utrecht-form-field--invalid' : ''}`}>
+            <label class="utrecht-form-label" for="scenario-naam">Naam van het scenario</label>
             {naamFout && (
-              <span class="veldfout" id="scenario-naam-fout">
+              <span class="utrecht-form-field-error-message" id="scenario-naam-fout">
                 {naamFout}
               </span>
             )}
             <input
+              class="utrecht-textbox utrecht-textbox--html-input"
               id="scenario-naam"
               type="text"
               value={s.naam}
@@ -63,16 +71,16 @@ export function ScenarioView() {
             />
           </div>
           <HerindelingKeuze />
-          <h2 id="wijzigingen-titel" tabIndex={-1}>
+          <h2 class="nl-heading nl-heading--level-2" id="wijzigingen-titel" tabIndex={-1}>
             Wijzigingen ({s.wijzigingen.length})
           </h2>
           {s.wijzigingen.length === 0 ? (
-            <p>
+            <p class="nl-paragraph">
               Nog geen wijzigingen{heeftWijzigingen.value ? '.' : ': de uitkomst is de basis.'} Voeg hieronder een wijziging toe.
             </p>
           ) : (
             <>
-              <p class="hint">Latere wijzigingen gaan voor eerdere, voor de jaren waarin ze allebei gelden.</p>
+              <p class="nl-paragraph utrecht-form-field-description">Latere wijzigingen gaan voor eerdere, voor de jaren waarin ze allebei gelden.</p>
               <ol class="wijzigingen">
                 {s.wijzigingen.map((w, i) => (
                   <WijzigingKaart key={`${i}-${w.soort}`} w={w} i={i} />
@@ -91,7 +99,7 @@ export function ScenarioView() {
           />
           <EigenStromen />
           {heeftWijzigingen.value && (
-            <p>
+            <p class="nl-paragraph">
               <BevestigKnop
                 label="Terug naar de basis"
                 vraag="Alle wijzigingen weggooien en terug naar de basis?"
@@ -100,12 +108,13 @@ export function ScenarioView() {
               />
             </p>
           )}
-          <p>
-            <a href={href('delen')}>Scenario bewaren, delen of de uitkomsten downloaden</a>
+          <p class="nl-paragraph">
+            <a class="nl-link" href={href('delen')}>Scenario bewaren, delen of de uitkomsten downloaden</a>
           </p>
         </div>
         <div class="werkblad__uitkomst" id="uitkomst">
           <Totalen />
+          <Bewijs allocations={heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation]} namen={namenNu()} />
         </div>
       </div>
       <VariantenVergelijking />
@@ -126,55 +135,57 @@ function Totalen() {
   const statussen = [...new Set(rows.map((r) => r.zijden[1]!.status).filter((x): x is StatusCode => x !== null))];
   return (
     <section aria-labelledby="totalen-titel">
-      <h2 id="totalen-titel">Totalen per stroom en jaar</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="totalen-titel">Totalen per stroom en jaar</h2>
       {kader.length > 0 && (
-        <div class="melding melding--waarschuwing">
-          <h3>Boven het kader</h3>
-          <ul>
-            {kader.map((w) => (
-              <li key={w.bericht}>{w.bericht}</li>
-            ))}
-          </ul>
+        <div class="utrecht-alert utrecht-alert--warning">
+          <div class="utrecht-alert__message">
+            <h3 class="nl-heading nl-heading--level-3">Boven het kader</h3>
+            <ul>
+              {kader.map((w) => (
+                <li key={w.bericht}>{w.bericht}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
-      <label class="keuze">
-        <input type="checkbox" checked={alleenGewijzigd} onChange={(e) => setAlleenGewijzigd(e.currentTarget.checked)} />
+      <label class="utrecht-form-label keuze">
+        <input class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom" type="checkbox" checked={alleenGewijzigd} onChange={(e) => setAlleenGewijzigd(e.currentTarget.checked)} />
         Alleen gewijzigde stromen en jaren tonen
       </label>
       <div class="tabel-wrap tabel-totalen-wrap" role="region" aria-labelledby="tabel-totalen-titel" tabIndex={0}>
-        <table id="tabel-totalen" class="tabel-compact">
-          <caption id="tabel-totalen-titel">Te verdelen bedrag per stroom en jaar: basis en scenario</caption>
-          <thead>
-            <tr>
-              <th scope="col">Jaar en stroom</th>
-              <th scope="col" class="num">
+        <table id="tabel-totalen" class="utrecht-table tabel-compact">
+          <caption class="utrecht-table__caption" id="tabel-totalen-titel">Te verdelen bedrag per stroom en jaar: basis en scenario</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Jaar en stroom</th>
+              <th scope="col" class="utrecht-table__header-cell num">
                 Basis
               </th>
-              <th scope="col" class="num">
+              <th scope="col" class="utrecht-table__header-cell num">
                 Scenario
               </th>
-              <th scope="col" class="num">
+              <th scope="col" class="utrecht-table__header-cell num">
                 Verschil
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="utrecht-table__body">
             {zicht.length === 0 && (
-              <tr>
-                <td colSpan={4}>Nog niets gewijzigd.</td>
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell" colSpan={4}>Nog niets gewijzigd.</td>
               </tr>
             )}
             {zicht.map((r) => {
               const v = r.verschillen[0]!.verschil;
               const st = r.zijden[1]!.status ?? r.zijden[0]!.status;
               return (
-                <tr key={`${r.stroom}|${r.jaar}`} class={r.gewijzigd ? 'verschil-rij-gewijzigd' : undefined} data-stroom={r.stroom} data-jaar={r.jaar}>
-                  <th scope="row">
+                <tr key={`${r.stroom}|${r.jaar}`} class={r.gewijzigd ? 'utrecht-table__row verschil-rij-gewijzigd' : 'utrecht-table__row'} data-stroom={r.stroom} data-jaar={r.jaar}>
+                  <th class="utrecht-table__header-cell" scope="row">
                     {r.jaar} · {stroomNaam(r.stroom)}
                     {r.gewijzigd && <span class="klein"> (gewijzigd)</span>}
                   </th>
-                  <td class="num">{kant(r.zijden[0]!)}</td>
-                  <td class="num">
+                  <td class="utrecht-table__cell num">{kant(r.zijden[0]!)}</td>
+                  <td class="utrecht-table__cell num">
                     <span data-kolom="scenario">{kant(r.zijden[1]!)}</span>
                     {st && (
                       <span class="cel-status">
@@ -182,13 +193,20 @@ function Totalen() {
                       </span>
                     )}
                   </td>
-                  <td class={`num${verschilKlasse(v)}`}>{verschilTekst(v)}</td>
+                  <td class={`utrecht-table__cell num${verschilKlasse(v)}`}>{verschilTekst(v)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
+      <CsvDownload
+        label="Tabel als CSV"
+        bestand={alleenGewijzigd ? 'totalen-gewijzigd.csv' : 'totalen.csv'}
+        tabel={async () => (await tabellen()).totalRowsTable(zicht, namenNu())}
+        allocations={[baseAllocation, allocation.value]}
+        namen={namenNu()}
+      />
       <StatusLegenda statussen={statussen} />
     </section>
   );
@@ -207,6 +225,8 @@ interface Rij {
   verschil: bigint | null;
   fractie: Fraction | null;
   status: StatusCode | null;
+  /** The core's row, for the CSV of exactly what is shown. */
+  bron: RecipientRow;
 }
 
 const SOORT_NAAM: Record<RecipientRow['soort'], string> = { gemeente: 'gemeente', regio: 'IZA-regio', reservering: 'reservering', onbenut: 'onbenut' };
@@ -224,6 +244,7 @@ function rij(r: RecipientRow): Rij {
     verschil: r.verschillen[0]?.verschil ?? null,
     fractie: r.verschillen[0]?.fractie ?? null,
     status: sc.status ?? b.status,
+    bron: r,
   };
 }
 
@@ -319,14 +340,14 @@ function PerGemeente() {
 
   return (
     <section aria-labelledby="per-gemeente-titel">
-      <h2 id="per-gemeente-titel">Gevolgen per ontvanger</h2>
-      <p class="klein">Waar het geld heen gaat: de gemeenten, en de IZA-regio's (betaald aan hun mandaatgemeente) wanneer een deel regionaal wordt verdeeld.</p>
+      <h2 class="nl-heading nl-heading--level-2" id="per-gemeente-titel">Gevolgen per ontvanger</h2>
+      <p class="nl-paragraph klein">Waar het geld heen gaat: de gemeenten, en de IZA-regio's (betaald aan hun mandaatgemeente) wanneer een deel regionaal wordt verdeeld.</p>
       <div class="filters">
         <JaarKeuze id="vgl-jaar" waarde={jaar} kies={(j) => setJaar(j ?? jaar)} />
         <StroomKeuze id="vgl-stroom" stromen={stromenVanScenario()} waarde={stroom} kies={setStroom} />
-        <div class="veld">
-          <label for="vgl-soort">Ontvangers</label>
-          <select id="vgl-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as SoortKeuze)}>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="vgl-soort">Ontvangers</label>
+          <select class="utrecht-select utrecht-select--html-select" id="vgl-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as SoortKeuze)}>
             <option value="alle">Alle ontvangers</option>
             {soorten.map((k) => (
               <option key={k} value={k}>
@@ -335,9 +356,9 @@ function PerGemeente() {
             ))}
           </select>
         </div>
-        <div class="veld">
-          <label for="vgl-provincie">Provincie</label>
-          <select id="vgl-provincie" value={provincie} onChange={(e) => setProvincie(e.currentTarget.value)}>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="vgl-provincie">Provincie</label>
+          <select class="utrecht-select utrecht-select--html-select" id="vgl-provincie" value={provincie} onChange={(e) => setProvincie(e.currentTarget.value)}>
             <option value="">Alle provincies</option>
             {PROVINCIES.map((p) => (
               <option key={p} value={p}>
@@ -346,23 +367,23 @@ function PerGemeente() {
             ))}
           </select>
         </div>
-        <div class="veld">
-          <label for="vgl-zoek">Zoek ontvanger</label>
-          <input id="vgl-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="vgl-zoek">Zoek ontvanger</label>
+          <input class="utrecht-textbox utrecht-textbox--html-input" id="vgl-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
         </div>
       </div>
       {geenVerdeling ? (
-        <p>
+        <p class="nl-paragraph">
           In {jaar} wordt {keuzeNaam === 'alle stromen samen' ? 'niets' : keuzeNaam} niet over ontvangers verdeeld.
         </p>
       ) : (
         <>
           <div class="kolommen-2">
-            <Toppers titel={`Grootste stijgingen, ${keuzeNaam}, ${jaar}`} id="stijgers" rows={stijgers} />
-            <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${jaar}`} id="dalers" rows={dalers} />
+            <Toppers titel={`Grootste stijgingen, ${keuzeNaam}, ${jaar}`} id="stijgers" rows={stijgers} q={{ jaar, stroom }} />
+            <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${jaar}`} id="dalers" rows={dalers} q={{ jaar, stroom }} />
           </div>
           <Verdeling rows={rows.filter((r) => r.soort === 'gemeente')} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} />
-          <p class="klein" id="status-gemeenten">
+          <p class="nl-paragraph klein" id="status-gemeenten">
             Status van de scenariobedragen in deze tabel:{' '}
             {statussen.map((st, i) => (
               <Fragment key={st}>
@@ -373,12 +394,12 @@ function PerGemeente() {
             . Kies een gemeente voor de uitleg en de bron van elk bedrag.
           </p>
           <StatusLegenda statussen={statussen} />
-          <p aria-live="polite" class="klein">
+          <p aria-live="polite" class="nl-paragraph klein">
             {gefilterd.length} van {rows.length} ontvangers getoond.
           </p>
           {/* An ARIA table of rows with content-visibility: rows out of view are not laid out or painted,
               so that all 342 municipalities stay in the page while each keystroke repaints fast. */}
-          <p id="tabel-gemeenten-titel" class="tabel-titel">
+          <p id="tabel-gemeenten-titel" class="nl-paragraph tabel-titel">
             Bedrag per ontvanger, {keuzeNaam}, {jaar}: basis en scenario
           </p>
           <div class="tabel-wrap tabel-hoog" role="region" aria-labelledby="tabel-gemeenten-titel" tabIndex={0}>
@@ -408,7 +429,7 @@ function PerGemeente() {
                     moving DOM nodes, which is what made keystrokes slow. */}
                 {gesorteerd.map((r, i) => (
                   <div role="row" class="rijtabel__rij" key={i} data-code={r.code}>
-                    <div role="rowheader">{r.soort === 'gemeente' ? <a href={`#/gemeente/${r.code}`}>{r.naam}</a> : r.naam}</div>
+                    <div role="rowheader">{r.soort === 'gemeente' ? <a class="nl-link" href={`#/gemeente/${r.code}`}>{r.naam}</a> : r.naam}</div>
                     <div role="cell">{r.provincie}</div>
                     <div role="cell" class="num">
                       {kant(r.basis)}
@@ -447,41 +468,58 @@ function PerGemeente() {
               </div>
             </div>
           </div>
+          <CsvDownload
+            label="Tabel zoals getoond (CSV)"
+            bestand={`ontvangers-${jaar}-${stroom.replace(':', '-')}-getoond.csv`}
+            tabel={async () => (await tabellen()).recipientRowsTable(gesorteerd.map((r) => r.bron), namenNu(), { jaar, stroom })}
+            allocations={[baseAllocation, allocation.value]}
+            namen={namenNu()}
+          />
+          <AlsCode view={{ view: 'scenario', jaar, stroom: stroom === 'alle' ? null : stroom }} scenarios={[scenario.value]} />
         </>
       )}
     </section>
   );
 }
 
-function Toppers({ titel, id, rows }: { titel: string; id: string; rows: Rij[] }) {
+function Toppers({ titel, id, rows, q }: { titel: string; id: string; rows: Rij[]; q: { jaar: number; stroom: StreamChoice } }) {
   return (
     <div>
-      <h3 id={`${id}-titel`}>{titel}</h3>
+      <h3 class="nl-heading nl-heading--level-3" id={`${id}-titel`}>{titel}</h3>
       {rows.length === 0 ? (
-        <p>Geen.</p>
+        <p class="nl-paragraph">Geen.</p>
       ) : (
-        <table id={`tabel-${id}`} aria-labelledby={`${id}-titel`}>
-          <thead>
-            <tr>
-              <th scope="col">Gemeente</th>
-              <th scope="col" class="num">
+        <table class="utrecht-table" id={`tabel-${id}`} aria-labelledby={`${id}-titel`}>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">Gemeente</th>
+              <th scope="col" class="utrecht-table__header-cell num">
                 Verschil
               </th>
-              <th scope="col" class="num">
+              <th scope="col" class="utrecht-table__header-cell num">
                 %
               </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody class="utrecht-table__body">
             {rows.map((r) => (
-              <tr key={r.code}>
-                <th scope="row">{r.naam}</th>
-                <td class={`num${verschilKlasse(r.verschil)}`}>{verschilTekst(r.verschil)}</td>
-                <td class="num">{procentTekst(r.fractie)}</td>
+              <tr class="utrecht-table__row" key={r.code}>
+                <th class="utrecht-table__header-cell" scope="row">{r.naam}</th>
+                <td class={`utrecht-table__cell num${verschilKlasse(r.verschil)}`}>{verschilTekst(r.verschil)}</td>
+                <td class="utrecht-table__cell num">{procentTekst(r.fractie)}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {rows.length > 0 && (
+        <CsvDownload
+          label="Tabel als CSV"
+          bestand={`${id}-${q.jaar}-${q.stroom.replace(':', '-')}.csv`}
+          tabel={async () => (await tabellen()).recipientRowsTable(rows.map((r) => r.bron), namenNu(), q)}
+          allocations={[baseAllocation, allocation.value]}
+          namen={namenNu()}
+        />
       )}
     </div>
   );
@@ -531,9 +569,15 @@ function Verdeling({ rows, titel }: { rows: Rij[]; titel: string }) {
         reeksen={[{ naam: 'Aantal gemeenten', kleur: '#154273', waarden: telling.t }]}
         asLabel={(v) => String(Math.round(v))}
         hoogte={240}
+        csv={{
+          bestand: 'verdeling-verandering.csv',
+          tabel: async () => (await tabellen()).chartTable('Verdeling', { id: 'klasse', kop: 'Verandering' }, BINS, [{ id: 'gemeenten', naam: 'Aantal gemeenten', soort: 'aantal', waarden: telling.t }]),
+          allocations: [baseAllocation, allocation.value],
+          namen: namenNu(),
+        }}
       />
       {telling.zonderBasis > 0 && (
-        <p class="klein">{telling.zonderBasis} gemeenten hadden in de basis geen bedrag; hun verandering staat niet in de grafiek.</p>
+        <p class="nl-paragraph klein">{telling.zonderBasis} gemeenten hadden in de basis geen bedrag; hun verandering staat niet in de grafiek.</p>
       )}
     </>
   );

@@ -6,28 +6,30 @@ export function BevestigKnop({ label, vraag, ja, onJa }: { label: string; vraag:
   const knop = useRef<HTMLButtonElement>(null);
   if (!open)
     return (
-      <button ref={knop} type="button" class="knop knop--gevaar" onClick={() => setOpen(true)}>
+      <button ref={knop} type="button" class="utrecht-button utrecht-button--secondary-action utrecht-button--danger" onClick={() => setOpen(true)}>
         {label}
       </button>
     );
   return (
-    <div class="melding melding--waarschuwing" role="alertdialog" aria-labelledby="bevestig-vraag">
-      <p id="bevestig-vraag">{vraag}</p>
-      <div class="knoppen">
-        <button
-          type="button"
-          class="knop knop--gevaar"
-          ref={(el) => el?.focus()}
-          onClick={() => {
-            setOpen(false);
-            onJa();
-          }}
-        >
-          {ja}
-        </button>
-        <button type="button" class="knop knop--secundair" onClick={() => setOpen(false)}>
-          Annuleren
-        </button>
+    <div class="utrecht-alert utrecht-alert--warning" role="alertdialog" aria-labelledby="bevestig-vraag">
+      <div class="utrecht-alert__message">
+        <p class="nl-paragraph" id="bevestig-vraag">{vraag}</p>
+        <div class="utrecht-button-group">
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--secondary-action utrecht-button--danger"
+            ref={(el) => el?.focus()}
+            onClick={() => {
+              setOpen(false);
+              onJa();
+            }}
+          >
+            {ja}
+          </button>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => setOpen(false)}>
+            Annuleren
+          </button>
+        </div>
       </div>
     </div>
   );

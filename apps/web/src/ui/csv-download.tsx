@@ -8,23 +8,23 @@ export function metadataTekst(tabel: Table, allocations: readonly Allocation[], 
 }
 
 /** "Verantwoording (CSVW, JSON)": the metadata file of a CSV download, next to it. */
-export function VerantwoordingKnop({ bestand, maak }: { bestand: string; maak: () => string }) {
+export function VerantwoordingKnop({ bestand, maak }: { bestand: string; maak: () => string | Promise<string> }) {
   return (
-    <button type="button" class="knop knop--secundair" onClick={() => download(csvMetadataName(bestand), maak(), 'application/csvm+json')}>
+    <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={async () => download(csvMetadataName(bestand), await maak(), 'application/csvm+json')}>
       Verantwoording (CSVW, JSON)<span class="visually-hidden"> bij {bestand}</span>
     </button>
   );
 }
 
-/** A CSV download of one of the core's tables, with its metadata file beside it. */
-export function CsvDownload({ tabel, bestand, allocations, namen, label = 'CSV' }: { tabel: () => Table; bestand: string; allocations: readonly Allocation[]; namen: readonly string[]; label?: string }) {
+/** A CSV download of one of the core's tables (made when asked for, possibly after loading its builder), with its metadata file beside it. */
+export function CsvDownload({ tabel, bestand, allocations, namen, label = 'CSV' }: { tabel: () => Table | Promise<Table>; bestand: string; allocations: readonly Allocation[]; namen: readonly string[]; label?: string }) {
   return (
-    <div class="knoppen">
-      <button type="button" class="knop" onClick={() => download(bestand, tableToCsv(tabel()), 'text/csv;charset=utf-8')}>
+    <div class="utrecht-button-group">
+      <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={async () => download(bestand, tableToCsv(await tabel()), 'text/csv;charset=utf-8')}>
         {label}
         <span class="visually-hidden"> ({bestand})</span>
       </button>
-      <VerantwoordingKnop bestand={bestand} maak={() => metadataTekst(tabel(), allocations, namen, bestand)} />
+      <VerantwoordingKnop bestand={bestand} maak={async () => metadataTekst(await tabel(), allocations, namen, bestand)} />
     </div>
   );
 }

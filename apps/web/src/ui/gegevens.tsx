@@ -12,7 +12,7 @@ export const VANDAAG = isoDay(new Date());
 /** "Gegevens: versie 2026-04-22+…, stand 22 april 2026". */
 export function GegevensVersie() {
   return (
-    <p class="gegevensversie">
+    <p class="nl-paragraph gegevensversie">
       Gegevens: versie <span class="geen-afbreking">{data.versie.versie}</span>, stand {formatDate(data.versie.datum)}
     </p>
   );
@@ -34,9 +34,11 @@ export function BesluitMeldingen({ besluiten }: { besluiten: readonly DecisionNo
   return (
     <>
       {besluiten.map((n) => (
-        <section key={n.id} class={`melding ${n.verouderd ? 'melding--waarschuwing' : ''} besluit-melding`} aria-labelledby={`besluit-${n.id}-kop`} id={`besluit-${n.id}`}>
-          <h2 id={`besluit-${n.id}-kop`}>{n.titel}</h2>
-          <p>{n.inhoud}</p>
+        <section key={n.id} class={`utrecht-alert ${n.verouderd ? 'utrecht-alert--warning' : ''} besluit-melding`} aria-labelledby={`besluit-${n.id}-kop`} id={`besluit-${n.id}`}>
+          <div class="utrecht-alert__message">
+            <h2 class="nl-heading nl-heading--level-2" id={`besluit-${n.id}-kop`}>{n.titel}</h2>
+            <p class="nl-paragraph">{n.inhoud}</p>
+          </div>
         </section>
       ))}
     </>

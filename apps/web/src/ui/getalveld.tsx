@@ -61,23 +61,24 @@ export function GetalVeld(p: GetalVeldProps) {
   const hintId = p.hint ? `${p.id}-hint` : undefined;
   const foutId = fout ? `${p.id}-fout` : undefined;
   return (
-    <div class={`veld${p.naast ? ' veld--naast' : ''}${fout ? ' veld--fout' : ''}`}>
-      <label for={p.id}>
+    <div class={`utrecht-form-field${p.naast ? ' veld--naast' : ''}${fout ? ' utrecht-form-field--invalid' : ''}`}>
+      <label class="utrecht-form-label" for={p.id}>
         {p.label}
         {p.hint && (
-          <span class="hint" id={hintId}>
+          <span class="utrecht-form-field-description" id={hintId}>
             {p.hint}
           </span>
         )}
       </label>
       {fout && (
-        <span class="veldfout" id={foutId}>
+        <span class="utrecht-form-field-error-message" id={foutId}>
           <span class="visually-hidden">Fout: </span>
           {fout}
         </span>
       )}
       <span class="getal-invoer">
         <input
+          class="utrecht-textbox utrecht-textbox--html-input"
           id={p.id}
           type="text"
           inputMode="decimal"

@@ -1,3 +1,6 @@
+import type { Allocation, Table } from '@kansrijke-start/core';
+import { CsvDownload } from './csv-download.js';
+
 /**
  * Bar charts as inline SVG. Amounts are converted to numbers only here, to compute pixels;
  * every chart has a table with the exact figures as its text alternative.
@@ -29,6 +32,8 @@ export interface StaafGrafiekProps {
   kortLabel?: (c: string) => string;
   /** A table with the exact figures under the chart, folded away: its text alternative. */
   tabel?: { kop: string; tekst: (v: bigint | number | null) => string };
+  /** A CSV download of the chart's figures (the core's `chartTable` of exactly what is drawn). */
+  csv?: { bestand: string; tabel: () => Table | Promise<Table>; allocations: readonly Allocation[]; namen: readonly string[] };
 }
 
 const n = (v: bigint | number | null): number => (v === null ? 0 : typeof v === 'bigint' ? Number(v) : v);
@@ -131,24 +136,24 @@ export function StaafGrafiek(p: StaafGrafiekProps) {
         <details class="grafiek__tabel">
           <summary>{p.tabel.kop}</summary>
           <div class="tabel-wrap" role="region" aria-label={p.tabel.kop} tabIndex={0}>
-            <table>
-              <caption class="visually-hidden">{p.titel}</caption>
-              <thead>
-                <tr>
-                  <td />
+            <table class="utrecht-table">
+              <caption class="utrecht-table__caption visually-hidden">{p.titel}</caption>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell" />
                   {p.reeksen.map((r) => (
-                    <th key={r.naam} scope="col" class="num">
+                    <th key={r.naam} scope="col" class="utrecht-table__header-cell num">
                       {r.naam}
                     </th>
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody class="utrecht-table__body">
                 {p.categorieen.map((c, i) => (
-                  <tr key={c}>
-                    <th scope="row">{c}</th>
+                  <tr class="utrecht-table__row" key={c}>
+                    <th class="utrecht-table__header-cell" scope="row">{c}</th>
                     {p.reeksen.map((r) => (
-                      <td key={r.naam} class="num">
+                      <td key={r.naam} class="utrecht-table__cell num">
                         {p.tabel!.tekst(r.waarden[i] ?? null)}
                       </td>
                     ))}
@@ -159,6 +164,7 @@ export function StaafGrafiek(p: StaafGrafiekProps) {
           </div>
         </details>
       )}
+      {p.csv && <CsvDownload label="Cijfers van de grafiek (CSV)" bestand={p.csv.bestand} tabel={p.csv.tabel} allocations={p.csv.allocations} namen={p.csv.namen} />}
     </figure>
   );
 }

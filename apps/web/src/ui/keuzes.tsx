@@ -9,12 +9,12 @@ export function Keuzes<T extends string>(props: {
   kies: (v: T) => void;
 }) {
   return (
-    <fieldset>
-      <legend>{props.legend}</legend>
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{props.legend}</legend>
       <div class="keuzes">
         {props.opties.map(([v, label]) => (
-          <label class="keuze" key={v}>
-            <input type="radio" name={props.name} value={v} checked={props.waarde === v} onChange={() => props.kies(v)} />
+          <label class="utrecht-form-label keuze" key={v}>
+            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" name={props.name} value={v} checked={props.waarde === v} onChange={() => props.kies(v)} />
             {label}
           </label>
         ))}
@@ -33,12 +33,12 @@ export function JaarKeuze(props: {
   jaren?: readonly number[];
 }) {
   return (
-    <div class="veld">
-      <label for={props.id}>
+    <div class="utrecht-form-field">
+      <label class="utrecht-form-label" for={props.id}>
         Jaar
-        {props.hint && <span class="hint">{props.hint}</span>}
+        {props.hint && <span class="utrecht-form-field-description">{props.hint}</span>}
       </label>
-      <select id={props.id} value={props.waarde ?? ''} onChange={(e) => props.kies(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
+      <select class="utrecht-select utrecht-select--html-select" id={props.id} value={props.waarde ?? ''} onChange={(e) => props.kies(e.currentTarget.value === '' ? null : Number(e.currentTarget.value))}>
         {props.alleJaren && <option value="">Alle jaren</option>}
         {(props.jaren ?? YEARS).map((y) => (
           <option key={y} value={y}>
@@ -53,9 +53,9 @@ export function JaarKeuze(props: {
 /** A labelled choice of a stream out of `stromen`, or all streams together ("alle"). */
 export function StroomKeuze(props: { id: string; stromen: readonly { id: StreamRef; naam: string }[]; waarde: StreamChoice; kies: (stroom: StreamChoice) => void }) {
   return (
-    <div class="veld">
-      <label for={props.id}>Stroom</label>
-      <select id={props.id} value={props.waarde} onChange={(e) => props.kies(e.currentTarget.value as StreamChoice)}>
+    <div class="utrecht-form-field">
+      <label class="utrecht-form-label" for={props.id}>Stroom</label>
+      <select class="utrecht-select utrecht-select--html-select" id={props.id} value={props.waarde} onChange={(e) => props.kies(e.currentTarget.value as StreamChoice)}>
         <option value="alle">Alle stromen samen</option>
         {props.stromen.map((s) => (
           <option key={s.id} value={s.id}>

@@ -12,7 +12,7 @@ export function Kop1({ children, titel }: { children: ComponentChildren; titel: 
     if (navigatie.verplaatsFocus) ref.current?.focus({ preventScroll: false });
   }, [titel]);
   return (
-    <h1 ref={ref} tabIndex={-1}>
+    <h1 class="nl-heading nl-heading--level-1" ref={ref} tabIndex={-1}>
       {children}
     </h1>
   );

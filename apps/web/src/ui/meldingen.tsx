@@ -44,7 +44,7 @@ export const shownOf = (n: number): number => (n > MAX_SHOWN + 1 ? MAX_SHOWN : n
 export function NogMeer({ aantal, woord }: { aantal: number; woord: readonly [enkelvoud: string, meervoud: string] }) {
   if (aantal <= 0) return null;
   const een = aantal === 1;
-  return <p class="lijst-meer">{`… en nog ${formatNumber(BigInt(aantal), 0)} ${een ? woord[0] : woord[1]} die hier niet ${een ? 'wordt' : 'worden'} getoond.`}</p>;
+  return <p class="nl-paragraph lijst-meer">{`… en nog ${formatNumber(BigInt(aantal), 0)} ${een ? woord[0] : woord[1]} die hier niet ${een ? 'wordt' : 'worden'} getoond.`}</p>;
 }
 
 function Fout({ f }: { f: Problem }) {
@@ -79,7 +79,7 @@ export function Fouten({ fouten }: { fouten: readonly Problem[] }) {
         ))}
       </ul>
       <NogMeer aantal={fouten.length - lijst.length - (slot ? 1 : 0)} woord={['fout', 'fouten']} />
-      {slot && <p>{slot.bericht}</p>}
+      {slot && <p class="nl-paragraph">{slot.bericht}</p>}
     </>
   );
 }
@@ -98,6 +98,14 @@ export function Regels({ regels, woord }: { regels: readonly string[]; woord: re
   );
 }
 
+/** The NLDS alert of each kind of message (class names in full: the build keeps only the classes it finds). */
+const ALERT: Record<Melding['soort'], string> = {
+  fout: 'utrecht-alert utrecht-alert--error',
+  succes: 'utrecht-alert utrecht-alert--ok',
+  info: 'utrecht-alert utrecht-alert--info',
+  waarschuwing: 'utrecht-alert utrecht-alert--warning',
+};
+
 export function MeldingBlok({ m, onSluit }: { m: Melding; onSluit?: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -105,24 +113,26 @@ export function MeldingBlok({ m, onSluit }: { m: Melding; onSluit?: () => void }
     if (m.soort === 'fout') ref.current?.scrollIntoView({ block: 'nearest' });
   }, []);
   return (
-    <div ref={ref} class={`melding melding--${m.soort}`} role={m.soort === 'fout' ? 'alert' : 'status'}>
-      <h2>{m.titel}</h2>
-      {m.tekst && <p>{m.tekst}</p>}
+    <div ref={ref} class={ALERT[m.soort]} role={m.soort === 'fout' ? 'alert' : 'status'}>
+      <div class="utrecht-alert__message">
+        <h2 class="nl-heading nl-heading--level-2">{m.titel}</h2>
+      {m.tekst && <p class="nl-paragraph">{m.tekst}</p>}
       {m.fouten && <Fouten fouten={m.fouten} />}
       {(m.acties?.length || onSluit) && (
-        <div class="knoppen">
+        <div class="utrecht-button-group">
           {m.acties?.map((a) => (
-            <button type="button" class="knop knop--secundair" onClick={a.doe}>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={a.doe}>
               {a.label}
             </button>
           ))}
           {onSluit && (
-            <button type="button" class="knop knop--link" onClick={onSluit}>
+            <button type="button" class="utrecht-button utrecht-button--subtle" onClick={onSluit}>
               Melding sluiten<span class="visually-hidden">: {m.titel}</span>
             </button>
           )}
         </div>
       )}
+      </div>
     </div>
   );
 }

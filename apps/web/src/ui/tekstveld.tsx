@@ -5,14 +5,15 @@ export function TekstVeld({ id, label, waarde, bijWijziging }: { id: string; lab
   const [tekst, setTekst] = useState(waarde);
   const [fout, setFout] = useState<string | null>(null);
   return (
-    <div class={`veld${fout ? ' veld--fout' : ''}`}>
-      <label for={id}>{label}</label>
+    <div class={`utrecht-form-field${fout ? ' utrecht-form-field--invalid' : ''}`}>
+      <label class="utrecht-form-label" for={id}>{label}</label>
       {fout && (
-        <span class="veldfout" id={`${id}-fout`}>
+        <span class="utrecht-form-field-error-message" id={`${id}-fout`}>
           {fout}
         </span>
       )}
       <input
+        class="utrecht-textbox utrecht-textbox--html-input"
         id={id}
         type="text"
         value={tekst}

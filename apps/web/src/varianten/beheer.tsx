@@ -93,16 +93,18 @@ export function VariantenBeheer() {
 
   return (
     <section aria-labelledby="varianten-titel" class="paneel varianten" id="varianten">
-      <h2 id="varianten-titel">Uw varianten</h2>
-      <p class="klein">
+      <h2 class="nl-heading nl-heading--level-2" id="varianten-titel">Uw varianten</h2>
+      <p class="nl-paragraph klein">
         {variantenBewaard.value
           ? 'Alle varianten worden in deze browser bewaard. U bewerkt er één tegelijk; kies er hoogstens twee om naast de basis te zetten.'
           : 'De opslag van deze browser is vol of geblokkeerd: de lijst van varianten wordt nu niet bewaard. Download de varianten om ze te bewaren.'}
       </p>
       {status && (
-        <div class={`melding melding--${status.soort}`} role={status.soort === 'fout' ? 'alert' : 'status'} id="varianten-status">
-          <h3>{status.titel}</h3>
-          {status.soort === 'fout' && <Fouten fouten={status.fouten} />}
+        <div class={`utrecht-alert melding--${status.soort}`} role={status.soort === 'fout' ? 'alert' : 'status'} id="varianten-status">
+          <div class="utrecht-alert__message">
+            <h3 class="nl-heading nl-heading--level-3">{status.titel}</h3>
+            {status.soort === 'fout' && <Fouten fouten={status.fouten} />}
+          </div>
         </div>
       )}
       <ul class="variantenlijst">
@@ -113,7 +115,7 @@ export function VariantenBeheer() {
           return (
             <li key={x.id} class={`variant${bewerkt ? ' variant--huidig' : ''}`} data-variant={x.scenario.naam}>
               <div class="variant__kop">
-                <h3 class="variant__naam" id={`variant-${x.id}-naam`}>
+                <h3 class="nl-heading nl-heading--level-3 variant__naam" id={`variant-${x.id}-naam`}>
                   {naam}
                 </h3>
                 <span class="klein">
@@ -123,14 +125,15 @@ export function VariantenBeheer() {
                 </span>
               </div>
               {hernoemen?.id === x.id ? (
-                <div class={`veld${hernoemen.fout ? ' veld--fout' : ''}`}>
-                  <label for={`variant-${x.id}-nieuwe-naam`}>Nieuwe naam voor “{naam}”</label>
+                <div class={`utrecht-form-field${hernoemen.fout ? ' utrecht-form-field--invalid' : ''}`}>
+                  <label class="utrecht-form-label" for={`variant-${x.id}-nieuwe-naam`}>Nieuwe naam voor “{naam}”</label>
                   {hernoemen.fout && (
-                    <span class="veldfout" id={`variant-${x.id}-naam-fout`}>
+                    <span class="utrecht-form-field-error-message" id={`variant-${x.id}-naam-fout`}>
                       {hernoemen.fout}
                     </span>
                   )}
                   <input
+                    class="utrecht-textbox utrecht-textbox--html-input"
                     id={`variant-${x.id}-nieuwe-naam`}
                     type="text"
                     maxLength={200}
@@ -144,26 +147,26 @@ export function VariantenBeheer() {
                       if (e.key === 'Escape') setHernoemen(null);
                     }}
                   />
-                  <div class="knoppen">
-                    <button type="button" class="knop" onClick={slaNaamOp}>
+                  <div class="utrecht-button-group">
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={slaNaamOp}>
                       Naam opslaan
                     </button>
-                    <button type="button" class="knop knop--secundair" onClick={() => setHernoemen(null)}>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => setHernoemen(null)}>
                       Annuleren
                     </button>
                   </div>
                 </div>
               ) : (
-                <div class="knoppen variant__knoppen">
+                <div class="utrecht-button-group variant__knoppen">
                   {!bewerkt && (
-                    <button type="button" class="knop" onClick={() => bewerk(x.id, setStatus)}>
+                    <button type="button" class="utrecht-button utrecht-button--primary-action" onClick={() => bewerk(x.id, setStatus)}>
                       Bewerken<span class="visually-hidden"> “{naam}”</span>
                     </button>
                   )}
-                  <button type="button" class="knop knop--secundair" onClick={() => setVarianten(dupliceer(varianten.value, x.id))}>
+                  <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => setVarianten(dupliceer(varianten.value, x.id))}>
                     Dupliceren<span class="visually-hidden"> “{naam}”</span>
                   </button>
-                  <button type="button" class="knop knop--secundair" onClick={() => setHernoemen({ id: x.id, naam: x.scenario.naam, fout: null })}>
+                  <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => setHernoemen({ id: x.id, naam: x.scenario.naam, fout: null })}>
                     Naam wijzigen<span class="visually-hidden"> “{naam}”</span>
                   </button>
                   {/* The edited variant is reset in the form below ("Terug naar de basis" there). */}
@@ -193,22 +196,22 @@ export function VariantenBeheer() {
           );
         })}
       </ul>
-      <div class="knoppen">
-        <button type="button" class="knop" disabled={v.lijst.length >= MAX_VARIANTEN} onClick={() => setVarianten(nieuweVariant(varianten.value))}>
+      <div class="utrecht-button-group">
+        <button type="button" class="utrecht-button utrecht-button--primary-action" disabled={v.lijst.length >= MAX_VARIANTEN} onClick={() => setVarianten(nieuweVariant(varianten.value))}>
           Nieuwe variant
         </button>
       </div>
       <details class="varianten-bestand">
         <summary>Alle varianten als één bestand: downloaden of inlezen</summary>
-        <div class="knoppen">
-          <button type="button" class="knop knop--secundair" onClick={downloadVarianten}>
+        <div class="utrecht-button-group">
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={downloadVarianten}>
             Alle varianten downloaden (JSON)
           </button>
         </div>
-        <div class="veld">
-          <label for="varianten-bestand">
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="varianten-bestand">
             Varianten inlezen (JSON)
-            <span class="hint">
+            <span class="utrecht-form-field-description">
               Voegt de varianten uit het bestand toe, alleen als het hele bestand klopt; een variant die er al is, komt er niet twee keer in.
               Een JSON-bestand in UTF-8, hoogstens {mbTekst(MAX_VARIANTEN_BESTAND)}.
             </span>
@@ -224,16 +227,16 @@ export function VariantenBeheer() {
           />
         </div>
       </details>
-      <fieldset class="vergelijk-keuze">
-        <legend>Naast de basis zetten</legend>
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset vergelijk-keuze">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Naast de basis zetten</legend>
         <div class="filters">
           {Array.from({ length: MAX_VERGELIJK }, (_, k) => {
             const gekozen = v.vergelijk[k];
             const eerder = v.vergelijk.slice(0, k);
             return (
-              <div class="veld" key={k}>
-                <label for={`vergelijk-${k}`}>Variant {letter(k)}</label>
-                <select id={`vergelijk-${k}`} value={gekozen === undefined ? '' : String(gekozen)} disabled={k > v.vergelijk.length} onChange={(e) => kiesVergelijk(k, e.currentTarget.value)}>
+              <div class="utrecht-form-field" key={k}>
+                <label class="utrecht-form-label" for={`vergelijk-${k}`}>Variant {letter(k)}</label>
+                <select class="utrecht-select utrecht-select--html-select" id={`vergelijk-${k}`} value={gekozen === undefined ? '' : String(gekozen)} disabled={k > v.vergelijk.length} onChange={(e) => kiesVergelijk(k, e.currentTarget.value)}>
                   <option value="">Geen</option>
                   {v.lijst
                     .filter((x) => !eerder.includes(x.id))

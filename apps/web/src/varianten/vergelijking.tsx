@@ -5,6 +5,9 @@ import { data, varianten, vergeleken, vergelekenNamen, vergelekenVarianten } fro
 import { euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
 import { stroomNaam } from '../ui/stromen.js';
 import { CsvDownload } from '../ui/csv-download.js';
+import { AlsCode } from '../ui/als-code.js';
+import { Bewijs } from '../ui/bewijs.js';
+import { tabellen } from '../ui/tabellen.js';
 import { letter } from './lijst.js';
 import { JaarKeuze, StroomKeuze } from '../ui/keuzes.js';
 
@@ -80,8 +83,8 @@ export function VariantenVergelijking() {
   if (gekozen.length === 0) {
     return (
       <section aria-labelledby="vv-titel" id="varianten-vergelijking">
-        <h2 id="vv-titel">Varianten naast de basis</h2>
-        <p>Kies bij “Uw varianten” hoogstens twee varianten om per ontvanger naast de basis te zetten.</p>
+        <h2 class="nl-heading nl-heading--level-2" id="vv-titel">Varianten naast de basis</h2>
+        <p class="nl-paragraph">Kies bij “Uw varianten” hoogstens twee varianten om per ontvanger naast de basis te zetten.</p>
       </section>
     );
   }
@@ -98,7 +101,7 @@ export function VariantenVergelijking() {
 
   return (
     <section aria-labelledby="vv-titel" id="varianten-vergelijking">
-      <h2 id="vv-titel">Varianten naast de basis</h2>
+      <h2 class="nl-heading nl-heading--level-2" id="vv-titel">Varianten naast de basis</h2>
       <ul class="vv-zijden klein">
         {namen.map((n, k) => (
           <li key={k}>
@@ -111,44 +114,46 @@ export function VariantenVergelijking() {
       <div class="filters">
         <JaarKeuze id="vv-jaar" waarde={jaar} kies={(j) => setJaar(j)} />
         <StroomKeuze id="vv-stroom" stromen={streamsOf(...allocations)} waarde={stroom} kies={setStroom} />
-        <div class="veld">
-          <label for="vv-zoek">Zoek ontvanger</label>
-          <input id="vv-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for="vv-zoek">Zoek ontvanger</label>
+          <input class="utrecht-textbox utrecht-textbox--html-input" id="vv-zoek" type="search" value={zoek} onInput={(e) => setZoek(e.currentTarget.value)} />
         </div>
       </div>
       {zijden.gelijk.length > 0 && (
-        <div class="melding melding--info vv-gelijk" id="vv-gelijk">
-          {zijden.gelijk.map((g) => (
-            <p key={g.zijde}>
-              {zijdeLabel(g.zijde)} is gelijk aan {zijdeLabel(g.aan)} voor deze selectie ({keuzeNaam}, {jaar}): de kolommen staan er één keer, onder{' '}
-              {zijdeLabel(g.aan)}.
-            </p>
-          ))}
+        <div class="utrecht-alert utrecht-alert--info vv-gelijk" id="vv-gelijk">
+          <div class="utrecht-alert__message">
+            {zijden.gelijk.map((g) => (
+              <p class="nl-paragraph" key={g.zijde}>
+                {zijdeLabel(g.zijde)} is gelijk aan {zijdeLabel(g.aan)} voor deze selectie ({keuzeNaam}, {jaar}): de kolommen staan er één keer, onder{' '}
+                {zijdeLabel(g.aan)}.
+              </p>
+            ))}
+          </div>
         </div>
       )}
       {rows.length === 0 ? (
-        <p>
+        <p class="nl-paragraph">
           In {jaar} wordt {stroom === 'alle' ? 'niets' : keuzeNaam} niet over ontvangers verdeeld.
         </p>
       ) : (
         <>
-          <p aria-live="polite" class="klein">
+          <p aria-live="polite" class="nl-paragraph klein">
             {zicht.length} van {rows.length} ontvangers getoond.
           </p>
           <div class="tabel-wrap tabel-hoog" role="region" aria-labelledby="vv-tabel-titel" tabIndex={0}>
-            <table id="tabel-varianten" class="tabel-compact vv-tabel">
-              <caption id="vv-tabel-titel">
+            <table id="tabel-varianten" class="utrecht-table tabel-compact vv-tabel">
+              <caption class="utrecht-table__caption" id="vv-tabel-titel">
                 Bedrag per ontvanger, {keuzeNaam}, {jaar}: {getoond.map(zijdeLabel).join(', ')}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col" rowSpan={2}>
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="col" rowSpan={2}>
                     Ontvanger
                   </th>
                   {getoond.map((k) => {
                     const ook = gelijkAan(k);
                     return (
-                      <th key={k} scope="colgroup" colSpan={kolommen(k)} class="vv-zijde" data-zijde={k}>
+                      <th key={k} scope="colgroup" colSpan={kolommen(k)} class="utrecht-table__header-cell vv-zijde" data-zijde={k}>
                         {zijdeLabel(k)}
                         {k > 0 && <span class="klein vv-naam"> {namen[k]}</span>}
                         {ook.length > 0 && <span class="klein vv-ook"> (= {ook.join(' en ')})</span>}
@@ -156,52 +161,52 @@ export function VariantenVergelijking() {
                     );
                   })}
                 </tr>
-                <tr>
+                <tr class="utrecht-table__row">
                   {getoond.map((k) => (
                     <Fragment key={k}>
-                      <th scope="col" class="num">
+                      <th scope="col" class="utrecht-table__header-cell num">
                         Bedrag
                       </th>
                       {k > 0 && (
                         <>
-                          <th scope="col" class="num">
+                          <th scope="col" class="utrecht-table__header-cell num">
                             Verschil met basis
                           </th>
-                          <th scope="col" class="num">
+                          <th scope="col" class="utrecht-table__header-cell num">
                             Verschil %
                           </th>
                         </>
                       )}
-                      <th scope="col" class="num">
+                      <th scope="col" class="utrecht-table__header-cell num">
                         Per inwoner
                       </th>
                     </Fragment>
                   ))}
                 </tr>
               </thead>
-              <tbody>
+              <tbody class="utrecht-table__body">
                 {zicht.map((r) => (
-                  <tr key={`${r.soort}|${r.ontvanger}`} data-code={r.ontvanger}>
-                    <th scope="row">{r.soort === 'gemeente' ? <a href={`#/gemeente/${r.ontvanger}`}>{r.naam}</a> : r.naam}</th>
+                  <tr class="utrecht-table__row" key={`${r.soort}|${r.ontvanger}`} data-code={r.ontvanger}>
+                    <th class="utrecht-table__header-cell" scope="row">{r.soort === 'gemeente' ? <a class="nl-link" href={`#/gemeente/${r.ontvanger}`}>{r.naam}</a> : r.naam}</th>
                     {getoond.map((k) => {
                       const zijde = r.zijden[k]!;
                       const v = k > 0 ? r.verschillen[k - 1]! : null;
                       return (
                         <Fragment key={k}>
-                          <td class="num" data-zijde={k} data-kolom="bedrag">
+                          <td class="utrecht-table__cell num" data-zijde={k} data-kolom="bedrag">
                             {zijde.aanwezig ? euroTekst(zijde.bedrag) : '–'}
                           </td>
                           {v && (
                             <>
-                              <td class={`num${verschilKlasse(v.verschil)}`} data-zijde={k} data-kolom="verschil">
+                              <td class={`utrecht-table__cell num${verschilKlasse(v.verschil)}`} data-zijde={k} data-kolom="verschil">
                                 {verschilTekst(v.verschil)}
                               </td>
-                              <td class="num" data-zijde={k} data-kolom="procent">
+                              <td class="utrecht-table__cell num" data-zijde={k} data-kolom="procent">
                                 {procentTekst(v.fractie)}
                               </td>
                             </>
                           )}
-                          <td class="num" data-zijde={k} data-kolom="per-inwoner">
+                          <td class="utrecht-table__cell num" data-zijde={k} data-kolom="per-inwoner">
                             {zijde.aanwezig ? perInwonerTekst(zijde.bedrag, r.inwoners) : '–'}
                           </td>
                         </Fragment>
@@ -219,10 +224,26 @@ export function VariantenVergelijking() {
             namen={csvNamen}
             tabel={() => comparisonTable(data, csvAllocations, csvNamen, { van: jaar, tot: jaar, stroom: stroom === 'alle' ? null : stroom })}
           />
-          <p class="hint">
+          <p class="nl-paragraph utrecht-form-field-description">
             De CSV heeft een regel per ontvanger en stroom, met de kolommen die hier staan: {csvNamen.join(', ')}. Het is dezelfde tabel als{' '}
             <code>ks-budget compare</code> geeft.
           </p>
+          <CsvDownload
+            label="Tabel zoals getoond (CSV)"
+            bestand={bestand.replace(/\.csv$/, '-getoond.csv')}
+            allocations={csvAllocations}
+            namen={csvNamen}
+            tabel={async () =>
+              (await tabellen()).recipientRowsTable(
+                // Only the sides that have columns, as the table shows them (the first is always the baseline).
+                zicht.map((r) => ({ ...r, zijden: getoond.map((k) => r.zijden[k]!), verschillen: getoond.slice(1).map((k) => r.verschillen[k - 1]!) })),
+                csvNamen,
+                { jaar, stroom },
+              )
+            }
+          />
+          <Bewijs allocations={allocations} namen={namen} id="bewijs-varianten" />
+          <AlsCode view={{ view: 'varianten', jaar, stroom: stroom === 'alle' ? null : stroom }} scenarios={allocations.slice(1).map((a) => a.scenario)} />
         </>
       )}
     </section>

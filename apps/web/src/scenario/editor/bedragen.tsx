@@ -44,10 +44,10 @@ export function BedragenPerGemeente({ w, id, veld, update }: { w: Extract<Wijzig
   const kies = nieuw && !bezet.has(nieuw) ? nieuw : (vrij[0]?.code ?? '');
   const p = `${id}-${veld}`;
   return (
-    <fieldset>
-      <legend>{t.legend}</legend>
-      <p class="hint">{t.uitleg}</p>
-      {lijst.length === 0 && <p class="hint">Nog geen gemeenten.</p>}
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t.legend}</legend>
+      <p class="nl-paragraph utrecht-form-field-description">{t.uitleg}</p>
+      {lijst.length === 0 && <p class="nl-paragraph utrecht-form-field-description">Nog geen gemeenten.</p>}
       {lijst.map((r, k) => (
         <div class="rij" key={r.code}>
           <GetalVeld
@@ -58,11 +58,12 @@ export function BedragenPerGemeente({ w, id, veld, update }: { w: Extract<Wijzig
             breedte="10rem"
             bijWijziging={(v) => zet(lijst.map((x, j) => (j === k ? { ...x, bedrag: v } : x)))}
           />
-          <div class="veld">
-            <label for={`${p}-${k}-toelichting`}>
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for={`${p}-${k}-toelichting`}>
               Toelichting (optioneel)<span class="visually-hidden"> bij {naamVan(r.code)}</span>
             </label>
             <input
+              class="utrecht-textbox utrecht-textbox--html-input"
               id={`${p}-${k}-toelichting`}
               type="text"
               maxLength={1000}
@@ -73,16 +74,16 @@ export function BedragenPerGemeente({ w, id, veld, update }: { w: Extract<Wijzig
               }}
             />
           </div>
-          <button type="button" class="knop knop--link" onClick={() => setFout(zet(lijst.filter((_, j) => j !== k)))}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => setFout(zet(lijst.filter((_, j) => j !== k)))}>
             Verwijderen<span class="visually-hidden"> {naamVan(r.code)}</span>
           </button>
         </div>
       ))}
       {vrij.length > 0 && (
         <div class="rij">
-          <div class="veld">
-            <label for={`${p}-nieuw`}>{t.kiezen}</label>
-            <select id={`${p}-nieuw`} value={kies} onChange={(e) => setNieuw(e.currentTarget.value)}>
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for={`${p}-nieuw`}>{t.kiezen}</label>
+            <select class="utrecht-select utrecht-select--html-select" id={`${p}-nieuw`} value={kies} onChange={(e) => setNieuw(e.currentTarget.value)}>
               {vrij.map((g) => (
                 <option key={g.code} value={g.code}>
                   {g.naam} ({g.code})
@@ -90,13 +91,13 @@ export function BedragenPerGemeente({ w, id, veld, update }: { w: Extract<Wijzig
               ))}
             </select>
           </div>
-          <button type="button" class="knop knop--secundair" onClick={() => kies && setFout(zet([...lijst, { code: kies, bedrag: '0' }]))}>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => kies && setFout(zet([...lijst, { code: kies, bedrag: '0' }]))}>
             {t.toevoegen}
           </button>
         </div>
       )}
       {fout && (
-        <p class="veldfout" role="alert">
+        <p class="nl-paragraph utrecht-form-field-error-message" role="alert">
           {fout}
         </p>
       )}

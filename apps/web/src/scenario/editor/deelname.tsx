@@ -22,22 +22,22 @@ export function DeelnameVelden({ w, id, update }: { w: Extract<Wijziging, { soor
         waarde={w.nietDeelnemers}
         kies={(v) => update({ ...w, nietDeelnemers: v })}
       />
-      <div class="veld">
-        <label for={`${id}-filter`}>Gemeenten zoeken in de lijst</label>
-        <input id={`${id}-filter`} type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for={`${id}-filter`}>Gemeenten zoeken in de lijst</label>
+        <input class="utrecht-textbox utrecht-textbox--html-input" id={`${id}-filter`} type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
       </div>
-      <div class="knoppen">
-        <button type="button" class="knop knop--secundair" onClick={() => zet(new Set([...gekozen, ...zichtbaar.map((g) => g.code)]))}>
+      <div class="utrecht-button-group">
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => zet(new Set([...gekozen, ...zichtbaar.map((g) => g.code)]))}>
           {f ? 'Gevonden gemeenten aanvinken' : 'Alle gemeenten aanvinken'}
         </button>
         {f ? (
           <>
-            <button type="button" class="knop knop--secundair" onClick={() => zet(new Set(zichtbaar.map((g) => g.code)))}>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" onClick={() => zet(new Set(zichtbaar.map((g) => g.code)))}>
               Alleen de gevonden gemeenten
             </button>
             <button
               type="button"
-              class="knop knop--secundair"
+              class="utrecht-button utrecht-button--secondary-action"
               onClick={() => {
                 const weg = new Set(zichtbaar.map((g) => g.code));
                 zet(new Set([...gekozen].filter((c) => !weg.has(c))));
@@ -48,14 +48,15 @@ export function DeelnameVelden({ w, id, update }: { w: Extract<Wijziging, { soor
           </>
         ) : null}
       </div>
-      <fieldset>
-        <legend>
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
           Deelnemende gemeenten ({gekozen.size} van {data.gemeenten.length})
         </legend>
         <div class="deelnemers">
           {zichtbaar.map((g) => (
-            <label class="keuze" key={g.code}>
+            <label class="utrecht-form-label keuze" key={g.code}>
               <input
+                class="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
                 type="checkbox"
                 checked={gekozen.has(g.code)}
                 onChange={(e) => {

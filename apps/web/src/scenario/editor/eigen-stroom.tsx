@@ -44,10 +44,10 @@ export function EigenStromen() {
   const lijst = s.eigenStromen ?? [];
   return (
     <section aria-labelledby="eigen-stromen-titel">
-      <h2 id="eigen-stromen-titel" tabIndex={-1}>
+      <h2 class="nl-heading nl-heading--level-2" id="eigen-stromen-titel" tabIndex={-1}>
         Eigen stromen ({lijst.length})
       </h2>
-      <p class="hint">
+      <p class="nl-paragraph utrecht-form-field-description">
         Geld dat nog niet in de gegevens staat, zoals een toegezegd budget: geef het een naam, een bedrag per jaar en een verdeelsleutel. Zo'n
         bedrag heeft altijd de status "scenario"; zet in de toelichting waar het vandaan komt.
       </p>
@@ -90,17 +90,19 @@ function EigenStroomToevoegen() {
         }
       }}
     >
-      <h3 id="eigen-toevoegen-titel">Nieuwe eigen stroom</h3>
-      <div class="veld">
-        <label for="eigen-nieuw-naam">Naam van de stroom</label>
-        <input id="eigen-nieuw-naam" type="text" maxLength={200} value={naam} onInput={(ev) => setNaam(ev.currentTarget.value)} />
+      <h3 class="nl-heading nl-heading--level-3" id="eigen-toevoegen-titel">Nieuwe eigen stroom</h3>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="eigen-nieuw-naam">Naam van de stroom</label>
+        <input class="utrecht-textbox utrecht-textbox--html-input" id="eigen-nieuw-naam" type="text" maxLength={200} value={naam} onInput={(ev) => setNaam(ev.currentTarget.value)} />
       </div>
       {fouten && (
-        <div class="melding melding--fout" role="alert">
-          <Fouten fouten={fouten} />
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <div class="utrecht-alert__message">
+            <Fouten fouten={fouten} />
+          </div>
         </div>
       )}
-      <button type="submit" class="knop">
+      <button type="submit" class="utrecht-button utrecht-button--primary-action">
         Eigen stroom aanmaken
       </button>
     </form>
@@ -136,10 +138,10 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
     <li class="wijziging" id={`eigen-stroom-${j}`}>
       <section aria-labelledby={`${id}-titel`}>
         <div class="wijziging__kop">
-          <h3 id={`${id}-titel`} tabIndex={-1}>
+          <h3 class="nl-heading nl-heading--level-3" id={`${id}-titel`} tabIndex={-1}>
             {titel}
           </h3>
-          <button type="button" class="knop knop--link" onClick={verwijder}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={verwijder}>
             Verwijderen
             <span class="visually-hidden">
               {' '}
@@ -148,10 +150,10 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
             </span>
           </button>
         </div>
-        <p class="hint">Code in het scenario: {e.id}. Status van de bedragen: scenario.</p>
+        <p class="nl-paragraph utrecht-form-field-description">Code in het scenario: {e.id}. Status van de bedragen: scenario.</p>
         <TekstVeld id={`${id}-naam`} label="Naam" waarde={e.naam} bijWijziging={(v) => update({ ...e, naam: v })} />
-        <div class="veld">
-          <label for={`${id}-toelichting`}>Toelichting (waar komt het bedrag vandaan?)</label>
+        <div class="utrecht-form-field">
+          <label class="utrecht-form-label" for={`${id}-toelichting`}>Toelichting (waar komt het bedrag vandaan?)</label>
           <textarea
             id={`${id}-toelichting`}
             maxLength={1000}
@@ -164,16 +166,16 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
             }}
           />
         </div>
-        <fieldset>
-          <legend>Bedragen</legend>
-          <p class="hint">Later in de lijst gaat voor eerder, voor de jaren waarin ze allebei gelden. Een jaar zonder bedrag heeft geen uitkomst (niet nul).</p>
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Bedragen</legend>
+          <p class="nl-paragraph utrecht-form-field-description">Later in de lijst gaat voor eerder, voor de jaren waarin ze allebei gelden. Een jaar zonder bedrag heeft geen uitkomst (niet nul).</p>
           <ol class="eigen-bedragen">
             {e.bedragen.map((b, k) => (
               <li key={k}>
                 <div class="rij">
-                  <div class="veld">
-                    <label for={`${id}-bedrag-${k}-jaar`}>Jaar</label>
-                    <select id={`${id}-bedrag-${k}-jaar`} value={b.jaar} onChange={(ev) => zetBedrag(k, { ...b, jaar: Number(ev.currentTarget.value) })}>
+                  <div class="utrecht-form-field">
+                    <label class="utrecht-form-label" for={`${id}-bedrag-${k}-jaar`}>Jaar</label>
+                    <select class="utrecht-select utrecht-select--html-select" id={`${id}-bedrag-${k}-jaar`} value={b.jaar} onChange={(ev) => zetBedrag(k, { ...b, jaar: Number(ev.currentTarget.value) })}>
                       {JAREN.map((y) => (
                         <option value={y} key={y}>
                           {y}
@@ -201,7 +203,7 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
                   kies={(v) => zetBedrag(k, { ...b, geldigheid: v })}
                 />
                 {e.bedragen.length > 1 && (
-                  <button type="button" class="knop knop--link" onClick={() => update({ ...e, bedragen: e.bedragen.filter((_, m) => m !== k) })}>
+                  <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => update({ ...e, bedragen: e.bedragen.filter((_, m) => m !== k) })}>
                     Bedrag {k + 1} verwijderen
                   </button>
                 )}
@@ -210,7 +212,7 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
           </ol>
           <button
             type="button"
-            class="knop knop--secundair"
+            class="utrecht-button utrecht-button--secondary-action"
             onClick={() => {
               const laatste = e.bedragen.at(-1);
               const jaar = Math.min((laatste?.jaar ?? EERSTE_JAAR) + 1, JAREN.at(-1)!);
@@ -222,9 +224,11 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
         </fieldset>
         <SleutelVelden w={alsWijziging} id={`${id}-sleutel`} update={(w) => (w.soort === 'sleutel' ? update({ ...e, sleutel: w.sleutel }) : null)} />
         {fouten && (
-          <div class="melding melding--fout" role="alert">
-            <p>Deze wijziging van de eigen stroom is niet doorgevoerd; de uitkomst is die van de laatste geldige invoer.</p>
-            <Fouten fouten={fouten} />
+          <div class="utrecht-alert utrecht-alert--error" role="alert">
+            <div class="utrecht-alert__message">
+              <p class="nl-paragraph">Deze wijziging van de eigen stroom is niet doorgevoerd; de uitkomst is die van de laatste geldige invoer.</p>
+              <Fouten fouten={fouten} />
+            </div>
           </div>
         )}
         <Opmerkingen j={j} />
@@ -238,12 +242,14 @@ function Opmerkingen({ j }: { j: number }) {
   const eigen = waarschuwingen.value.filter((w) => w.pad === `eigenStromen[${j}]` || w.pad.startsWith(`eigenStromen[${j}].`));
   if (eigen.length === 0) return null;
   return (
-    <div class="melding melding--waarschuwing" role="status" id={`eigen-stroom-${j}-opmerkingen`}>
-      <ul>
-        {eigen.map((w) => (
-          <li key={w.bericht}>{w.bericht}</li>
-        ))}
-      </ul>
+    <div class="utrecht-alert utrecht-alert--warning" role="status" id={`eigen-stroom-${j}-opmerkingen`}>
+      <div class="utrecht-alert__message">
+        <ul>
+          {eigen.map((w) => (
+            <li key={w.bericht}>{w.bericht}</li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

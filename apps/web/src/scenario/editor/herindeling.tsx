@@ -31,18 +31,20 @@ export function HerindelingKeuze() {
         waarde={s.herindelingen}
         kies={kies}
       />
-      <p class="hint">
+      <p class="nl-paragraph utrecht-form-field-description">
         {s.herindelingen === 'gepland'
           ? `Vanaf ${eerste} staan de bedragen van ${lijst(gepland.flatMap((g) => g.opgeheven.map((x) => x.naam)))} bij ${lijst(gepland.map((g) => g.opvolger.naam))}. ${gepland[0]!.reden[0]!.toUpperCase()}${gepland[0]!.reden.slice(1)}.`
           : `Ook vanaf ${eerste} wordt verdeeld over de gemeenten zoals ze nu zijn, zonder de geplande herindeling.`}
       </p>
       {eigen.length > 0 && (
-        <div class="melding melding--waarschuwing" role="status" id="herindeling-opmerkingen">
-          <ul>
-            {eigen.map((w) => (
-              <li key={w.bericht}>{w.bericht}</li>
-            ))}
-          </ul>
+        <div class="utrecht-alert utrecht-alert--warning" role="status" id="herindeling-opmerkingen">
+          <div class="utrecht-alert__message">
+            <ul>
+              {eigen.map((w) => (
+                <li key={w.bericht}>{w.bericht}</li>
+              ))}
+            </ul>
+          </div>
         </div>
       )}
     </div>

@@ -40,16 +40,16 @@ export function WijzigingKaart({ w, i }: { w: Wijziging; i: number }) {
     <li class="wijziging" id={`wijziging-${i}`}>
       <section aria-labelledby={`${id}-titel`}>
         <div class="wijziging__kop">
-          <h3 id={`${id}-titel`} tabIndex={-1}>
+          <h3 class="nl-heading nl-heading--level-3" id={`${id}-titel`} tabIndex={-1}>
             {titel}
           </h3>
-          <button type="button" class="knop knop--link" onClick={verwijder}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={verwijder}>
             Verwijderen<span class="visually-hidden"> wijziging {titel}</span>
           </button>
         </div>
         <StroomJaar id={id} stroom={w.stroom} jaar={w.jaar} kies={(v) => update({ ...w, ...v })} />
         {w.soort === 'ingroeipad' ? (
-          <p>Geldt vanaf {w.jaar}.</p>
+          <p class="nl-paragraph">Geldt vanaf {w.jaar}.</p>
         ) : (
           <Keuzes
             legend="Geldt"
@@ -64,9 +64,11 @@ export function WijzigingKaart({ w, i }: { w: Wijziging; i: number }) {
         )}
         <Velden w={w} id={id} update={update} />
         {fouten && (
-          <div class="melding melding--fout" role="alert">
-            <p>Deze wijziging is niet doorgevoerd; de uitkomst is die van de laatste geldige invoer.</p>
-            <Fouten fouten={fouten} />
+          <div class="utrecht-alert utrecht-alert--error" role="alert">
+            <div class="utrecht-alert__message">
+              <p class="nl-paragraph">Deze wijziging is niet doorgevoerd; de uitkomst is die van de laatste geldige invoer.</p>
+              <Fouten fouten={fouten} />
+            </div>
           </div>
         )}
         <Opmerkingen i={i} />
@@ -166,7 +168,7 @@ function IngroeipadVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'i
   const { perInwoner: _p, percentage: _q, ...rest } = w;
   return (
     <>
-      <p class="hint">
+      <p class="nl-paragraph utrecht-form-field-description">
         Het bedrag van elke gemeente mag per jaar maar zoveel afwijken van wat zij met de basissleutel (Brede SPUK-sleutel) van hetzelfde totaal
         zou krijgen: in het eerste jaar één keer de grens, in het tweede twee keer, enzovoort. Wat de grenzen vrijmaken of kosten, wordt verevend
         over de andere gemeenten; het totaal blijft gelijk. Een ingroeipad geldt altijd vanaf het gekozen jaar.
@@ -215,12 +217,14 @@ function Opmerkingen({ i }: { i: number }) {
   const eigen = waarschuwingen.value.filter((w) => w.pad === `wijzigingen[${i}]`);
   if (eigen.length === 0) return null;
   return (
-    <div class="melding melding--waarschuwing" role="status" id={`wijziging-${i}-opmerkingen`}>
-      <ul>
-        {eigen.map((w) => (
-          <li key={w.bericht}>{w.bericht}</li>
-        ))}
-      </ul>
+    <div class="utrecht-alert utrecht-alert--warning" role="status" id={`wijziging-${i}-opmerkingen`}>
+      <div class="utrecht-alert__message">
+        <ul>
+          {eigen.map((w) => (
+            <li key={w.bericht}>{w.bericht}</li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -6,9 +6,9 @@ import type { Update } from './kaart.js';
 export function ReserveringVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'reservering' }>; id: string; update: Update }) {
   const zet = (ontvangers: typeof w.ontvangers) => update({ ...w, ontvangers });
   return (
-    <fieldset>
-      <legend>Vooraf gereserveerde bedragen</legend>
-      {w.ontvangers.length === 0 && <p class="hint">Nog geen ontvangers.</p>}
+    <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Vooraf gereserveerde bedragen</legend>
+      {w.ontvangers.length === 0 && <p class="nl-paragraph utrecht-form-field-description">Nog geen ontvangers.</p>}
       {w.ontvangers.map((o, k) => (
         <div class="rij" key={k}>
           <TekstVeld id={`${id}-r${k}-naam`} label="Ontvanger" waarde={o.naam} bijWijziging={(v) => zet(w.ontvangers.map((x, j) => (j === k ? { ...x, naam: v } : x)))} />
@@ -20,14 +20,14 @@ export function ReserveringVelden({ w, id, update }: { w: Extract<Wijziging, { s
             breedte="10rem"
             bijWijziging={(v) => zet(w.ontvangers.map((x, j) => (j === k ? { ...x, bedrag: v } : x)))}
           />
-          <button type="button" class="knop knop--link" onClick={() => zet(w.ontvangers.filter((_, j) => j !== k))}>
+          <button type="button" class="utrecht-button utrecht-button--subtle" onClick={() => zet(w.ontvangers.filter((_, j) => j !== k))}>
             Verwijderen<span class="visually-hidden"> {o.naam}</span>
           </button>
         </div>
       ))}
       <button
         type="button"
-        class="knop knop--secundair"
+        class="utrecht-button utrecht-button--secondary-action"
         onClick={() => {
           const used = new Set(w.ontvangers.map((o) => o.code));
           let n = w.ontvangers.length + 1;

@@ -61,19 +61,19 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
   };
   return (
     <>
-      <fieldset>
-        <legend>Verdeelsleutel</legend>
+      <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Verdeelsleutel</legend>
         {SLEUTELS.map(([type, label]) => (
-          <label class="keuze" key={type} style={{ display: 'flex' }}>
-            <input type="radio" name={`${id}-sleutel`} checked={sl.type === type} onChange={() => kies(type)} />
+          <label class="utrecht-form-label keuze" key={type} style={{ display: 'flex' }}>
+            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" name={`${id}-sleutel`} checked={sl.type === type} onChange={() => kies(type)} />
             {label}
           </label>
         ))}
       </fieldset>
       {sl.type === 'formule' && (
-        <fieldset>
-          <legend>Gewichten</legend>
-          <p class="hint">
+        <fieldset class="utrecht-form-fieldset utrecht-form-fieldset__fieldset--html-fieldset">
+          <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">Gewichten</legend>
+          <p class="nl-paragraph utrecht-form-field-description">
             Elk gewicht geeft aan welk deel van het geld de indicator volgt. Met 70 voor inwoners en 30 voor huishoudens met een laag
             inkomen volgt 70% van het geld de inwoners. Laat een veld leeg om de indicator niet te gebruiken.
           </p>
@@ -127,10 +127,10 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
           />
         </fieldset>
       )}
-      <div class="veld">
-        <label for={`${id}-bestand`}>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for={`${id}-bestand`}>
           {sl.type === 'tabel' ? 'Andere tabel inlezen' : 'Eigen tabel inlezen'}
-          <span class="hint">
+          <span class="utrecht-form-field-description">
             CSV met de kolommen gemeentecode en waarde (komma of puntkomma als scheidingsteken), opgeslagen als UTF-8 (in Excel: “CSV
             UTF-8”), hoogstens {mbTekst(MAX_SLEUTEL_BYTES)}. Een code van een voormalige gemeente wordt bij de opvolger opgeteld.
           </span>
@@ -146,22 +146,26 @@ export function SleutelVelden({ w, id, update }: { w: Extract<Wijziging, { soort
         />
       </div>
       {sl.type === 'tabel' && (
-        <p>
+        <p class="nl-paragraph">
           In gebruik: tabel <strong>{sl.naam}</strong> met {sl.waarden.length} gemeenten.
         </p>
       )}
       <BedragenPerGemeente w={w} id={id} veld="vasteBedragen" update={update} />
       <BedragenPerGemeente w={w} id={id} veld="basisbedragen" update={update} />
       {uploadFouten && (
-        <div class="melding melding--fout" role="alert">
-          <h3>Het bestand is niet gebruikt</h3>
-          <p>De sleutel is niet veranderd. Wat er mis is:</p>
-          <Regels regels={uploadFouten} woord={['fout', 'fouten']} />
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <div class="utrecht-alert__message">
+            <h3 class="nl-heading nl-heading--level-3">Het bestand is niet gebruikt</h3>
+            <p class="nl-paragraph">De sleutel is niet veranderd. Wat er mis is:</p>
+            <Regels regels={uploadFouten} woord={['fout', 'fouten']} />
+          </div>
         </div>
       )}
       {uploadMeldingen.length > 0 && (
-        <div class="melding" role="status">
-          <Regels regels={uploadMeldingen} woord={['opmerking', 'opmerkingen']} />
+        <div class="utrecht-alert" role="status">
+          <div class="utrecht-alert__message">
+            <Regels regels={uploadMeldingen} woord={['opmerking', 'opmerkingen']} />
+          </div>
         </div>
       )}
     </>

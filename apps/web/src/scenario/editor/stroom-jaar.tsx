@@ -8,9 +8,9 @@ import { stromenVanScenario } from '../../ui/stromen.js';
 export function StroomJaar({ id, stroom, jaar, kies }: { id: string; stroom: StreamRef; jaar: number; kies: (v: { stroom: StreamRef; jaar: number }) => void }) {
   return (
     <div class="rij">
-      <div class="veld">
-        <label for={`${id}-stroom`}>Stroom</label>
-        <select id={`${id}-stroom`} value={stroom} onChange={(e) => kies({ stroom: e.currentTarget.value as StreamRef, jaar })}>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for={`${id}-stroom`}>Stroom</label>
+        <select class="utrecht-select utrecht-select--html-select" id={`${id}-stroom`} value={stroom} onChange={(e) => kies({ stroom: e.currentTarget.value as StreamRef, jaar })}>
           {stromenVanScenario().map((s) => (
             <option value={s.id} key={s.id}>
               {s.eigen ? `${s.naam} (eigen stroom)` : s.naam}
@@ -18,9 +18,9 @@ export function StroomJaar({ id, stroom, jaar, kies }: { id: string; stroom: Str
           ))}
         </select>
       </div>
-      <div class="veld">
-        <label for={`${id}-jaar`}>Jaar</label>
-        <select id={`${id}-jaar`} value={jaar} onChange={(e) => kies({ stroom, jaar: Number(e.currentTarget.value) })}>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for={`${id}-jaar`}>Jaar</label>
+        <select class="utrecht-select utrecht-select--html-select" id={`${id}-jaar`} value={jaar} onChange={(e) => kies({ stroom, jaar: Number(e.currentTarget.value) })}>
           {YEARS.map((y) => (
             <option value={y} key={y}>
               {y}

@@ -61,10 +61,10 @@ export function WijzigingToevoegen({ onToegevoegd }: { onToegevoegd: (index: num
         if (c.ok) onToegevoegd(scenario.value.wijzigingen.length - 1);
       }}
     >
-      <h2 id="toevoegen-titel">Wijziging toevoegen</h2>
-      <div class="veld">
-        <label for="nieuw-soort">Wat wilt u wijzigen?</label>
-        <select id="nieuw-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as Wijziging['soort'])}>
+      <h2 class="nl-heading nl-heading--level-2" id="toevoegen-titel">Wijziging toevoegen</h2>
+      <div class="utrecht-form-field">
+        <label class="utrecht-form-label" for="nieuw-soort">Wat wilt u wijzigen?</label>
+        <select class="utrecht-select utrecht-select--html-select" id="nieuw-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as Wijziging['soort'])}>
           {SOORTEN.map((s) => (
             <option value={s} key={s}>
               {CHANGE_KIND_NAMES[s]}
@@ -82,11 +82,13 @@ export function WijzigingToevoegen({ onToegevoegd }: { onToegevoegd: (index: num
         }}
       />
       {fouten && (
-        <div class="melding melding--fout" role="alert">
-          <Fouten fouten={fouten} />
+        <div class="utrecht-alert utrecht-alert--error" role="alert">
+          <div class="utrecht-alert__message">
+            <Fouten fouten={fouten} />
+          </div>
         </div>
       )}
-      <button type="submit" class="knop">
+      <button type="submit" class="utrecht-button utrecht-button--primary-action">
         Toevoegen
       </button>
     </form>

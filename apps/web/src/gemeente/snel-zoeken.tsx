@@ -1,0 +1,44 @@
+import { useState } from 'preact/hooks';
+import { findMunicipality } from '@kansrijke-start/core';
+import { data } from '../scenario/state.js';
+import { href, navigate } from '../route.js';
+
+// The front page's search box, apart from the municipality's page (gemeente.tsx) so that the front
+// page does not carry that page's code: the page is loaded on first use (app.tsx).
+
+/** True when a match came through another name than the municipality's own: a former municipality, a name in use, or a planned merger. */
+export const viaOtherName = (via: string): boolean => via === 'voormalige-gemeente' || via === 'andere-naam' || via === 'samenvoeging-gepland';
+
+/** A link to a municipality found by `query` (for a year); the page derives any note about a merger or another name itself. */
+export const gemeenteHref = (code: string, query: string, viaVoormalige: boolean, jaar: number | null = null) =>
+  href(`gemeente/${code}`, { via: viaVoormalige ? query : undefined, jaar: jaar ?? undefined });
+
+/**
+ * The front page's search: a name, code, everyday or former name straight to the municipality's
+ * page (the first match, as the core ranks them); without a match, to the search page with the query.
+ */
+export function SnelZoeken() {
+  const [q, setQ] = useState('');
+  return (
+    <form
+      role="search"
+      class="snelzoeken"
+      aria-label="Uw gemeente"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const query = q.trim();
+        if (!query) return;
+        const first = findMunicipality(data, query.slice(0, 100), { limit: 1 })[0];
+        navigate(first ? gemeenteHref(first.gemeente.code, query, viaOtherName(first.via)) : href('gemeente', { zoek: query }));
+      }}
+    >
+      <label class="utrecht-form-label" for="snel-gemeente">Wat krijgt uw gemeente?</label>
+      <div class="rij">
+        <input class="utrecht-textbox utrecht-textbox--html-input" id="snel-gemeente" type="search" autocomplete="off" value={q} onInput={(e) => setQ(e.currentTarget.value)} placeholder="zoals Utrecht of GM0344" size={36} />
+        <button type="submit" class="utrecht-button utrecht-button--primary-action">
+          Naar mijn gemeente
+        </button>
+      </div>
+    </form>
+  );
+}
