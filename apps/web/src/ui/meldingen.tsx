@@ -148,3 +148,19 @@ export function Meldingen() {
     </div>
   );
 }
+
+/** The core's warnings (opmerkingen) about one part of the scenario, shown where that part is edited; nothing when there are none. */
+export function Opmerkingen({ id, opmerkingen }: { id: string; opmerkingen: readonly { bericht: string }[] }) {
+  if (opmerkingen.length === 0) return null;
+  return (
+    <div class="utrecht-alert utrecht-alert--warning" role="status" id={id}>
+      <div class="utrecht-alert__message">
+        <ul>
+          {opmerkingen.map((w) => (
+            <li key={w.bericht}>{w.bericht}</li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}

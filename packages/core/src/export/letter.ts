@@ -198,6 +198,12 @@ function differenceText(d: Difference | undefined): { tekst: string; verschil: b
   return { tekst: d.fractie ? `${formatSignedEuro(d.verschil)} (${formatSignedPercent(d.fractie, 1)})` : formatSignedEuro(d.verschil), verschil: d.verschil };
 }
 
+/** The running header of a letter: the recipient and the scenario (or the baseline). */
+const kopregel = (titel: string, scen: Letter['scenario']): string => `Kansrijke Start · ${titel} · ${scen.basis ? 'basis' : `scenario “${scen.naam}”`}`;
+
+/** "in de basis (…)" or "in het scenario “…”", as the introduction of a letter says it. */
+const inScenario = (scen: Letter['scenario']): string => (scen.basis ? 'in de basis (de verdeling volgens de vastgelegde regels en bedragen)' : `in het scenario “${scen.naam}”`);
+
 function scenarioPart(data: BaselineData, allocations: readonly Allocation[], naam: string): Letter['scenario'] {
   const own = allocations.at(-1)!;
   const s = own.scenario;
@@ -414,14 +420,14 @@ export function municipalityLetter(data: BaselineData, allocations: readonly All
     code,
     naam: g.naam,
     titel,
-    kopregel: `Kansrijke Start · ${titel} · ${scen.basis ? 'basis' : `scenario “${scen.naam}”`}`,
+    kopregel: kopregel(titel, scen),
     kenmerken: [
       { label: 'Gemeentecode', waarde: g.code },
       { label: 'Provincie', waarde: g.provincie },
       ...(ggd ? [{ label: 'GGD-regio', waarde: ggd.naam }] : []),
       { label: 'Inwoners', waarde: card.inwoners === null ? 'onbekend' : `${formatNumber(card.inwoners, 0)} (${basis.naam.toLowerCase()}, CBS)` },
     ],
-    inleiding: `Wat gemeente ${g.naam} uit de middelen voor Kansrijke Start krijgt, per jaar en per stroom, ${scen.basis ? 'in de basis (de verdeling volgens de vastgelegde regels en bedragen)' : `in het scenario “${scen.naam}”`}. Elk bedrag heeft een status: wat erover bekend is. Hoe elk bedrag is berekend staat in de bijlage.`,
+    inleiding: `Wat gemeente ${g.naam} uit de middelen voor Kansrijke Start krijgt, per jaar en per stroom, ${inScenario(scen)}. Elk bedrag heeft een status: wat erover bekend is. Hoe elk bedrag is berekend staat in de bijlage.`,
     scenario: scen,
     gegevens: dataPart(own),
     datum: opties.vandaag ? formatDate(opties.vandaag) : null,
@@ -585,13 +591,13 @@ export function regionLetter(data: BaselineData, allocations: readonly Allocatio
     code,
     naam: region.naam,
     titel,
-    kopregel: `Kansrijke Start · ${titel} · ${scen.basis ? 'basis' : `scenario “${scen.naam}”`}`,
+    kopregel: kopregel(titel, scen),
     kenmerken: [
       { label: 'Regiocode', waarde: region.code },
       { label: 'Gemeenten', waarde: `${formatNumber(BigInt(gemeenten.length), 0)} (indeling van ${years.at(-1) ?? data.indeling.tot})` },
       { label: 'Inwoners', waarde: inwNu === null ? 'onbekend' : `${formatNumber(inwNu, 0)} (${inhabitants(data).indicator.naam.toLowerCase()}, CBS)` },
     ],
-    inleiding: `Wat de gemeenten van ${region.naam} samen uit de middelen voor Kansrijke Start krijgen, per jaar en per stroom, ${scen.basis ? 'in de basis (de verdeling volgens de vastgelegde regels en bedragen)' : `in het scenario “${scen.naam}”`}: de som van de bedragen van de gemeenten die in dat jaar bij de regio horen. Het regionale deel van een stroom gaat naar de IZA-regio's en telt hier niet mee. Elk bedrag heeft een status: wat erover bekend is.`,
+    inleiding: `Wat de gemeenten van ${region.naam} samen uit de middelen voor Kansrijke Start krijgen, per jaar en per stroom, ${inScenario(scen)}: de som van de bedragen van de gemeenten die in dat jaar bij de regio horen. Het regionale deel van een stroom gaat naar de IZA-regio's en telt hier niet mee. Elk bedrag heeft een status: wat erover bekend is.`,
     scenario: scen,
     gegevens: dataPart(own),
     datum: opties.vandaag ? formatDate(opties.vandaag) : null,

@@ -4,7 +4,7 @@ import { data, scenario, setScenario, waarschuwingen } from '../state.js';
 import { Keuzes } from '../../ui/keuzes.js';
 import { GetalVeld } from '../../ui/getalveld.js';
 import { TekstVeld } from '../../ui/tekstveld.js';
-import { Fouten } from '../../ui/meldingen.js';
+import { Fouten, Opmerkingen } from '../../ui/meldingen.js';
 import { SleutelVelden } from './sleutel.js';
 
 /**
@@ -231,25 +231,8 @@ function EigenStroomKaart({ e, j }: { e: EigenStroom; j: number }) {
             </div>
           </div>
         )}
-        <Opmerkingen j={j} />
+        <Opmerkingen id={`eigen-stroom-${j}-opmerkingen`} opmerkingen={waarschuwingen.value.filter((w) => w.pad === `eigenStromen[${j}]` || w.pad.startsWith(`eigenStromen[${j}].`))} />
       </section>
     </li>
-  );
-}
-
-/** What the core says about own stream `j` (an amount without effect, a merger), where the stream is edited. */
-function Opmerkingen({ j }: { j: number }) {
-  const eigen = waarschuwingen.value.filter((w) => w.pad === `eigenStromen[${j}]` || w.pad.startsWith(`eigenStromen[${j}].`));
-  if (eigen.length === 0) return null;
-  return (
-    <div class="utrecht-alert utrecht-alert--warning" role="status" id={`eigen-stroom-${j}-opmerkingen`}>
-      <div class="utrecht-alert__message">
-        <ul>
-          {eigen.map((w) => (
-            <li key={w.bericht}>{w.bericht}</li>
-          ))}
-        </ul>
-      </div>
-    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { formatDate, plannedSuccessions, type Herindelingen } from '@kansrijke-start/core';
 import { data, scenario, setScenario, waarschuwingen } from '../state.js';
 import { Keuzes } from '../../ui/keuzes.js';
+import { Opmerkingen } from '../../ui/meldingen.js';
 
 const lijst = (namen: readonly string[]) => (namen.length <= 1 ? (namen[0] ?? '') : `${namen.slice(0, -1).join(', ')} en ${namen.at(-1)}`);
 
@@ -36,17 +37,7 @@ export function HerindelingKeuze() {
           ? `Vanaf ${eerste} staan de bedragen van ${lijst(gepland.flatMap((g) => g.opgeheven.map((x) => x.naam)))} bij ${lijst(gepland.map((g) => g.opvolger.naam))}. ${gepland[0]!.reden[0]!.toUpperCase()}${gepland[0]!.reden.slice(1)}.`
           : `Ook vanaf ${eerste} wordt verdeeld over de gemeenten zoals ze nu zijn, zonder de geplande herindeling.`}
       </p>
-      {eigen.length > 0 && (
-        <div class="utrecht-alert utrecht-alert--warning" role="status" id="herindeling-opmerkingen">
-          <div class="utrecht-alert__message">
-            <ul>
-              {eigen.map((w) => (
-                <li key={w.bericht}>{w.bericht}</li>
-              ))}
-            </ul>
-          </div>
-        </div>
-      )}
+      <Opmerkingen id="herindeling-opmerkingen" opmerkingen={eigen} />
     </div>
   );
 }

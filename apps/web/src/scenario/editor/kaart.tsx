@@ -3,7 +3,7 @@ import { CHANGE_KIND_NAMES, type Problem, type Wijziging } from '@kansrijke-star
 import { data, scenario, setScenario, waarschuwingen } from '../state.js';
 import { Keuzes } from '../../ui/keuzes.js';
 import { GetalVeld } from '../../ui/getalveld.js';
-import { Fouten } from '../../ui/meldingen.js';
+import { Fouten, Opmerkingen } from '../../ui/meldingen.js';
 import { SleutelVelden } from './sleutel.js';
 import { DeelnameVelden } from './deelname.js';
 import { ReserveringVelden } from './reservering.js';
@@ -71,7 +71,7 @@ export function WijzigingKaart({ w, i }: { w: Wijziging; i: number }) {
             </div>
           </div>
         )}
-        <Opmerkingen i={i} />
+        <Opmerkingen id={`wijziging-${i}-opmerkingen`} opmerkingen={waarschuwingen.value.filter((w) => w.pad === `wijzigingen[${i}]`)} />
       </section>
     </li>
   );
@@ -209,22 +209,5 @@ function IngroeipadVelden({ w, id, update }: { w: Extract<Wijziging, { soort: 'i
         />
       )}
     </>
-  );
-}
-
-/** What the core says about change `i` (no effect, partly overridden, replaces a cut), where the change is made. */
-function Opmerkingen({ i }: { i: number }) {
-  const eigen = waarschuwingen.value.filter((w) => w.pad === `wijzigingen[${i}]`);
-  if (eigen.length === 0) return null;
-  return (
-    <div class="utrecht-alert utrecht-alert--warning" role="status" id={`wijziging-${i}-opmerkingen`}>
-      <div class="utrecht-alert__message">
-        <ul>
-          {eigen.map((w) => (
-            <li key={w.bericht}>{w.bericht}</li>
-          ))}
-        </ul>
-      </div>
-    </div>
   );
 }
