@@ -1,0 +1,70 @@
+// ks-budget as people start it: wall time of whole processes, next to `node -e 0` (the floor
+// that no Node program can go below), timed alternately so that both see the same machine.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as core from '@kansrijke-start/core';
+import { stats } from '../lib.mjs';
+import { sweepScenarios } from './sweep.mjs';
+
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/cli/bin/ks-budget.mjs');
+
+function wall(args) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 2 ** 20, env: { ...process.env, KS_BUDGET_TTY: '0', KS_BUDGET_STDERR_TTY: '0' } });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
+  return ms;
+}
+
+export const benchmarks = [
+  {
+    id: 'cliExplain',
+    kind: 'process',
+    label: '`ks-budget explain --gemeente Utrecht --year 2027`, wandkloktijd',
+    target: '≤ 1,5x node -e 0',
+    runs: 21,
+    check: (m) => ({ ok: m.median <= 1.5 * m.extra[0].median, tekst: `${(m.median / m.extra[0].median).toFixed(2).replace('.', ',')}x node -e 0` }),
+    setup() {
+      return {
+        work(runs) {
+          const cli = [];
+          const floor = [];
+          wall([BIN, 'explain', '--gemeente', 'Utrecht', '--year', '2027']);
+          for (let i = 0; i < runs; i++) {
+            cli.push(wall([BIN, 'explain', '--gemeente', 'Utrecht', '--year', '2027']));
+            floor.push(wall(['-e', '0']));
+          }
+          return { ...stats(cli), extra: [{ label: 'node -e 0', ...stats(floor) }] };
+        },
+      };
+    },
+  },
+  {
+    id: 'cliSweep',
+    kind: 'process',
+    label: "`ks-budget sweep` van 1.000 scenario's, alle kernen",
+    target: 'sneller dan met één kern',
+    runs: 3,
+    check: (m) => ({ ok: m.median < m.extra[0].median, tekst: `${(m.extra[0].median / m.median).toFixed(2).replace('.', ',')}x zo snel als één kern` }),
+    setup() {
+      const dir = mkdtempSync(path.join(tmpdir(), 'ks-bench-'));
+      const file = path.join(dir, 'scenarios.jsonl');
+      writeFileSync(file, sweepScenarios(core.baselineData()).map((s) => JSON.stringify(s)).join('\n') + '\n');
+      const args = (workers) => [BIN, 'sweep', '--scenarios', file, '--workers', String(workers), '--format', 'csv'];
+      return {
+        work(runs) {
+          const all = [];
+          const one = [];
+          for (let i = 0; i < runs; i++) {
+            all.push(wall(args(availableParallelism())));
+            one.push(wall(args(1)));
+          }
+          return { ...stats(all), extra: [{ label: `--workers 1 (${availableParallelism()} kernen beschikbaar)`, ...stats(one) }] };
+        },
+      };
+    },
+  },
+];
