@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher of the ks-budget command. The command itself is TypeScript in ../src, compiled to
+// Launcher of the ks-budget command. The command itself is TypeScript in ../src, bundled into
 // ../dist by `npm run build -w ks-budget` (the root `prepare` script does this on `npm ci`).
 let main;
 try {

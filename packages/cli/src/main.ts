@@ -5,39 +5,27 @@
  * with KS_DEBUG=1.
  */
 import { baselineData, type BaselineData } from '@kansrijke-start/core';
-import { allocateCommand } from './commands/allocate.js';
-import { apportionCommand } from './commands/apportion.js';
-import { compareCommand } from './commands/compare.js';
-import { explainCommand } from './commands/explain.js';
-import { regioCommand } from './commands/regio.js';
-import { streamsCommand } from './commands/streams.js';
-import type { Command } from './commands/types.js';
-import { validateCommand } from './commands/validate.js';
-import { describeCommand } from './commands/describe.js';
-import { periodCommand } from './commands/period.js';
-import { sweepCommand } from './commands/sweep.js';
-import { schemaCommand } from './commands/schema.js';
-import { verifyCommand } from './commands/verify.js';
-import { briefCommand } from './commands/brief.js';
+import type { CommandEntry } from './commands/types.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
 import { safeIo, terminalSafe, type Io } from './output.js';
 import { versionText } from './version.js';
 import { processErrTerminal, processTerminal } from './terminal.js';
 
-export const COMMANDS: readonly Command[] = [
-  streamsCommand,
-  allocateCommand,
-  compareCommand,
-  regioCommand,
-  explainCommand,
-  briefCommand,
-  describeCommand,
-  periodCommand,
-  sweepCommand,
-  validateCommand,
-  schemaCommand,
-  verifyCommand,
-  apportionCommand,
+/** The commands, in the order of the overview; each is loaded when it is run. */
+export const COMMANDS: readonly CommandEntry[] = [
+  { naam: 'streams', kort: 'landelijke bedragen per stroom en jaar: bron, bijstellingen, status', load: async () => (await import('./commands/streams.js')).streamsCommand },
+  { naam: 'allocate', kort: 'verdeling per jaar, stroom en ontvanger (basis of scenario)', load: async () => (await import('./commands/allocate.js')).allocateCommand },
+  { naam: 'compare', kort: 'scenario naast de basis (of een ander scenario), per ontvanger', load: async () => (await import('./commands/compare.js')).compareCommand },
+  { naam: 'regio', kort: "totalen per GGD-regio of provincie, en de gemeenten van één regio", load: async () => (await import('./commands/regio.js')).regioCommand },
+  { naam: 'explain', kort: 'uitleg van het bedrag van een gemeente in een jaar', load: async () => (await import('./commands/explain.js')).explainCommand },
+  { naam: 'brief', kort: 'een brief om af te drukken (HTML) voor een gemeente of GGD-regio', load: async () => (await import('./commands/brief.js')).briefCommand },
+  { naam: 'describe', kort: 'een scenario in woorden: elke wijziging, per jaar basis en scenario', load: async () => (await import('./commands/describe.js')).describeCommand },
+  { naam: 'period', kort: 'de verdeling over een periode: per stroom, per gemeente, per grootteklasse', load: async () => (await import('./commands/period.js')).periodCommand },
+  { naam: 'sweep', kort: "veel scenario's in één keer: één regel per scenario, over alle processorkernen", load: async () => (await import('./commands/sweep.js')).sweepCommand },
+  { naam: 'validate', kort: 'controleer een scenariobestand', load: async () => (await import('./commands/validate.js')).validateCommand },
+  { naam: 'schema', kort: 'de vorm van een scenariobestand als JSON Schema', load: async () => (await import('./commands/schema.js')).schemaCommand },
+  { naam: 'verify', kort: 'controleer een export: herreken hem uit zijn scenario', load: async () => (await import('./commands/verify.js')).verifyCommand },
+  { naam: 'apportion', kort: 'verdeel een totaal exact naar gewicht (algemeen hulpmiddel)', load: async () => (await import('./commands/apportion.js')).apportionCommand },
 ];
 
 export function overview(): string {
@@ -117,14 +105,14 @@ export async function main(argv: readonly string[], rawIo: Io = processIo): Prom
     }
     if (name === '--help' || name === '-h' || name === 'help') {
       const target = name === 'help' ? COMMANDS.find((c) => c.naam === rest[0]) : undefined;
-      io.out(`${target ? target.gebruik(getData) : overview()}\n`);
+      io.out(`${target ? (await target.load()).gebruik(getData) : overview()}\n`);
       return EXIT_OK;
     }
     const command = COMMANDS.find((c) => c.naam === name);
     if (!command) {
       throw new InputError(`onbekende opdracht "${name}"; kies uit ${COMMANDS.map((c) => c.naam).join(', ')} (zie "ks-budget --help")`);
     }
-    const code = await command.run(rest, { io, data: getData });
+    const code = await (await command.load()).run(rest, { io, data: getData });
     return typeof code === 'number' ? code : EXIT_OK;
   } catch (e) {
     if (e instanceof InputError) {

@@ -59,8 +59,6 @@ het bewijs onder de tabel.`;
 }
 
 export const allocateCommand: Command = {
-  naam: 'allocate',
-  kort: 'verdeling per jaar, stroom en ontvanger (basis of scenario)',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('allocate', argv, {

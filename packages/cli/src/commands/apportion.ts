@@ -141,8 +141,6 @@ function euroText(plain: string, unit: Unit): string {
 }
 
 export const apportionCommand: Command = {
-  naam: 'apportion',
-  kort: 'verdeel een totaal exact naar gewicht (algemeen hulpmiddel)',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('apportion', argv, {

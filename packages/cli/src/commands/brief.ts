@@ -43,8 +43,6 @@ Waarschuwingen over het scenario komen op stderr.`;
 }
 
 export const briefCommand: Command = {
-  naam: 'brief',
-  kort: 'een brief om af te drukken (HTML) voor een gemeente of GGD-regio',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('brief', argv, {

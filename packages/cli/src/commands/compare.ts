@@ -79,8 +79,6 @@ zo'n bestand na. Waarschuwingen over de scenario's komen op stderr.`;
 }
 
 export const compareCommand: Command = {
-  naam: 'compare',
-  kort: 'scenario naast de basis (of een ander scenario), per ontvanger',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('compare', argv, {

@@ -66,8 +66,6 @@ export function descriptionText(d: ScenarioDescription): string {
 }
 
 export const describeCommand: Command = {
-  naam: 'describe',
-  kort: 'een scenario in woorden: elke wijziging, per jaar basis en scenario',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('describe', argv, { scenario: { type: 'string' }, herindelingen: { type: 'string' }, ...EXPORT_OPTIONS });

@@ -131,8 +131,6 @@ function totalLine(naam: string, jaar: number, t: RecipientYearTotal): string {
 }
 
 export const explainCommand: Command = {
-  naam: 'explain',
-  kort: 'uitleg van het bedrag van een gemeente in een jaar',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('explain', argv, {

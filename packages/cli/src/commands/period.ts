@@ -73,8 +73,6 @@ function summary(view: PeriodView, namen: readonly string[], allocations: readon
 }
 
 export const periodCommand: Command = {
-  naam: 'period',
-  kort: 'de verdeling over een periode: per stroom, per gemeente, per grootteklasse',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('period', argv, {

@@ -113,8 +113,6 @@ Waarschuwingen over de scenario's komen op stderr.`;
 }
 
 export const regioCommand: Command = {
-  naam: 'regio',
-  kort: "totalen per GGD-regio of provincie, en de gemeenten van één regio",
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('regio', argv, {

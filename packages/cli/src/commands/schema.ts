@@ -12,8 +12,6 @@ Opties:
   -h, --help            deze uitleg`;
 
 export const schemaCommand: Command = {
-  naam: 'schema',
-  kort: 'de vorm van een scenariobestand als JSON Schema',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('schema', argv, {});

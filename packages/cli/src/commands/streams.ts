@@ -35,8 +35,6 @@ nog te nemen besluiten) en "regels". Waarschuwingen over het scenario komen op s
 }
 
 export const streamsCommand: Command = {
-  naam: 'streams',
-  kort: 'landelijke bedragen per stroom en jaar: bron, bijstellingen, status',
   gebruik,
   run(argv, ctx) {
     const { values } = parseCommandArgs('streams', argv, { scenario: { type: 'string' }, years: { type: 'string' }, ...EXPORT_OPTIONS });

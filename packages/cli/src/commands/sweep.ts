@@ -216,8 +216,6 @@ function progress(io: Io, total: number): { update(done: number): void; end(): v
 }
 
 export const sweepCommand: Command = {
-  naam: 'sweep',
-  kort: "veel scenario's in één keer: één regel per scenario, over alle processorkernen",
   gebruik,
   async run(argv, ctx) {
     const { values } = parseCommandArgs('sweep', argv, {

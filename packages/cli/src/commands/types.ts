@@ -7,10 +7,20 @@ export interface Context {
   data: () => BaselineData;
 }
 
-export interface Command {
+/**
+ * A command as the overview lists it: its name and one line, and how to load it. The command's
+ * code is loaded only when it is run (or its help is asked for), so that starting `ks-budget`
+ * for one command does not load and initialise the code of all the others.
+ */
+export interface CommandEntry {
   naam: string;
   /** One line for the overview. */
   kort: string;
+  load(): Promise<Command>;
+}
+
+/** A command's usage text and what it does. */
+export interface Command {
   /**
    * Full Dutch usage text for `--help`. Built when asked, from the data and the core's table
    * definitions where it names columns, years or counts, so that it never goes stale.

@@ -30,8 +30,6 @@ Opties:
 const count = (n: number, een: string, meer: string): string => `${n} ${n === 1 ? een : meer}`;
 
 export const validateCommand: Command = {
-  naam: 'validate',
-  kort: 'controleer een scenariobestand',
   gebruik,
   run(argv, ctx) {
     const { values, positionals } = parseCommandArgs('validate', argv, {}, true);

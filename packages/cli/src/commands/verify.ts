@@ -49,8 +49,6 @@ function kindOf(file: string, bytes: Uint8Array): ExportFile['soort'] {
 }
 
 export const verifyCommand: Command = {
-  naam: 'verify',
-  kort: 'controleer een export: herreken hem uit zijn scenario',
   gebruik,
   run(argv, ctx) {
     const { values, positionals } = parseCommandArgs('verify', argv, { scenario: { type: 'string', multiple: true } }, true);

@@ -1,10 +1,13 @@
 /**
- * The validated reference data: `parseBaselineData` checks the embedded CSV copies (`raw/`)
- * file by file, then across files (`checks.ts`), and builds the indicators (`indicators.ts`),
- * the observed key tables (`tables.ts`) and the GGD regions (`ggd.ts`). `baselineData()` does
- * that once for the embedded copy.
+ * The validated reference data: `parseBaselineData` checks CSV content shaped like the embedded
+ * copies (`raw/`) file by file, then across files (`checks.ts`), and builds the indicators
+ * (`indicators.ts`), the observed key tables (`tables.ts`) and the GGD regions (`ggd.ts`).
+ * `baselineData()` is the result of that for the embedded copy, computed when the data was
+ * imported (`prebuilt.ts`), not on every start.
  */
-import { rawData, type RawData } from './raw/index.js';
+import type { RawData } from './raw/index.js';
+import { prebuilt } from './raw/prebuilt.js';
+import { decodeBaseline } from './prebuilt.js';
 import { meta as embeddedMeta } from './raw/meta.js';
 import { formatFout, type Fout, type Located } from './schema.js';
 import type { BaselineData, DataVersion } from './types.js';
@@ -12,7 +15,6 @@ import { crossChecks, divisionOfFile, parseAll, uniqueness, type Parsed } from '
 import { buildIndicators } from './indicators.js';
 import { bredeSpukTable, izaTable } from './tables.js';
 import { ggdMembership, ggdOf, ggdRegions } from './ggd.js';
-import { deepFreeze } from './freeze.js';
 import { PENDING_DECISIONS } from './decisions.js';
 
 type Result<T> = { ok: true; data: T } | { ok: false; fouten: string[] };
@@ -74,15 +76,13 @@ function fail(fouten: readonly Fout[]): Result<never> {
 let cached: BaselineData | undefined;
 
 /**
- * The baseline built from the embedded copy of the reference data, parsed once and read-only
- * (every object frozen, every Map refusing changes). Throws if the
- * embedded data is invalid: that is a programming error (run `npm run import-data` and the tests).
+ * The baseline built from the embedded copy of the reference data, read-only (every object
+ * frozen, every Map refusing changes). It was validated by `parseBaselineData` when
+ * `npm run import-data` embedded it, and is decoded once per process, without validating again;
+ * a test checks that it is exactly what `parseBaselineData` makes of the embedded CSV copies.
  */
 export function baselineData(): BaselineData {
-  if (cached !== undefined) return cached;
-  const result = parseBaselineData(rawData);
-  if (!result.ok) throw new Error(`De ingebouwde brondata is ongeldig:\n${result.fouten.join('\n')}`);
   // Shared by every caller in the process: nobody may change it.
-  cached = deepFreeze(result.data);
+  cached ??= decodeBaseline(prebuilt);
   return cached;
 }
