@@ -9,7 +9,8 @@
  * requires the very same text, so the prebuilt copy can never drift from the CSV copies nor from
  * the code that builds the baseline from them.
  *
- * The encoding is JSON in which three kinds of value that JSON lacks are tagged:
+ * The encoding is JSON in which the three kinds of value that JSON lacks are tagged, and a
+ * string that looks like a tag is escaped:
  * - a decimal is the string `"#d:" + its exact decimal text` (decimal.js `toFixed()`, never a float);
  * - a bigint is the string `"#b:" + its digits`;
  * - a Map is the object `{ "#m": [[key, value], ...] }` in insertion order;
