@@ -2,7 +2,9 @@
 //
 // Each benchmark runs in a Node process of its own, so that its peak memory (the process's
 // maximum resident set size, RSS) is its own; "groei" is how much the RSS grew from just before
-// the timed work to its peak. Every row gives the median, min and max wall time over its runs
+// the timed work to its peak. A full garbage collection runs before each timed call, outside the
+// timing, so that the peak is one call's working set, not the uncollected garbage of the calls
+// before it. Every row gives the median, min and max wall time over its runs
 // and the target of issue 11. A row with a reference (dinero.js) times both alternately in the
 // same process and gives the ratio of their medians.
 //
@@ -39,10 +41,14 @@ async function runChild(id) {
   const times = [];
   const refTimes = [];
   for (let i = 0; i < runs; i++) {
+    // A full collection before each timed call (not timed), so that the peak RSS is that of one
+    // call's working set rather than of the garbage of the calls before it.
+    globalThis.gc?.();
     let t0 = performance.now();
     work();
     times.push(performance.now() - t0);
     if (reference) {
+      globalThis.gc?.();
       t0 = performance.now();
       reference.work();
       refTimes.push(performance.now() - t0);

@@ -119,6 +119,7 @@ export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from 
 export { readWeights, readFixed, readKeyTable, type CodeValue, type CodeValueResult, type KeyTableResult } from './csv/weights.js';
 export {
   comparisonSummary,
+  comparisonSummaryOf,
   sweepTable,
   type SweepResult,
   type ComparisonSummary,

@@ -1,13 +1,13 @@
 /**
- * One scenario of `ks-budget sweep`, computed: the same in the main thread (--workers 1) and in
- * a worker thread. The scenario goes through the core's front door (`allocateScenario`), is
- * compared with the reference (`compareAllocations`) and summarised (`comparisonSummary`); the
- * detail rows are the core's comparison table. Nothing here computes money.
+ * One scenario of `ks-budget sweep`, computed: the same in the main thread and in a worker
+ * thread. The scenario goes through the core's front door (`allocateScenario`) and its
+ * comparison with the reference is summarised (`comparisonSummaryOf`, the summary of the
+ * comparison rows without building them); the detail rows are the core's comparison table.
+ * Nothing here computes money.
  */
 import {
   allocateScenario,
-  compareAllocations,
-  comparisonSummary,
+  comparisonSummaryOf,
   comparisonTable,
   emptyScenario,
   formatProblem,
@@ -98,8 +98,7 @@ export function computeScenario(ctx: SweepContext, task: SweepTask): SweepOutcom
     const fout = out.fouten.map((p) => placed(p, task.bron)).join('; ');
     return { resultaat: { nummer: task.nummer, naam, fout, samenvatting: null }, waarschuwingen: out.waarschuwingen.map((w) => placed(w, task.bron)), cent, detail: null };
   }
-  const rows = compareAllocations(ctx.data, [ctx.reference, out.allocation], { van: setup.van, tot: setup.tot });
-  const samenvatting = comparisonSummary(rows, { aantal: setup.aantal });
+  const samenvatting = comparisonSummaryOf(ctx.data, [ctx.reference, out.allocation], { van: setup.van, tot: setup.tot, aantal: setup.aantal });
   let detail: string | null = null;
   if (setup.detail) {
     const t = detailTable(ctx, task.nummer, out.allocation, out.scenario.naam);

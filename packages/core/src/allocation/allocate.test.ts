@@ -11,6 +11,7 @@ import { STREAM_IDS, YEARS, type StreamId } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import { streamById } from '../streams/streams.js';
 import { largestRemainder } from '../apportion/largest-remainder.js';
+import { largestRemainderSets } from '../apportion/claim-sets.js';
 import { fraction } from '../money/fraction.js';
 
 const data = baselineData();
@@ -294,6 +295,68 @@ describe('scenarios', () => {
       { numRuns: 25 },
     );
   });
+
+  it('property: the fast rounding of every stream-year gives what the plain largest remainder gives on its recorded exact quotas', () => {
+    const stroom = fc.constantFrom('ks-brede-spuk' as const, 'nu-niet-zwanger' as const, 'integrale-gezinspoli' as const, 'ks-gala-structureel' as const);
+    const year = fc.integer({ min: 2023, max: 2030 });
+    const geldigheid = fc.constantFrom('alleen-dit-jaar' as const, 'vanaf-dit-jaar' as const);
+    const change = fc.oneof(
+      fc.record({ soort: fc.constant('bedrag' as const), stroom, jaar: year, geldigheid, bedrag: fc.bigInt({ min: 0n, max: 10n ** 12n }).map(String) }),
+      fc.record({ soort: fc.constant('lokaal-regionaal' as const), stroom, jaar: year, geldigheid, lokaalPercentage: fc.integer({ min: 0, max: 10 ** 6 }).map((p) => (p / 10 ** 4).toFixed(4)) }),
+      fc.record({
+        soort: fc.constant('sleutel' as const),
+        stroom,
+        jaar: year,
+        geldigheid,
+        sleutel: fc.record({
+          type: fc.constant('formule' as const),
+          gewichten: fc.constant([{ indicator: 'inwoners-2024' as const, gewicht: '7' }, { indicator: 'geboorten-2022' as const, gewicht: '3' }]).map((g) => [...g]),
+          minimumbedrag: fc.integer({ min: 0, max: 200000 }).map(String),
+        }),
+      }),
+      fc.record({
+        soort: fc.constant('sleutel' as const),
+        stroom,
+        jaar: year,
+        geldigheid,
+        sleutel: fc.record({
+          type: fc.constant('tabel' as const),
+          naam: fc.constant('t'),
+          waarden: fc.constantFrom(['GM0014', 'GM0363', 'GM0599'], ['GM0344', 'GM0518']).chain((codes) =>
+            fc.tuple(...codes.map((code) => fc.constantFrom('1', '1', '2.000000000001', '0.333333333333').map((waarde) => ({ code, waarde })))),
+          ),
+        }),
+      }),
+    );
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 4 }), fc.constantFrom('euro' as const, 'cent' as const), (wijzigingen, afronding) => {
+        const out = allocate(data, { versie: 1, naam: 'test', afronding, herindelingen: 'gepland', wijzigingen });
+        if (!out.ok) return;
+        for (const r of out.allocation.resultaten) {
+          const d = r.verdeling;
+          if (!d) continue;
+          const unit = afronding === 'cent' ? 1n : 100n;
+          const ids = r.regels.map((l) => l.ontvanger);
+          // The claims in their order, from the recorded exact quotas.
+          const order = Array.from(r.claims.entries()).filter(([, c]) => c >= 0).sort((a, b) => a[1] - b[1]);
+          const sets = d.claimGroups.map((g, k) => ({ ids: order.slice(g.start, g.start + g.nums.length).map(([i]) => ids[i]!), nums: g.nums, den: g.den, k }));
+          const plain = largestRemainderSets(r.totaal! / unit, sets);
+          checked++;
+          for (const [i, c] of order) {
+            if (r.ingroeipad) break;
+            expect(r.regels[i]!.bedrag).toBe(plain.units[c]! * unit);
+            expect(d.roundedUp[c]).toBe(plain.roundedUp[c]);
+            expect(d.rank[c]).toBe(plain.rank[c]);
+          }
+          expect(d.leftover).toBe(plain.leftover);
+          expect(d.candidates).toBe(plain.candidates);
+        }
+      }),
+      { numRuns: 12 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  }, 30_000);
 });
 
 describe('input', () => {

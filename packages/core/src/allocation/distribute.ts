@@ -2,10 +2,11 @@ import type { BaselineData } from '../data/types.js';
 import { centsOf } from '../money/cents.js';
 import { formatEuro } from '../money/format.js';
 import { type Fraction, cmp, floor, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
-import type { CoreResult } from '../apportion/largest-remainder.js';
 import { largestRemainderSets } from '../apportion/claim-sets.js';
+import { claimSetOf, roundShares, type ShareSet } from './rounding.js';
 import { keyWeightsOf, type KeyWeights } from '../keys/weights.js';
-import { keyQuotas } from '../keys/quotas.js';
+import { doubles, keyShares, shareWhole } from '../keys/quotas.js';
+import { memoPerOwner } from '../memo/memo.js';
 import type { Sleutel } from '../scenario/schema.js';
 import { divisionOf, type MergerChoice, type YearDivision } from '../municipalities/division.js';
 import { membershipIn } from '../views/regions.js';
@@ -65,10 +66,11 @@ export interface Distribution {
   raised: number;
   /** Number of claims in the rounding (every recipient of the stream and year). */
   claimCount: number;
-  /** What `roundingOf` needs; kept as arrays, since most results are never explained. */
-  claimGroups: readonly ClaimSource[];
+  /** What `roundingOf` needs; built when first read, since most results are never explained. */
+  readonly claimGroups: readonly ClaimSource[];
   roundedUp: Uint8Array;
-  rank: Int32Array;
+  /** Per claim: the place of its remainder among all (1 = largest), 0 for a remainder of 0. Ranked when first read. */
+  readonly rank: Int32Array;
   /** Per municipality of `indeling`: its fixed amount in units (`vasteBedragen`), or null. */
   fixedUnits: (bigint | null)[];
   /** Per municipality of `indeling`: its base amount in units on top of its share (`basisbedragen`), or null. */
@@ -138,21 +140,50 @@ export function roundingOf(d: Distribution, claim: number): LineRounding {
 
 export type DistributionOutcome = { ok: true; distribution: Distribution } | { ok: false; bericht: string };
 
-/** Claims that share one denominator; `put` stores the rounded units back. */
-interface ClaimGroup {
-  ids: string[];
-  nums: readonly bigint[];
-  den: bigint;
-  weights: readonly bigint[] | null;
+/** A set of claims of the rounding, with what the explanation tells about them (the weights it shows, if any). */
+interface ClaimGroup extends ShareSet {
+  shownWeights: readonly bigint[] | null;
   sharingWeight: bigint | null;
   aangevuld: Uint8Array | null;
-  put: (j: number, units: bigint) => void;
 }
 
-/** Rounds all groups together (largest remainder over every claim at once). */
-function roundGroups(total: bigint, groups: readonly ClaimGroup[]): CoreResult {
-  return largestRemainderSets(total, groups);
+/** Claims of whole units only (reservations, fixed amounts, a rest). */
+const wholeUnits = (ids: readonly string[], units: readonly bigint[]): ClaimGroup => ({
+  ids,
+  whole: units,
+  wholeD: doubles(units),
+  weights: null,
+  weightsD: null,
+  active: null,
+  rest: 0n,
+  den: 1n,
+  shownWeights: null,
+  sharingWeight: null,
+  aangevuld: null,
+});
+
+/** The values at `places`. */
+function picked(values: Float64Array, places: readonly number[]): Float64Array {
+  const out = new Float64Array(places.length);
+  for (let j = 0; j < places.length; j++) out[j] = values[places[j]!]!;
+  return out;
 }
+
+/** The weights of a key (or of the regions) as doubles, once per weights. */
+const approxOf = memoPerOwner(doubles);
+
+/** A key on a division with planned mergers: a successor's weight is the sum of its parts' weights. Once per key and division. */
+const keyOnDivision = memoPerOwner((base: KeyWeights) =>
+  memoPerOwner((delen: YearDivision['delen']): KeyWeights => ({ ...base, weights: delen.map((parts) => parts.reduce((w, i) => w + base.weights[i]!, 0n)) })),
+);
+
+/** The codes of a division's municipalities, and the ids and SPUK IZA weights of the regions: once per division or data set. */
+const codesOf = memoPerOwner((gemeenten: YearDivision['gemeenten']): string[] => gemeenten.map((g) => g.code));
+const izaOf = memoPerOwner((data: BaselineData) => ({
+  ids: data.izaRegios.map((r) => `regio:${r.id}`),
+  weights: data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n),
+}));
+const ggdIdsOf = memoPerOwner((data: BaselineData): string[] => data.ggdRegios.map((r) => `regio:${r.code}`));
 
 /** Cents as plain decimal euro text ("1234.56"). */
 const formatCentsPlain = (cents: bigint): string => `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
@@ -188,15 +219,12 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   }
   if (reserved > totalUnits) return { ok: false, bericht: 'de reserveringen zijn samen meer dan het bedrag' };
   if (reservationUnits.length > 0) {
-    groups.push({
-      ids: spec.reservations.map((r) => `reservering:${r.code}`),
-      nums: reservationUnits.slice(),
-      den: 1n,
-      weights: null,
-      sharingWeight: null,
-      aangevuld: null,
-      put: (j, u) => (reservationUnits[j] = u),
-    });
+    groups.push(
+      wholeUnits(
+        spec.reservations.map((r) => `reservering:${r.code}`),
+        reservationUnits.slice(),
+      ),
+    );
   }
   const distributable = fraction(totalUnits - reserved);
 
@@ -213,7 +241,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     const names = baseKey.ontbrekend.map((c) => data.gemeenten.find((g) => g.code === c)?.naam ?? c);
     return { ok: false, bericht: `de sleutel heeft geen waarde voor ${names.slice(0, 10).join(', ')}${names.length > 10 ? ` en nog ${names.length - 10}` : ''} (onbekend is niet 0)` };
   }
-  const key: KeyWeights = gemeenten === data.gemeenten ? baseKey : { ...baseKey, weights: division.delen.map((parts) => parts.reduce((w, i) => w + baseKey.weights[i]!, 0n)) };
+  const key: KeyWeights = gemeenten === data.gemeenten ? baseKey : keyOnDivision(baseKey)(division.delen);
   // A successor takes part when one of its parts is listed.
   let participants: Set<string> | null = null;
   if (spec.deelname) {
@@ -231,8 +259,8 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const sl = spec.sleutel;
   // Fixed amounts (paid exactly, outside the weighted division) and base amounts (on top of the share), for those that take part.
   const takesPart = (code: string) => !participants || participants.has(code);
-  const fixedUnits: (bigint | null)[] = gemeenten.map(() => null);
-  const baseUnits: (bigint | null)[] = gemeenten.map(() => null);
+  const fixedUnits: (bigint | null)[] = new Array<bigint | null>(gemeenten.length).fill(null);
+  const baseUnits: (bigint | null)[] = new Array<bigint | null>(gemeenten.length).fill(null);
   let fixedTotal = 0n;
   let baseTotal = 0n;
   for (const [i, x] of keyAmountsIn(data, division, sl.vasteBedragen)) {
@@ -257,83 +285,107 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   }
   const weighted = fixedTotal === 0n ? local : sub(local, fraction(fixedTotal));
   const sharing: number[] = [];
-  gemeenten.forEach((g, i) => {
-    if (fixedUnits[i] !== null) return;
-    if (!participants || !redistribute || participants.has(g.code)) sharing.push(i);
-  });
+  for (let i = 0; i < gemeenten.length; i++) {
+    if (fixedUnits[i] !== null) continue;
+    if (!participants || !redistribute || participants.has(gemeenten[i]!.code)) sharing.push(i);
+  }
   const basis = toUnits(sl.type === 'formule' ? sl.basisbedrag : undefined, unit, 'het basisbedrag');
   const minimum = toUnits(sl.type === 'formule' ? sl.minimumbedrag : undefined, unit, 'het minimumbedrag');
   if (!basis.ok) return basis;
   if (!minimum.ok) return minimum;
-  const kq = keyQuotas(weighted, sharing.length === gemeenten.length ? key.weights : sharing.map((i) => key.weights[i]!), {
-    basis: basis.units,
-    minimum: minimum.units,
-    ...(baseTotal > 0n ? { basisPer: sharing.map((i) => baseUnits[i] ?? 0n) } : {}),
-  });
-  if (!kq.ok) return { ok: false, bericht: kq.bericht === 'de basisbedragen zijn samen meer dan het te verdelen bedrag' ? `de basisbedragen van de verdeelsleutel ("basisbedragen") zijn samen ${formatEuro(baseTotal * unit, 'auto')}, meer dan het deel dat de sleutel naar verhouding verdeelt` : kq.bericht };
+  const everyone = sharing.length === gemeenten.length;
+  const keyApprox = approxOf(key.weights);
+  const sharingWeights = everyone ? key.weights : sharing.map((i) => key.weights[i]!);
+  const ks = keyShares(
+    weighted,
+    sharingWeights,
+    {
+      basis: basis.units,
+      minimum: minimum.units,
+      ...(baseTotal > 0n ? { basisPer: sharing.map((i) => baseUnits[i] ?? 0n) } : {}),
+    },
+    everyone ? keyApprox : picked(keyApprox, sharing),
+  );
+  if (!ks.ok) return { ok: false, bericht: ks.bericht === 'de basisbedragen zijn samen meer dan het te verdelen bedrag' ? `de basisbedragen van de verdeelsleutel ("basisbedragen") zijn samen ${formatEuro(baseTotal * unit, 'auto')}, meer dan het deel dat de sleutel naar verhouding verdeelt` : ks.bericht };
+  const shares = ks.shares;
 
-  const gemeenteUnits: (bigint | null)[] = gemeenten.map(() => null);
+  // The local claims: those that share and take part; the quotas of those that share but do not take part are left unspent.
   const gemeenteClaim = new Int32Array(gemeenten.length).fill(-1);
   const claimsBefore = reservationUnits.length;
   const localIdx: number[] = [];
-  const localNums: bigint[] = [];
-  const localWeights: bigint[] = [];
-  const localRaised: number[] = [];
-  let unspentNum = 0n;
-  sharing.forEach((i, k) => {
-    const code = gemeenten[i]!.code;
-    if (participants && !participants.has(code)) {
-      unspentNum += kq.nums[k]!;
-      return;
+  const localK: number[] = [];
+  let unspentWhole = 0n;
+  let unspentWeight = 0n;
+  for (let k = 0; k < sharing.length; k++) {
+    const i = sharing[k]!;
+    if (participants && !participants.has(gemeenten[i]!.code)) {
+      unspentWhole += shareWhole(shares, k);
+      if (shares.aangevuld[k] === 0) unspentWeight += sharingWeights[k]!;
+      continue;
     }
     gemeenteClaim[i] = claimsBefore + localIdx.length;
     localIdx.push(i);
-    localNums.push(kq.nums[k]!);
-    localWeights.push(key.weights[i]!);
-    localRaised.push(kq.aangevuld[k]!);
-  });
+    localK.push(k);
+  }
+  const allLocal = localIdx.length === gemeenten.length;
+  const localWhole = localK.map((k) => shareWhole(shares, k));
+  const localRaised = allLocal ? shares.aangevuld : new Uint8Array(localK.length);
+  if (!allLocal) for (let j = 0; j < localK.length; j++) localRaised[j] = shares.aangevuld[localK[j]!]!;
+  const active = new Uint8Array(localRaised.length);
+  for (let j = 0; j < active.length; j++) active[j] = 1 - localRaised[j]!;
+  const localWeights = allLocal ? key.weights : localIdx.map((i) => key.weights[i]!);
   groups.push({
-    ids: localIdx.map((i) => gemeenten[i]!.code),
-    nums: localNums,
-    den: kq.den,
+    ids: allLocal ? codesOf(gemeenten) : localIdx.map((i) => gemeenten[i]!.code),
+    whole: localWhole,
+    wholeD: doubles(localWhole),
     weights: localWeights,
-    sharingWeight: kq.sharingWeight,
-    aangevuld: Uint8Array.from(localRaised),
-    put: (j, u) => (gemeenteUnits[localIdx[j]!] = u),
+    weightsD: allLocal ? keyApprox : picked(keyApprox, localIdx),
+    active,
+    rest: shares.rest,
+    den: shares.den,
+    shownWeights: localWeights,
+    sharingWeight: shares.sharingWeight,
+    aangevuld: localRaised,
   });
   let unspent: Distribution['unspent'] = null;
   if (participants && !redistribute) {
-    const u = { units: 0n, claim: claimsBefore + localIdx.length };
-    unspent = u;
-    groups.push({ ids: ['onbenut'], nums: [unspentNum], den: kq.den, weights: null, sharingWeight: null, aangevuld: null, put: (_, units) => (u.units = units) });
+    unspent = { units: 0n, claim: claimsBefore + localIdx.length };
+    groups.push({
+      ids: ['onbenut'],
+      whole: [unspentWhole],
+      wholeD: Float64Array.of(Number(unspentWhole)),
+      weights: [unspentWeight],
+      weightsD: Float64Array.of(Number(unspentWeight)),
+      active: null,
+      rest: shares.rest,
+      den: shares.den,
+      shownWeights: null,
+      sharingWeight: null,
+      aangevuld: null,
+    });
   }
 
   // 5c. Fixed amounts: exactly as given (whole units, so the rounding leaves them as they are).
   const fixedIdx: number[] = [];
-  gemeenten.forEach((_, i) => {
-    if (fixedUnits[i] !== null) fixedIdx.push(i);
-  });
+  for (let i = 0; i < gemeenten.length; i++) if (fixedUnits[i] !== null) fixedIdx.push(i);
+  const fixedStart = groups.reduce((sum, g) => sum + g.ids.length, 0);
   if (fixedIdx.length > 0) {
-    const first = groups.reduce((sum, g) => sum + g.ids.length, 0);
-    fixedIdx.forEach((i, j) => (gemeenteClaim[i] = first + j));
-    groups.push({
-      ids: fixedIdx.map((i) => gemeenten[i]!.code),
-      nums: fixedIdx.map((i) => fixedUnits[i]!),
-      den: 1n,
-      weights: null,
-      sharingWeight: null,
-      aangevuld: null,
-      put: (j, u) => (gemeenteUnits[fixedIdx[j]!] = u),
-    });
+    fixedIdx.forEach((i, j) => (gemeenteClaim[i] = fixedStart + j));
+    groups.push(
+      wholeUnits(
+        fixedIdx.map((i) => gemeenten[i]!.code),
+        fixedIdx.map((i) => fixedUnits[i]!),
+      ),
+    );
   }
 
   // 6. The regional part over the 42 IZA regions by the SPUK IZA 2026 key.
-  let regionUnits: bigint[] | null = null;
   let regionClaimStart = -1;
   const ggd = spec.regio === 'ggd';
   if (regional.n !== 0n) {
     // GGD regions: each region's weight is the sum of the key weights of its municipalities in the division of the year.
-    let weights: bigint[];
+    let weights: readonly bigint[];
+    let ids: readonly string[];
     if (ggd) {
       const m = membershipIn(data, division, 'ggd');
       const sums = new Map(data.ggdRegios.map((r) => [r.code, 0n]));
@@ -342,32 +394,47 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
         if (r !== undefined) sums.set(r, (sums.get(r) ?? 0n) + key.weights[i]!);
       });
       weights = data.ggdRegios.map((r) => sums.get(r.code)!);
-    } else weights = data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n);
-    const rq = keyQuotas(regional, weights);
+      ids = ggdIdsOf(data);
+    } else ({ weights, ids } = izaOf(data));
+    const rq = keyShares(regional, weights);
     if (!rq.ok) return { ok: false, bericht: `${rq.bericht} (regionaal)` };
-    const units = weights.map(() => 0n);
-    regionUnits = units;
     regionClaimStart = groups.reduce((sum, g) => sum + g.ids.length, 0);
     groups.push({
-      ids: ggd ? data.ggdRegios.map((r) => `regio:${r.code}`) : data.izaRegios.map((r) => `regio:${r.id}`),
-      nums: rq.nums,
-      den: rq.den,
+      ids,
+      whole: weights.map(() => 0n),
+      wholeD: new Float64Array(weights.length),
       weights,
-      sharingWeight: rq.sharingWeight,
+      weightsD: approxOf(weights),
+      active: null,
+      rest: rq.shares.rest,
+      den: rq.shares.den,
+      shownWeights: weights,
+      sharingWeight: rq.shares.sharingWeight,
       aangevuld: null,
-      put: (j, u) => (units[j] = u),
     });
   }
 
   // 7. The final, explicit rounding: largest remainder over every claim at once.
-  const r = roundGroups(totalUnits, groups);
-  const claimGroups: ClaimSource[] = [];
-  let start = 0;
-  for (const g of groups) {
-    for (let j = 0; j < g.ids.length; j++) g.put(j, r.units[start + j]!);
-    claimGroups.push({ start, nums: g.nums, den: g.den, weights: g.weights, sharingWeight: g.sharingWeight, aangevuld: g.aangevuld });
-    start += g.ids.length;
-  }
+  const r = roundShares(totalUnits, groups);
+  for (let j = 0; j < reservationUnits.length; j++) reservationUnits[j] = r.units[j]!;
+  const gemeenteUnits: (bigint | null)[] = new Array<bigint | null>(gemeenten.length).fill(null);
+  for (let i = 0; i < gemeenten.length; i++) if (gemeenteClaim[i]! >= 0) gemeenteUnits[i] = r.units[gemeenteClaim[i]!]!;
+  if (unspent) unspent.units = r.units[unspent.claim]!;
+  const regionUnits = regionClaimStart >= 0 ? r.units.slice(regionClaimStart, regionClaimStart + groups.at(-1)!.ids.length) : null;
+  const claimCount = groups.reduce((sum, g) => sum + g.ids.length, 0);
+  // What only an explanation needs (the exact quotas, the order of the remainders) is computed when first asked.
+  let claimGroups: ClaimSource[] | null = null;
+  let rank: Int32Array | null = null;
+  const sources = (): ClaimSource[] => {
+    if (claimGroups) return claimGroups;
+    let start = 0;
+    claimGroups = groups.map((g) => {
+      const source = { start, nums: claimSetOf(g).nums, den: g.den, weights: g.shownWeights, sharingWeight: g.sharingWeight, aangevuld: g.aangevuld };
+      start += g.ids.length;
+      return source;
+    });
+    return claimGroups;
+  };
   return {
     ok: true,
     distribution: {
@@ -386,11 +453,15 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       leftover: r.leftover,
       candidates: r.candidates,
       sharing: sharing.length,
-      raised: kq.aangevuld.reduce((n, x) => n + x, 0),
-      claimCount: start,
-      claimGroups,
+      raised: shares.aangevuld.reduce((n, x) => n + x, 0),
+      claimCount,
+      get claimGroups() {
+        return sources();
+      },
       roundedUp: r.roundedUp,
-      rank: r.rank,
+      get rank() {
+        return (rank ??= largestRemainderSets(totalUnits, sources().map((g, k) => ({ ids: groups[k]!.ids, nums: g.nums, den: g.den }))).rank);
+      },
       fixedUnits,
       baseUnits,
       fixedTotal,

@@ -131,6 +131,14 @@ describe('the allocation of an own stream', () => {
     }
   });
 
+  it('computes a change on the second own stream (each own stream keeps its place in the list)', () => {
+    const second: EigenStroom = { ...pilot(), id: 'eigen:tweede', naam: 'Tweede pilot' };
+    const a = run({ eigenStromen: [pilot(), second], wijzigingen: [{ soort: 'korting', stroom: 'eigen:tweede', jaar: 2028, geldigheid: 'vanaf-dit-jaar', percentage: '10' }] });
+    const r = a.resultaten.find((x) => x.stroom === 'eigen:tweede' && x.jaar === 2028)!;
+    expect(r.naam).toBe('Tweede pilot');
+    expect(r.totaal).toBe(90000000n);
+  });
+
   it('gives every amount the status scenario with the stream and its reason', () => {
     const r = resultOf(withPilot, 2028)!;
     expect(r.bedragStatus).toBe('scenario');

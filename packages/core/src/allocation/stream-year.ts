@@ -26,8 +26,9 @@ const unitName = (unit: bigint): RoundingUnit => (unit === 1n ? 'cent' : 'euro')
  * One stream in one year under a scenario. The result depends only on the data, the rounding
  * unit and the changes that can touch this stream in this year (with their place in the list,
  * which the explanation names), so it is remembered by those: an edit recomputes only the
- * (stream, year) pairs it touches, and scenarios that share changes share results. Results are
- * shared, so read-only.
+ * (stream, year) pairs it touches, and scenarios that share changes share results. Each
+ * (stream, year) keeps its last two versions, so that a sweep of many scenarios does not keep
+ * the results of every one. Results are shared, so read-only.
  */
 export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroom: StreamRef, jaar: number): StreamYearOutcome {
   const changes: [number, Wijziging][] = [];
@@ -50,6 +51,9 @@ type StreamYearInput = {
   eigen: [number, EigenStroom] | null;
 };
 
+/** The stream-year an input is a version of: each keeps the results of its last two versions (an edit and the one before). */
+const streamYearSlot = (q: StreamYearInput): string => `${q.stroom}|${q.jaar}|${q.afronding}|${q.herindelingen}`;
+
 /** The whole input as a key: stream, year, unit, each change with its place, and an own stream's definition. */
 const streamYearKey = (q: StreamYearInput): string => {
   let k = `${q.stroom}|${q.jaar}|${q.afronding}|${q.herindelingen}`;
@@ -58,7 +62,7 @@ const streamYearKey = (q: StreamYearInput): string => {
   return k;
 };
 
-const streamYearMemo = memo(600, (data: BaselineData, input: StreamYearInput) => {
+const streamYearMemo = memo(2, (data: BaselineData, input: StreamYearInput) => {
   // The changes (and an own stream) keep their places (sparse lists), so that the explanation names the right number.
   const wijzigingen: Wijziging[] = [];
   for (const [i, w] of input.changes) wijzigingen[i] = w;
@@ -68,9 +72,16 @@ const streamYearMemo = memo(600, (data: BaselineData, input: StreamYearInput) =>
   const p = resolveParameters(data, scenario, input.stroom, input.jaar);
   if (!p.bedrag) return { ok: true, result: null } as StreamYearOutcome; // the stream does not run this year
   return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n, input.herindelingen, input.eigen ? input.eigen[1].naam : undefined);
-}, streamYearKey);
+}, { key: streamYearKey, slot: streamYearSlot, slots: 512 });
 
-const distributeMemo = memo(300, distribute);
+const distributeMemo = memo(32, distribute);
+
+/** The municipalities' amounts of a distribution in cents (0 for one that does not take part): once per distribution, shared by the years it serves. */
+const linesCents = memo(2, (units: readonly (bigint | null)[], unit: bigint): bigint[] => {
+  const out = new Array<bigint>(units.length);
+  for (let i = 0; i < units.length; i++) out[i] = units[i] === null ? 0n : units[i]! * unit;
+  return out;
+}, { key: String });
 
 /**
  * The ground of the regional key in a year: the official SPUK IZA table of its own year, or that
@@ -329,15 +340,19 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   const regional = regionKeyGround ? derive([...grounds, splitGround, regionKeyGround]) : local;
   const reservation = p.reserveringen ? derive([groundOf(p.reserveringen.oorsprong)]) : local;
 
-  const lines: AllocationLine[] = [];
-  const claims: number[] = [];
-  (p.reserveringen?.waarde ?? []).forEach((r, i) => {
-    lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: reservation.status, redenen: reservation.redenen });
-    claims.push(-1);
+  const gemeenten = indeling.gemeenten;
+  const reservations = p.reserveringen?.waarde ?? [];
+  const regionLines = d.regionUnits ? d.regionUnits.length : 0;
+  const count = reservations.length + gemeenten.length + (d.unspent ? 1 : 0) + regionLines;
+  const lines = new Array<AllocationLine>(count);
+  const claims = new Int32Array(count);
+  let at = 0;
+  reservations.forEach((r, i) => {
+    lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: reservation.status, redenen: reservation.redenen };
+    claims[at++] = -1;
   });
   const participating = p.deelname !== null;
   const { status: localStatus, redenen: localReasons } = local;
-  const gemeenten = indeling.gemeenten;
   // A successor's amount rests on its planned merger as well.
   const successorStatus = new Map(
     indeling.samenvoegingen.map((x) => [x.opvolger.code, derive([...grounds, splitGround, keyGround, ...partGround, { status: 'raming', reden: x.reden }])]),
@@ -365,23 +380,23 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       successorStatus.set(gemeenten[i]!.code, derive(grounds));
     }
   }
+  const amounts = linesCents(d.gemeenteUnits, unit);
   for (let i = 0; i < gemeenten.length; i++) {
     const g = gemeenten[i]!;
-    const u = d.gemeenteUnits[i]!;
-    const own = successorStatus.get(g.code);
+    const own = successorStatus.size > 0 ? successorStatus.get(g.code) : undefined;
     const line: AllocationLine = {
       stroom,
       jaar,
       ontvanger: g.code,
       naam: g.naam,
       soort: 'gemeente',
-      bedrag: u === null ? 0n : u * unit,
+      bedrag: amounts[i]!,
       status: own ? own.status : localStatus,
       redenen: own ? own.redenen : localReasons,
     };
-    if (participating) line.deelname = u !== null;
-    lines.push(line);
-    claims.push(d.gemeenteClaim[i]!);
+    if (participating) line.deelname = d.gemeenteUnits[i] !== null;
+    lines[at] = line;
+    claims[at++] = d.gemeenteClaim[i]!;
   }
   // 8. The transition path: caps the change against the baseline key, balanced over the others.
   let ingroeipad: StreamYearResult['ingroeipad'] = null;
@@ -404,7 +419,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       rondes: f.facts.rounds,
       oorsprong: p.ingroeipad.oorsprong,
     });
-    const firstLine = lines.length - gemeenten.length;
+    const firstLine = reservations.length;
     // Most lines share one list of reasons: their status with the path is derived once per list.
     const withPath = new Map<readonly string[], { van: Status; q: ReturnType<typeof derive> }>();
     f.index.forEach((i, k) => {
@@ -421,7 +436,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     });
   }
   if (d.unspent) {
-    lines.push({
+    lines[at] = {
       stroom,
       jaar,
       ontvanger: 'onbenut',
@@ -430,20 +445,20 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       bedrag: d.unspent.units * unit,
       status: local.status,
       redenen: local.redenen,
-    });
-    claims.push(d.unspent.claim);
+    };
+    claims[at++] = d.unspent.claim;
   }
   if (d.regionUnits && membership) {
     data.ggdRegios.forEach((r, i) => {
       // A region whose membership is uncertain (a municipality the two sources place differently) is an estimate.
       const uncertain = membership.redenen.get(r.code) ?? [];
       const q = uncertain.length > 0 ? derive([...grounds, splitGround, regionKeyGround!, ...uncertain.map((reden) => ({ status: 'raming' as const, reden }))]) : regional;
-      lines.push({ stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'regio', bedrag: d.regionUnits![i]! * unit, status: q.status, redenen: q.redenen });
-      claims.push(d.regionClaimStart + i);
+      lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'regio', bedrag: d.regionUnits![i]! * unit, status: q.status, redenen: q.redenen };
+      claims[at++] = d.regionClaimStart + i;
     });
   } else if (d.regionUnits) {
     data.izaRegios.forEach((r, i) => {
-      lines.push({
+      lines[at] = {
         stroom,
         jaar,
         ontvanger: r.id,
@@ -453,8 +468,8 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
         status: regional.status,
         redenen: regional.redenen,
         mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
-      });
-      claims.push(d.regionClaimStart + i);
+      };
+      claims[at++] = d.regionClaimStart + i;
     });
   }
   return {
@@ -471,7 +486,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       status: local.status,
       redenen: local.redenen,
       regels: lines,
-      claims: Int32Array.from(claims),
+      claims,
       verdeling: d,
       sleutel: d.key,
       ingroeipad,

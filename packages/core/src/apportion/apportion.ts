@@ -2,8 +2,9 @@ import { Decimal, isDecimal } from '../money/decimal.js';
 import { MAX_APPORTION_EUROS, MAX_DIGITS, tooManyDigits } from '../money/limits.js';
 import { excerpt } from '../money/read-number.js';
 import { formatEuro } from '../money/format.js';
-import { largestRemainderCore, type CoreResult } from './largest-remainder.js';
+import { largestRemainderCore } from './largest-remainder.js';
 import { largestRemainderWeights } from './weights-fast.js';
+import { CodeIndex } from './code-index.js';
 
 /** The unit `apportion` rounds to: whole euros or cents. */
 export type Unit = 'euro' | 'cent';
@@ -41,29 +42,105 @@ export type ApportionResult = { ok: true; rows: ApportionedRow[] } | { ok: false
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 
 /**
- * Exact decimal text to a scaled integer, without a Decimal or a regular expression (fast for
- * 10^5 rows): "12.5" gives { int: 125, scale: 1 }. The integer is a double while it is exact
- * (below 2^53), else a bigint. Null for anything but plain digits with an optional `.`.
+ * The weights as scaled integers, read from their exact decimal text without a Decimal or a
+ * regular expression (fast for 10^5 rows): "12.5" is stored as 125 with scale 1. An integer is a
+ * double while it is exact (below 2^53), else a bigint.
  */
-function scaled(text: string): { int: number | bigint; scale: number } | null {
-  let v = 0;
-  let scale = 0;
-  let dot = -1;
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c >= 0 && c <= 9) {
-      v = v * 10 + c;
-      digits++;
-      if (dot >= 0) scale++;
-    } else if (c === -2 && dot < 0 && digits > 0) dot = i;
-    else return text.trim() !== text && text.trim() !== '' ? scaled(text.trim()) : null;
+class ScaledWeights {
+  readonly ints: Float64Array;
+  readonly scales: Uint8Array;
+  /** The integers of 16 digits or more, by index; null while there are none. */
+  bigInts: Map<number, bigint> | null = null;
+  maxScale = 0;
+
+  constructor(n: number) {
+    this.ints = new Float64Array(n);
+    this.scales = new Uint8Array(n);
   }
-  if (digits === 0 || dot === text.length - 1) return null;
-  if (v <= Number.MAX_SAFE_INTEGER) return { int: v, scale };
-  const m = PLAIN.exec(text)!;
-  return { int: BigInt(m[1]! + (m[2] ?? '')), scale };
+
+  /**
+   * Reads weight i, decimal text (surrounding whitespace allowed) or a decimal.js value; returns
+   * the text it read, or null for anything but plain digits with an optional `.`.
+   */
+  read(i: number, value: unknown): string | null {
+    // Most weights are plain text already: read them without trimming first.
+    if (typeof value === 'string' && this.readText(i, value)) return value;
+    const text = textOf(value);
+    return text !== null && this.readText(i, text) ? text : null;
+  }
+
+  private readText(i: number, text: string): boolean {
+    let v = 0;
+    let scale = 0;
+    let dot = -1;
+    let digits = 0;
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k) - 48;
+      if (c >= 0 && c <= 9) {
+        v = v * 10 + c;
+        digits++;
+        if (dot >= 0) scale++;
+      } else if (c === -2 && dot < 0 && digits > 0) dot = k;
+      else return false;
+    }
+    if (digits === 0 || dot === text.length - 1 || scale > 255) return false;
+    // v only grows: once beyond 2^53 (where it may be rounded) it stays beyond.
+    if (v <= Number.MAX_SAFE_INTEGER) this.ints[i] = v;
+    else {
+      const m = PLAIN.exec(text)!;
+      (this.bigInts ??= new Map()).set(i, BigInt(m[1]! + (m[2] ?? '')));
+    }
+    this.scales[i] = scale;
+    if (scale > this.maxScale) this.maxScale = scale;
+    return true;
+  }
+
+  /** Sets weight i to 0 (a recipient with a fixed amount takes no part in the division). */
+  clear(i: number): void {
+    this.ints[i] = 0;
+    this.bigInts?.delete(i);
+  }
+
+  /**
+   * Brings every weight onto the largest scale in place, as exact doubles, and returns their sum;
+   * null (with the weights unchanged where not yet scaled) when a weight or the sum would not be
+   * an exact double.
+   */
+  scaleAsDoubles(): number | null {
+    if (this.maxScale > 15 || this.bigInts !== null) return null;
+    const { ints, scales, maxScale } = this;
+    let sum = 0;
+    for (let i = 0; i < ints.length; i++) {
+      const s = scales[i]!;
+      if (s === maxScale) {
+        sum += ints[i]!;
+        continue;
+      }
+      // A product of exact integers is exact when below 2^53, and else rounds to 2^53 or more.
+      const w = ints[i]! * POW10[maxScale - s]!;
+      if (!Number.isSafeInteger(w)) return null;
+      ints[i] = w;
+      scales[i] = maxScale;
+      sum += w;
+    }
+    // Each partial sum is exact while below 2^53; once beyond, it stays beyond.
+    return Number.isSafeInteger(sum) ? sum : null;
+  }
+
+  /** Every weight on the largest scale, as bigints. */
+  scaledBigInts(): bigint[] {
+    const { ints, scales, maxScale, bigInts } = this;
+    const pow = Array.from({ length: maxScale + 1 }, (_, k) => 10n ** BigInt(k));
+    return Array.from(ints, (v, i) => {
+      const w = bigInts?.get(i) ?? BigInt(v);
+      return scales[i] === maxScale ? w : w * pow[maxScale - scales[i]!]!;
+    });
+  }
 }
+
+/** 10^0 to 10^15, exact doubles (each an exact product of the one before and 10). */
+const POW10 = new Float64Array(16);
+for (let k = 0, p = 1; k < 16; k++, p *= 10) POW10[k] = p;
 
 /** Decimal text of a number given as text or as a decimal.js value (of any constructor), or null. */
 function textOf(value: unknown): string | null {
@@ -100,14 +177,21 @@ function cents(value: unknown, what: string, unitCents: bigint, fouten: string[]
   return out;
 }
 
-/** The shape of the input, for callers that do not use TypeScript: Dutch problems, never a TypeError. */
-function checkShape(input: unknown): string[] {
+/** A row of the weights is an object with a code that is a non-empty string. */
+const isWeightRow = (w: unknown): boolean => typeof w === 'object' && w !== null && typeof (w as { code?: unknown }).code === 'string' && (w as { code: string }).code !== '';
+
+/**
+ * The shape of the input, for callers that do not use TypeScript: Dutch problems, never a
+ * TypeError. Without `weightRows`, each row of the weights is left to `apportion`'s own pass over
+ * them (with `isWeightRow`), which asks for the full check when one is not.
+ */
+function checkShape(input: unknown, weightRows: boolean): string[] {
   if (typeof input !== 'object' || input === null) return ['de invoer moet een object zijn met total (het totaal) en weights (de gewichten)'];
   const i = input as Record<string, unknown>;
   const out: string[] = [];
   if (!Array.isArray(i['weights'])) out.push('weights moet een lijst zijn van { code, weight }');
-  else {
-    const bad = i['weights'].findIndex((w) => typeof w !== 'object' || w === null || typeof (w as { code?: unknown }).code !== 'string' || (w as { code: string }).code === '');
+  else if (weightRows) {
+    const bad = i['weights'].findIndex((w) => !isWeightRow(w));
     if (bad >= 0) out.push(`gewicht ${bad + 1}: verwacht { code, weight } met een code als tekst`);
   }
   for (const [key, what] of [['fixed', 'vast bedrag'], ['base', 'basisbedrag']] as const) {
@@ -131,111 +215,106 @@ function checkShape(input: unknown): string[] {
  * the floor or the ceiling of its exact quota; a weight of 0 gets no share.
  */
 export function apportion(input: ApportionInput): ApportionResult {
-  const shape = checkShape(input);
-  if (shape.length > 0) return { ok: false, fouten: shape };
+  if (checkShape(input, false).length > 0) return { ok: false, fouten: checkShape(input, true) };
   const unit = input.unit ?? 'euro';
   const unitCents = unit === 'euro' ? 100n : 1n;
   const fouten: string[] = [];
   const total = cents(input.total, 'totaal', unitCents, fouten);
   const n = input.weights.length;
-  const seen = new Set<string>();
-  // Weights as scaled integers: exact doubles, or bigints where a weight has more than 15 digits.
-  const ints = new Float64Array(n);
-  const scales = new Uint8Array(n);
-  let bigInts: Map<number, bigint> | null = null;
-  let maxScale = 0;
+  const index = new CodeIndex(input.weights);
+  const weights = new ScaledWeights(n);
   for (let i = 0; i < n; i++) {
     const w = input.weights[i]!;
-    if (seen.has(w.code)) fouten.push(`gewicht ${i + 1}: code ${excerpt(w.code)} komt twee keer voor`);
-    seen.add(w.code);
-    const text = textOf(w.weight);
-    const s = text === null ? null : scaled(text);
-    if (!s || s.scale > 255) {
+    if (!isWeightRow(w)) return { ok: false, fouten: checkShape(input, true) };
+    if (index.add() >= 0) fouten.push(`gewicht ${i + 1}: code ${excerpt(w.code)} komt twee keer voor`);
+    const text = weights.read(i, w.weight);
+    if (text === null) {
       fouten.push(`gewicht ${i + 1} (${excerpt(w.code)}): ${shown(w.weight)} is geen gewicht van 0 of meer`);
       continue;
     }
     // Only a weight written with more digits than the limit can have too many significant ones.
-    const digits = text!.length > MAX_DIGITS ? tooManyDigits(text!, `gewicht ${i + 1} (${excerpt(w.code)})`) : null;
-    if (digits) {
-      fouten.push(digits);
-      continue;
-    }
-    if (typeof s.int === 'number') ints[i] = s.int;
-    else (bigInts ??= new Map()).set(i, s.int);
-    scales[i] = s.scale;
-    if (s.scale > maxScale) maxScale = s.scale;
+    const digits = text.length > MAX_DIGITS ? tooManyDigits(text, `gewicht ${i + 1} (${excerpt(w.code)})`) : null;
+    if (digits) fouten.push(digits);
   }
-  const fixedByCode = amountsByCode(input.fixed, 'vast bedrag', seen, unitCents, fouten);
-  const baseByCode = amountsByCode(input.base, 'basisbedrag', seen, unitCents, fouten);
+  const fixedByCode = amountsByCode(input.fixed, 'vast bedrag', index, unitCents, fouten);
+  const baseByCode = amountsByCode(input.base, 'basisbedrag', index, unitCents, fouten);
   for (const code of baseByCode.keys()) if (fixedByCode.has(code)) fouten.push(`code "${code}" heeft een vast bedrag én een basisbedrag; een vast bedrag vervangt het aandeel, een basisbedrag komt erbovenop: kies één`);
-  if (input.weights.length === 0) fouten.push('er zijn geen gewichten');
+  if (n === 0) fouten.push('er zijn geen gewichten');
   if (fouten.length > 0 || total === null) return { ok: false, fouten };
   let offTop = 0n;
   for (const c of fixedByCode.values()) offTop += c;
   for (const c of baseByCode.values()) offTop += c;
   if (offTop > total) return { ok: false, fouten: ['de vaste bedragen en basisbedragen zijn samen meer dan het totaal'] };
   // A recipient with a fixed amount takes no part in the weighted division.
-  if (fixedByCode.size > 0) {
-    input.weights.forEach((w, i) => {
-      if (!fixedByCode.has(w.code)) return;
-      ints[i] = 0;
-      bigInts?.delete(i);
-    });
-  }
+  for (const code of fixedByCode.keys()) weights.clear(index.indexOf(code));
   const rest = (total - offTop) / unitCents; // in units
-  const codes = input.weights.map((w) => w.code);
+  const codeOf = (i: number): string => input.weights[i]!.code;
   // Fast path: the total, every weight and their sum are exact doubles.
-  let r: CoreResult | null = null;
-  if (maxScale <= 15 && bigInts === null) {
-    let sum = 0;
-    let exact = true;
-    const ws = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const w = ints[i]! * 10 ** (maxScale - scales[i]!);
-      exact &&= Number.isSafeInteger(w);
-      ws[i] = w;
-      sum += w;
-    }
-    if (exact && Number.isSafeInteger(sum) && sum > 0 && rest <= BigInt(Number.MAX_SAFE_INTEGER)) {
-      r = largestRemainderWeights(rest, ws, sum, codes);
-    }
-  }
-  if (!r) {
-    const pow = Array.from({ length: maxScale + 1 }, (_, k) => 10n ** BigInt(k));
-    const big = Array.from(ints, (v, i) => {
-      const w = bigInts?.get(i) ?? BigInt(v);
-      return scales[i] === maxScale ? w : w * pow[maxScale - scales[i]!]!;
-    });
+  const sum = rest <= BigInt(Number.MAX_SAFE_INTEGER) ? weights.scaleAsDoubles() : null;
+  let units: (i: number) => bigint;
+  let roundedUp: Uint8Array;
+  if (sum !== null && sum > 0) {
+    const r = largestRemainderWeights(rest, weights.ints, sum, codeOf);
+    const { floors } = r;
+    roundedUp = r.roundedUp;
+    units = (i) => BigInt(floors[i]! + roundedUp[i]!);
+    if (fixedByCode.size === 0 && baseByCode.size === 0) return { ok: true, rows: plainRows(input.weights, floors, roundedUp, Number(rest), unit) };
+  } else {
+    const big = weights.scaledBigInts();
     const weightSum = big.reduce((a, b) => a + b, 0n);
     if (weightSum === 0n && rest !== 0n) {
       return { ok: false, fouten: [fixedByCode.size > 0 ? 'alle gewichten van de ontvangers zonder vast bedrag zijn 0: er is niets om de rest naar te verdelen' : 'alle gewichten zijn 0: er is niets om naar te verdelen'] };
     }
     const nums = big.map((w) => rest * w);
-    r = largestRemainderCore(rest, nums, weightSum === 0n ? 1n : weightSum, codes, { ranks: false });
+    const r = largestRemainderCore(rest, nums, weightSum === 0n ? 1n : weightSum, input.weights.map((w) => w.code), { ranks: false });
+    roundedUp = r.roundedUp;
+    units = (i) => r.units[i]!;
   }
-  const result = r;
   return {
     ok: true,
-    rows: codes.map((code, i) => {
+    rows: input.weights.map(({ code }, i) => {
       const fixed = fixedByCode.size > 0 ? fixedByCode.get(code) : undefined;
       if (fixed !== undefined) return { code, amount: fixed, roundedUp: false };
-      return { code, amount: (baseByCode.size > 0 ? (baseByCode.get(code) ?? 0n) : 0n) + result.units[i]! * unitCents, roundedUp: result.roundedUp[i] === 1 };
+      return { code, amount: (baseByCode.size > 0 ? (baseByCode.get(code) ?? 0n) : 0n) + units(i) * unitCents, roundedUp: roundedUp[i] === 1 };
     }),
   };
+}
+
+/**
+ * The rows when nothing is fixed or based: each amount is floor + rounded up, in cents. The
+ * amounts repeat (10^5 recipients of a few hundred euros have a few hundred distinct amounts), so
+ * each distinct amount up to 2^16 units is made into a bigint once and shared; and while the
+ * total in cents is an exact double, so is every amount, and it is multiplied as a double.
+ */
+function plainRows(recipients: readonly { code: string }[], floors: Float64Array, roundedUp: Uint8Array, total: number, unit: Unit): ApportionedRow[] {
+  const n = floors.length;
+  const perUnit = unit === 'euro' ? 100 : 1;
+  const exact = Number.isSafeInteger(total * perUnit);
+  let most = 0;
+  for (let i = 0; i < n; i++) if (floors[i]! > most) most = floors[i]!;
+  const shared: bigint[] = new Array(Math.min(most + 1, 2 ** 16) + 1);
+  const amountOf = (u: number): bigint => (exact ? BigInt(u * perUnit) : BigInt(u) * BigInt(perUnit));
+  const rows: ApportionedRow[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const up = roundedUp[i]!;
+    const u = floors[i]! + up;
+    rows[i] = { code: recipients[i]!.code, amount: u < shared.length ? (shared[u] ??= amountOf(u)) : amountOf(u), roundedUp: up === 1 };
+  }
+  return rows;
 }
 
 /** Fixed or base amounts by code, in cents; each code once and in the weights. */
 function amountsByCode(
   list: readonly { code: string; amount: string | Decimal }[] | undefined,
   what: string,
-  weights: ReadonlySet<string>,
+  weights: CodeIndex,
   unitCents: bigint,
   fouten: string[],
 ): Map<string, bigint> {
   const out = new Map<string, bigint>();
   (list ?? []).forEach((f, i) => {
     const c = cents(f.amount, `${what} ${i + 1} (${excerpt(f.code)})`, unitCents, fouten);
-    if (!weights.has(f.code)) fouten.push(`${what} ${i + 1}: code ${excerpt(f.code)} staat niet bij de gewichten`);
+    if (weights.indexOf(f.code) < 0) fouten.push(`${what} ${i + 1}: code ${excerpt(f.code)} staat niet bij de gewichten`);
     if (out.has(f.code)) fouten.push(`${what} ${i + 1}: code ${excerpt(f.code)} komt twee keer voor`);
     if (c !== null) out.set(f.code, c);
   });

@@ -1,5 +1,6 @@
 import type { Fraction } from '../money/fraction.js';
 import { compareIds } from './tie-break.js';
+import { kthSmallest } from './select.js';
 
 /** One claim on a total: an exact quota in rounding units (euros or cents). */
 export interface Claim {
@@ -191,8 +192,7 @@ export function largestRemainderCore(
       // Selection instead of a full sort: the threshold is the leftover-th largest remainder;
       // all above it round up, and among those equal to it the lowest codes do.
       const up = Number(leftover);
-      const sorted = Float64Array.from(rems).sort();
-      const threshold = sorted[n - up]!;
+      const threshold = kthSmallest(rems.slice(), n - up);
       let given = 0;
       const ties: number[] = [];
       for (let i = 0; i < n; i++) {

@@ -28,6 +28,24 @@ export type KeyQuotas =
   | { ok: false; bericht: string };
 
 /**
+ * The quotas of `keyQuotas` without their numerators: recipient i's quota is
+ * `whole(i) + rest × weights[i] / den` units, where `whole(i)` is the minimum for a recipient
+ * raised to it (whose weight then counts for nothing) and `basis + basisPer[i]` otherwise.
+ * The distribution rounds this form directly; `shareNums` gives the numerators.
+ */
+export interface KeyShares {
+  rest: bigint;
+  den: bigint;
+  sharingWeight: bigint;
+  aangevuld: Uint8Array;
+  basis: bigint;
+  minimum: bigint;
+  basisPer: readonly bigint[] | null;
+}
+
+export type KeySharesOutcome = { ok: true; shares: KeyShares } | { ok: false; bericht: string };
+
+/**
  * Divides an exact amount (in units) over recipients by integer weights, with an optional base
  * amount per recipient and an optional minimum per recipient. All quotas share one denominator,
  * which keeps the final rounding fast.
@@ -38,20 +56,61 @@ export type KeyQuotas =
  * raises at least one more recipient.
  */
 export function keyQuotas(amount: Fraction, weights: readonly bigint[], opts: KeyQuotaOptions = {}): KeyQuotas {
+  const r = keyShares(amount, weights, opts);
+  if (!r.ok) return r;
+  const s = r.shares;
+  return { ok: true, nums: shareNums(s, weights), den: s.den, sharingWeight: s.sharingWeight, aangevuld: s.aangevuld };
+}
+
+/** The whole units of recipient i's quota: the minimum when raised to it, else its base amounts. */
+export const shareWhole = (s: KeyShares, i: number): bigint => (s.aangevuld[i] === 1 ? s.minimum : s.basisPer ? s.basis + s.basisPer[i]! : s.basis);
+
+/** The exact numerator of recipient i's quota over `den`. */
+export const shareNum = (s: KeyShares, weights: readonly bigint[], i: number): bigint =>
+  s.aangevuld[i] === 1 ? s.minimum * s.den : shareWhole(s, i) * s.den + s.rest * weights[i]!;
+
+/** The exact numerators of every quota over `den`, as `keyQuotas` gives them. */
+export function shareNums(s: KeyShares, weights: readonly bigint[]): bigint[] {
+  const out = new Array<bigint>(weights.length);
+  for (let i = 0; i < weights.length; i++) out[i] = shareNum(s, weights, i);
+  return out;
+}
+
+/** Bigints as doubles (rounded to the nearest double where one is not exact). A loop: `Float64Array.from` with a mapping is far slower. */
+export function doubles(values: readonly bigint[]): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = Number(values[i]!);
+  return out;
+}
+
+/**
+ * Relative error bound of a quota computed in doubles from its parts (each converted to a double
+ * once, then one division, two products and two sums: seven roundings of at most 2^-53 each),
+ * with a margin: a quota computed so is within REL × (|whole| + |share| + minimum) of the exact one.
+ */
+const REL = 2 ** -50;
+
+/**
+ * `keyQuotas` in the form the rounding uses (see `KeyShares`). Which recipients fall below the
+ * minimum is decided in doubles (`approx`: the weights as doubles) where the quota is further
+ * from the minimum than the error bound REL allows, and exactly (bigints) where it is not.
+ */
+export function keyShares(amount: Fraction, weights: readonly bigint[], opts: KeyQuotaOptions = {}, approx?: Float64Array): KeySharesOutcome {
   const count = weights.length;
   const n = BigInt(count);
   const basis = opts.basis ?? 0n;
   const minimum = opts.minimum ?? 0n;
+  const per = opts.basisPer ?? null;
   if (count === 0) {
     return amount.n === 0n
-      ? { ok: true, nums: [], den: 1n, sharingWeight: 0n, aangevuld: new Uint8Array(0) }
+      ? { ok: true, shares: { rest: 0n, den: 1n, sharingWeight: 0n, aangevuld: new Uint8Array(0), basis, minimum, basisPer: per } }
       : { ok: false, bericht: 'er zijn geen ontvangers om het bedrag over te verdelen' };
   }
   if (cmp(fraction(basis * n), amount) > 0) {
     return { ok: false, bericht: `het basisbedrag voor ${n} ontvangers is samen meer dan het te verdelen bedrag` };
   }
-  const per = opts.basisPer;
-  const perTotal = per ? per.reduce((a, b) => a + b, 0n) : 0n;
+  let perTotal = 0n;
+  if (per) for (const b of per) perTotal += b;
   if (per && cmp(fraction(basis * n + perTotal), amount) > 0) {
     return { ok: false, bericht: `de basisbedragen zijn samen meer dan het te verdelen bedrag` };
   }
@@ -60,37 +119,42 @@ export function keyQuotas(amount: Fraction, weights: readonly bigint[], opts: Ke
   }
   const raised = new Uint8Array(count);
   let raisedCount = 0n;
+  let freeWeight = 0n;
+  let freeBase = perTotal;
+  for (const w of weights) freeWeight += w;
+  const wd = minimum > 0n ? (approx ?? doubles(weights)) : null;
+  const perD = minimum > 0n && per ? doubles(per) : null;
+  const basisD = Number(basis);
+  const minD = Number(minimum);
   for (;;) {
-    let freeWeight = 0n;
-    let freeBase = 0n;
-    for (let i = 0; i < count; i++) {
-      if (raised[i]) continue;
-      freeWeight += weights[i]!;
-      if (per) freeBase += per[i]!;
-    }
     const rest = sub(amount, fraction(minimum * raisedCount + basis * (n - raisedCount) + freeBase));
     if (freeWeight === 0n && rest.n !== 0n) {
       return { ok: false, bericht: 'alle gewichten zijn 0: het bedrag kan niet naar verhouding worden verdeeld' };
     }
     const den = rest.d * (freeWeight === 0n ? 1n : freeWeight);
-    const basisNum = basis * den;
+    const shares: KeyShares = { rest: rest.n, den, sharingWeight: freeWeight, aangevuld: raised, basis, minimum, basisPer: per };
+    if (minimum === 0n) return { ok: true, shares };
+    // Who falls below the minimum this round: in doubles where certain, else exactly.
+    const scale = Number(rest.n) / Number(den);
+    const exactOnly = !Number.isFinite(scale);
     const minimumNum = minimum * den;
-    const nums = new Array<bigint>(count);
-    let newlyRaised = 0n;
+    const newly: number[] = [];
     for (let i = 0; i < count; i++) {
-      if (raised[i]) {
-        nums[i] = minimumNum;
-        continue;
-      }
-      const own = per ? per[i]! : 0n;
-      const q = basis === 0n && own === 0n ? rest.n * weights[i]! : basisNum + own * den + rest.n * weights[i]!;
-      if (minimum > 0n && q < minimumNum) {
-        raised[i] = 1;
-        newlyRaised++;
-      }
-      nums[i] = q;
+      if (raised[i]) continue;
+      const whole = perD ? basisD + perD[i]! : basisD;
+      const part = scale * wd![i]!;
+      const q = whole + part;
+      const tol = REL * (whole + Math.abs(part) + minD);
+      if (!exactOnly && Number.isFinite(q) && (q < minD - tol || q > minD + tol)) {
+        if (q < minD) newly.push(i);
+      } else if (shareNum(shares, weights, i) < minimumNum) newly.push(i);
     }
-    if (newlyRaised === 0n) return { ok: true, nums, den, sharingWeight: freeWeight, aangevuld: raised };
-    raisedCount += newlyRaised;
+    if (newly.length === 0) return { ok: true, shares };
+    for (const i of newly) {
+      raised[i] = 1;
+      freeWeight -= weights[i]!;
+      if (per) freeBase -= per[i]!;
+    }
+    raisedCount += BigInt(newly.length);
   }
 }

@@ -66,7 +66,7 @@ function weightsPart(sleutel: Sleutel): Sleutel {
       return sleutel.vasteBedragen || sleutel.basisbedragen ? { type: 'brede-spuk-2025' } : sleutel;
   }
 }
-const keyMemo = memo(100, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data));
+const keyMemo = memo(16, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data));
 
 const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {
   const ind = data.indicatoren.find((i) => i.id === id);

@@ -28,6 +28,35 @@ describe('memo', () => {
     expect(calls).toBe(4);
   });
 
+  it('drops the least recently used: a result read again stays', () => {
+    let calls = 0;
+    const f = memo(2, (_o: object, x: number) => (calls++, x));
+    const o = {};
+    f(o, 1);
+    f(o, 2);
+    f(o, 1); // 1 is now the most recent
+    f(o, 3); // drops 2
+    f(o, 1);
+    expect(calls).toBe(3);
+    f(o, 2);
+    expect(calls).toBe(4);
+  });
+
+  it('keeps `max` results per slot, so that the versions of one slot do not push out the others', () => {
+    let calls = 0;
+    const f = memo(2, (_o: object, x: { slot: string; v: number }) => (calls++, x.v), { slot: (x) => x.slot, slots: 8 });
+    const o = {};
+    f(o, { slot: 'vast', v: 0 });
+    for (let v = 1; v <= 10; v++) f(o, { slot: 'wisselend', v });
+    f(o, { slot: 'vast', v: 0 });
+    expect(calls).toBe(11);
+    f(o, { slot: 'wisselend', v: 9 });
+    f(o, { slot: 'wisselend', v: 10 });
+    expect(calls).toBe(11);
+    f(o, { slot: 'wisselend', v: 8 });
+    expect(calls).toBe(12);
+  });
+
   it('writes bigints into the key, so 1n and 1 differ', () => {
     expect(keyOf({ a: 1n })).not.toBe(keyOf({ a: 1 }));
     let calls = 0;

@@ -23,19 +23,50 @@ export function keyOf(value: unknown): string {
   }
 }
 
+/** How `memo` keys and groups what it remembers. */
+export interface MemoOptions<I> {
+  /** The key of an input: a text made of the whole input (every field, nothing left out). Default `keyOf`. */
+  key?: (input: I) => string;
+  /**
+   * The slot of an input: `max` results are kept per slot instead of per owner, and at most
+   * `slots` slots (the least recently used goes first). For inputs that come in versions, such
+   * as one stream in one year under ever new changes: the versions of one slot compete for its
+   * places, not with the other slots.
+   */
+  slot?: (input: I) => string;
+  slots?: number;
+}
+
 /**
- * `compute`, remembered per owner and input. At most `max` results are kept per owner; when
- * full, the oldest is dropped. The key is `keyOf(input)`, or, for a hot path, `key(input)`: a
- * text that must be made of the whole input (every field, nothing left out), only cheaper.
+ * `compute`, remembered per owner and input. At most `max` results are kept per owner (or per
+ * slot, see `MemoOptions`); when full, the least recently used is dropped. The key is
+ * `keyOf(input)`, or, for a hot path, `key(input)`: a text that must be made of the whole input
+ * (every field, nothing left out), only cheaper.
  */
-export function memo<O extends object, I, R>(max: number, compute: (owner: O, input: I) => R, key: (input: I) => string = keyOf): (owner: O, input: I) => R {
-  const byOwner = new WeakMap<O, Map<string, R>>();
+export function memo<O extends object, I, R>(max: number, compute: (owner: O, input: I) => R, options: MemoOptions<I> = {}): (owner: O, input: I) => R {
+  const key = options.key ?? keyOf;
+  const slotOf = options.slot ?? null;
+  const slots = options.slots ?? 1;
+  const byOwner = new WeakMap<O, Map<string, Map<string, R>>>();
   return (owner, input) => {
-    let cache = byOwner.get(owner);
-    if (!cache) byOwner.set(owner, (cache = new Map()));
+    let bySlot = byOwner.get(owner);
+    if (!bySlot) byOwner.set(owner, (bySlot = new Map()));
+    const s = slotOf ? slotOf(input) : '';
+    let cache = bySlot.get(s);
+    if (!cache) {
+      if (bySlot.size >= slots) bySlot.delete(bySlot.keys().next().value as string);
+      bySlot.set(s, (cache = new Map()));
+    } else if (slotOf) {
+      bySlot.delete(s);
+      bySlot.set(s, cache);
+    }
     const k = key(input);
-    const hit = cache.get(k);
-    if (hit !== undefined || cache.has(k)) return hit as R;
+    if (cache.has(k)) {
+      const hit = cache.get(k) as R;
+      cache.delete(k);
+      cache.set(k, hit);
+      return hit;
+    }
     const out = compute(owner, input);
     if (cache.size >= max) cache.delete(cache.keys().next().value as string);
     cache.set(k, out);

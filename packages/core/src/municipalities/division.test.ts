@@ -56,6 +56,16 @@ describe('the division of each year', () => {
     expect(divisionOf(data, 2026).gemeenten.map((g) => g.code)).toContain(WIJDEMEREN);
   });
 
+  it('lists the municipalities of 2019-2022 in the Dutch order of their names, each year once sorted when first read', () => {
+    for (const jaar of [2019, 2020, 2021, 2022]) {
+      const d = divisionOf({ ...data }, jaar);
+      expect(d.naam).toBe(`indeling ${jaar} (${d.gemeenten.length} gemeenten)`);
+      expect(d.gemeenten).toEqual([...d.gemeenten].sort((a, b) => a.naam.localeCompare(b.naam, 'nl')));
+      expect(d.gemeenten).toBe(d.gemeenten);
+      expect(d.delen).toEqual(d.gemeenten.map(() => []));
+    }
+  });
+
   it('takes the planned merger from the data, with its date, status and source', () => {
     const [m, ...rest] = plannedSuccessions(data);
     expect(rest).toHaveLength(0);

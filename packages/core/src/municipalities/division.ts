@@ -110,16 +110,16 @@ export const firstPlannedYear = (data: BaselineData): number | null => {
 };
 
 /**
- * The municipalities on 1 January of a year before the base division, from the 2021 list and the
- * mergers: mergers after the year's 1 January are undone, those up to it applied. A code that
- * several old municipalities go into, none of them itself, is a new municipality.
+ * The municipalities on 1 January of a year before the base division, by code in the order they
+ * come (see `inDutchOrder`), from the 2021 list and the mergers: mergers after the year's
+ * 1 January are undone, those up to it applied. A code that several old municipalities go into,
+ * none of them itself, is a new municipality.
  */
-function historicMunicipalities(data: BaselineData, jaar: number): Municipality[] {
+function historicMunicipalities(data: BaselineData, jaar: number): Map<string, Municipality> {
   const start = `${jaar}-01-01`;
   const base = `${BASE_HISTORIC_YEAR}-01-01`;
-  const current = new Map<string, Municipality>(
-    data.gemeenten2021.map((g) => [g.code, { code: g.code, naam: g.naam, naamCbs: g.naam, provincieCode: g.provincieCode, provincie: g.provincie }]),
-  );
+  const current = new Map<string, Municipality>();
+  for (const g of municipalities2021(data)) current.set(g.code, g);
   const byDate = (from: string, to: string) => data.herindelingen.filter((m) => m.datum > from && m.datum <= to);
   const groupsOf = (rows: readonly Merger[]) => {
     const g = new Map<string, Merger[]>();
@@ -156,8 +156,52 @@ function historicMunicipalities(data: BaselineData, jaar: number): Municipality[
       if (!current.has(r0.nieuweCode)) current.set(r0.nieuweCode, { code: r0.nieuweCode, naam: r0.nieuweNaam, naamCbs: r0.nieuweNaam, ...p });
     }
   }
-  return [...current.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  return current;
 }
+
+/**
+ * Municipalities in the Dutch order of their names, as a stable sort by `localeCompare(b, 'nl')`
+ * gives it: by the place of each name, then the place in the list (one number each, sorted
+ * without a comparator).
+ */
+function inDutchOrder(data: BaselineData, list: readonly Municipality[]): Municipality[] {
+  const rank = nameRanks(data);
+  const n = list.length;
+  const order = new Float64Array(n);
+  for (let i = 0; i < n; i++) order[i] = rank.get(list[i]!.naam)! * n + i;
+  order.sort();
+  const out = new Array<Municipality>(n);
+  for (let k = 0; k < n; k++) out[k] = list[order[k]! % n]!;
+  return out;
+}
+
+/** The municipalities of 2021, as the divisions before the base division list them. Once per data set. */
+const municipalities2021 = memoPerOwner((data: BaselineData): Municipality[] =>
+  data.gemeenten2021.map((g) => ({ code: g.code, naam: g.naam, naamCbs: g.naam, provincieCode: g.provincieCode, provincie: g.provincie })),
+);
+
+/**
+ * The place of every name a municipality before the base division can have in the Dutch order
+ * of names (names that compare as equal share a place): sorting by it gives the same order as
+ * comparing the names. Once per data set.
+ */
+const nameRanks = memoPerOwner((data: BaselineData): Map<string, number> => {
+  const names = [...new Set([...data.gemeenten2021.map((g) => g.naam), ...data.herindelingen.flatMap((m) => [m.oudeNaam, m.nieuweNaam])])].sort((a, b) => a.localeCompare(b, 'nl'));
+  const rank = new Map<string, number>();
+  names.forEach((naam, i) => rank.set(naam, i > 0 && names[i - 1]!.localeCompare(naam, 'nl') === 0 ? rank.get(names[i - 1]!)! : i));
+  return rank;
+});
+
+/** The parts of a base division shared by every year it holds: each municipality covers itself. Once per data set. */
+const identityParts = memoPerOwner((data: BaselineData) => {
+  const n = data.gemeenten.length;
+  const opvolger = new Int32Array(n);
+  for (let i = 0; i < n; i++) opvolger[i] = i;
+  return { delen: data.gemeenten.map((_, i) => [i]), opvolger };
+});
+
+/** A historic municipality covers no municipality of the base division. */
+const NO_PARTS: readonly number[] = [];
 
 const OFFICIAL: Ground = { status: 'officieel', reden: null };
 
@@ -173,12 +217,20 @@ export function divisionOf(data: BaselineData, jaar: number, keuze: MergerChoice
 const divisionMemo = memo(64, (data: BaselineData, [jaar, keuze]: [number, MergerChoice]): YearDivision => {
   if (!Number.isInteger(jaar) || jaar < FIRST_YEAR || jaar > LAST_YEAR) throw new RangeError(`geen jaar van dit product: ${jaar}`);
   if (jaar < data.indeling.van) {
-    const gemeenten = historicMunicipalities(data, jaar);
+    // The list in the order of the names is only read to show it: it is sorted when first read.
+    const current = historicMunicipalities(data, jaar);
+    let gemeenten: Municipality[] | null = null;
+    let delen: (readonly number[])[] | null = null;
+    const sorted = () => (gemeenten ??= inDutchOrder(data, [...current.values()]));
     return {
       jaar,
-      naam: `indeling ${jaar} (${gemeenten.length} gemeenten)`,
-      gemeenten,
-      delen: gemeenten.map(() => []),
+      naam: `indeling ${jaar} (${current.size} gemeenten)`,
+      get gemeenten() {
+        return sorted();
+      },
+      get delen() {
+        return (delen ??= sorted().map(() => NO_PARTS));
+      },
       opvolger: null,
       samenvoegingen: [],
       verdeelbaar: false,
@@ -191,8 +243,7 @@ const divisionMemo = memo(64, (data: BaselineData, [jaar, keuze]: [number, Merge
     jaar,
     naam: `${data.indeling.naam} (${base.length} gemeenten)`,
     gemeenten: base,
-    delen: base.map((_, i) => [i]),
-    opvolger: Int32Array.from(base, (_, i) => i),
+    ...identityParts(data),
     samenvoegingen: [],
     verdeelbaar: true,
     grond: OFFICIAL,
@@ -207,30 +258,7 @@ const divisionMemo = memo(64, (data: BaselineData, [jaar, keuze]: [number, Merge
       zonderGepland: true,
     };
   }
-  const index = new Map(base.map((g, i) => [g.code, i]));
-  const takenBy = new Map<number, PlannedSuccession>();
-  for (const s of applying) for (const g of s.delen) takenBy.set(index.get(g.code)!, s);
-  const gemeenten: Municipality[] = [];
-  const delen: number[][] = [];
-  const opvolger = new Int32Array(base.length).fill(-1);
-  const placed = new Map<PlannedSuccession, number>();
-  base.forEach((g, i) => {
-    const s = takenBy.get(i);
-    if (!s) {
-      opvolger[i] = gemeenten.length;
-      gemeenten.push(g);
-      delen.push([i]);
-      return;
-    }
-    let at = placed.get(s);
-    if (at === undefined) {
-      at = gemeenten.length;
-      placed.set(s, at);
-      gemeenten.push(s.opvolger);
-      delen.push(s.delen.map((p) => index.get(p.code)!));
-    }
-    opvolger[i] = at;
-  });
+  const { gemeenten, delen, opvolger } = mergedParts(data, applying);
   const names = applying.map((s) => `${s.opvolger.naam} en ${s.opgeheven.map((g) => g.naam).join(', ')}`);
   return {
     jaar,
@@ -244,6 +272,46 @@ const divisionMemo = memo(64, (data: BaselineData, [jaar, keuze]: [number, Merge
     zonderGepland: false,
   };
 });
+
+/**
+ * The municipalities of a division with planned mergers applied (`applying`: those of
+ * `plannedSuccessions` that take effect by its year), with what each covers and where each
+ * municipality of the base division went. Once per data set and set of mergers: the years that
+ * apply the same mergers share them. A year's set holds those of the years before it, so two
+ * sets of the same size are the same set.
+ */
+const mergedParts = memo(
+  8,
+  (data: BaselineData, applying: readonly PlannedSuccession[]) => {
+    const base = data.gemeenten;
+    const index = new Map(base.map((g, i) => [g.code, i]));
+    const takenBy = new Map<number, PlannedSuccession>();
+    for (const s of applying) for (const g of s.delen) takenBy.set(index.get(g.code)!, s);
+    const gemeenten: Municipality[] = [];
+    const delen: number[][] = [];
+    const opvolger = new Int32Array(base.length).fill(-1);
+    const placed = new Map<PlannedSuccession, number>();
+    base.forEach((g, i) => {
+      const s = takenBy.get(i);
+      if (!s) {
+        opvolger[i] = gemeenten.length;
+        gemeenten.push(g);
+        delen.push([i]);
+        return;
+      }
+      let at = placed.get(s);
+      if (at === undefined) {
+        at = gemeenten.length;
+        placed.set(s, at);
+        gemeenten.push(s.opvolger);
+        delen.push(s.delen.map((p) => index.get(p.code)!));
+      }
+      opvolger[i] = at;
+    });
+    return { gemeenten, delen, opvolger };
+  },
+  { key: (applying) => String(applying.length) },
+);
 
 /** The planned merger a municipality of the base division is part of in a year's division, if any. */
 export function successionIn(division: YearDivision, code: string): PlannedSuccession | null {

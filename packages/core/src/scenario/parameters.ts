@@ -256,7 +256,8 @@ export function baseParameters(data: BaselineData, scenario: Scenario, stroom: S
 
 /** The own stream `id` of a scenario and its place; null when the scenario does not declare it. */
 export function ownStreamOf(scenario: Pick<Scenario, 'eigenStromen'>, id: StreamRef): { stroom: EigenStroom; index: number } | null {
-  const index = (scenario.eigenStromen ?? []).findIndex((e) => e.id === id);
+  // The list may be sparse (the engine keeps an own stream at its place): a hole is no stream.
+  const index = (scenario.eigenStromen ?? []).findIndex((e) => e !== undefined && e.id === id);
   return index < 0 ? null : { stroom: scenario.eigenStromen![index]!, index };
 }
 

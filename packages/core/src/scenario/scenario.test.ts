@@ -6,6 +6,7 @@ import { MAX_PROBLEMS } from './problem.js';
 import { allocateScenario, MAX_SCENARIO_CHARS } from '../allocation/allocate-scenario.js';
 import { baselineData } from '../data/baseline.js';
 import { STREAM_IDS } from '../data/types.js';
+import { Decimal } from '../money/decimal.js';
 
 describe('parseScenario', () => {
   it('accepts a valid scenario and turns JSON numbers into decimal strings', () => {
@@ -154,5 +155,36 @@ describe('numbers beyond the documented range', () => {
       wijzigingen: [{ soort: 'sleutel', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'alleen-dit-jaar', sleutel: { type: 'tabel', naam: 't', waarden: [{ code: 'GM0363', waarde }, { code: 'GM0014', waarde: '1' }] } }],
     });
     expect(!r.ok && r.fouten).toEqual([{ pad: 'wijzigingen[0].sleutel.waarden[0].waarde', bericht: "de waarde heeft meer dan 30 cijfers; zo'n getal kan niet exact worden verwerkt", plaats: null }]);
+  });
+});
+
+describe('the checks of a decimal number, done on its text', () => {
+  const text = fc.tuple(fc.stringMatching(/^\d{1,8}$/), fc.option(fc.stringMatching(/^\d{1,9}$/), { nil: undefined })).map(([i, f]) => (f === undefined ? i : `${i}.${f}`));
+  const korting = (percentage: string) => parseScenario({ versie: 1, naam: 'x', wijzigingen: [{ soort: 'korting', stroom: 'ks-brede-spuk', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage }] });
+  const gewicht = (g: string) =>
+    parseScenario({ versie: 1, naam: 'x', wijzigingen: [{ soort: 'sleutel', stroom: 'ks-brede-spuk', jaar: 2027, geldigheid: 'vanaf-dit-jaar', sleutel: { type: 'formule', gewichten: [{ indicator: 'inwoners-2024', gewicht: g }] } }] });
+
+  it('property: decimals (trailing zeros not counted), the maximum and zero are judged as decimal.js judges them', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const d = new Decimal(t);
+        const r = korting(t);
+        const expected = d.decimalPlaces() > 6 ? 'decimalen' : d.greaterThan('100') ? 'hoogstens 100' : null;
+        if (expected === null) expect(r.ok && r.scenario.wijzigingen[0]).toMatchObject({ percentage: t });
+        else expect(!r.ok && r.fouten[0]!.bericht).toContain(expected);
+        const g = gewicht(t);
+        const expectedG = d.decimalPlaces() > 6 ? 'decimalen' : d.greaterThan('1000000') ? 'hoogstens 1000000' : d.isZero() ? 'groter dan 0' : null;
+        if (expectedG === null) expect(g.ok).toBe(true);
+        else expect(!g.ok && g.fouten[0]!.bericht).toContain(expectedG);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('at the edges: 100 is allowed, 100.0000001 is not, 0100.000000 is 100, 0.000 is zero', () => {
+    for (const t of ['100', '100.000000', '0100', '00100.000000000', '99.999999']) expect(korting(t).ok).toBe(true);
+    for (const t of ['100.000001', '101', '1000', '100.0000001']) expect(korting(t).ok).toBe(false);
+    expect(!gewicht('0.000').ok && gewicht('0.000')).toMatchObject({ fouten: [{ bericht: 'het gewicht moet groter dan 0 zijn' }] });
+    expect(gewicht('0.000001').ok).toBe(true);
   });
 });

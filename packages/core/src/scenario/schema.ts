@@ -38,7 +38,34 @@ export const INDICATOR_IDS = [
 
 const DECIMAL_TEXT = /^\d+(\.\d+)?$/;
 
-/** A non-negative decimal, written as a string; JSON numbers are converted via their shortest text. */
+/** The decimals of plain decimal text (`DECIMAL_TEXT`), trailing zeros not counted (as decimal.js counts them). */
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  if (dot < 0) return 0;
+  let end = text.length;
+  while (end > dot + 1 && text.charCodeAt(end - 1) === 48) end--;
+  return end - dot - 1;
+}
+
+/** Whether plain decimal text is above `max`, a whole number written without leading zeros. */
+function isAbove(text: string, max: string): boolean {
+  const dot = text.indexOf('.');
+  let start = 0;
+  const intEnd = dot < 0 ? text.length : dot;
+  while (start < intEnd - 1 && text.charCodeAt(start) === 48) start++;
+  const int = text.slice(start, intEnd);
+  if (int.length !== max.length) return int.length > max.length;
+  if (int !== max) return int > max; // digits of equal length compare as text
+  return decimalsOf(text) > 0;
+}
+
+/** Whether plain decimal text is 0 (only zeros and a point). */
+const isZeroText = (text: string): boolean => /^[0.]*$/.test(text);
+
+/**
+ * A non-negative decimal, written as a string; JSON numbers are converted via their shortest
+ * text. `max` is a whole number; the text is checked as text (no Decimal needed).
+ */
 function decimalText(what: string, opts: { max?: string; maxDecimals?: number; positive?: boolean } = {}) {
   return z
     .union([z.string(), z.number()], { error: `${what} moet een getal zijn` })
@@ -54,16 +81,15 @@ function decimalText(what: string, opts: { max?: string; maxDecimals?: number; p
         ctx.addIssue({ code: 'custom', message: digits });
         return z.NEVER;
       }
-      const d = new Decimal(text);
-      if (opts.maxDecimals !== undefined && d.decimalPlaces() > opts.maxDecimals) {
+      if (opts.maxDecimals !== undefined && decimalsOf(text) > opts.maxDecimals) {
         ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.maxDecimals} decimalen hebben, niet ${excerpt(text)}` });
         return z.NEVER;
       }
-      if (opts.max !== undefined && d.greaterThan(opts.max)) {
+      if (opts.max !== undefined && isAbove(text, opts.max)) {
         ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.max} zijn, niet ${excerpt(text)}` });
         return z.NEVER;
       }
-      if (opts.positive && d.isZero()) {
+      if (opts.positive && isZeroText(text)) {
         ctx.addIssue({ code: 'custom', message: `${what} moet groter dan 0 zijn` });
         return z.NEVER;
       }

@@ -1,4 +1,4 @@
-import { FIRST_YEAR, type BaselineData } from '../data/types.js';
+import { FIRST_YEAR, type BaselineData, type Indicator, type Municipality } from '../data/types.js';
 import type { Sleutel } from './schema.js';
 import type { Scenario } from './schema.js';
 import { problem, type Problem } from './problem.js';
@@ -14,7 +14,18 @@ import { formatEuro } from '../money/format.js';
 const codesOf = memoPerOwner((data: BaselineData) => ({
   codes: new Set(data.gemeenten.map((g) => g.code)) as ReadonlySet<string>,
   regions: new Set([...data.izaRegios.map((r) => r.id), ...data.ggdRegios.map((r) => r.code)]) as ReadonlySet<string>,
+  byCode: new Map(data.gemeenten.map((g) => [g.code, g])) as ReadonlyMap<string, Municipality>,
 }));
+
+/** The municipalities without a value for an indicator, in the order of the division: once per data set and indicator. */
+const unknownOf = memoPerOwner((data: BaselineData) => {
+  const byIndicator = new Map<Indicator, readonly Municipality[]>();
+  return (ind: Indicator): readonly Municipality[] => {
+    let list = byIndicator.get(ind);
+    if (!list) byIndicator.set(ind, (list = data.gemeenten.filter((g) => (ind.waarden.get(g.code) ?? null) === null)));
+    return list;
+  };
+});
 
 export function validateAgainstData(data: BaselineData, scenario: Scenario): Problem[] {
   if (scenario.wijzigingen.length === 0 && !scenario.eigenStromen?.length) return [];
@@ -145,7 +156,8 @@ const listNames = (names: readonly string[]): string => (names.length <= 1 ? (na
  * must be for a municipality and an indicator of the key whose value is unknown.
  */
 function missingValues(data: BaselineData, sleutel: Extract<Sleutel, { type: 'formule' }>, pad: string, problems: Problem[]): void {
-  const byCode = new Map(data.gemeenten.map((g) => [g.code, g]));
+  const { byCode } = codesOf(data);
+  const unknown = unknownOf(data);
   const supplied = new Set<string>();
   (sleutel.aanvullingen ?? []).forEach((a, j) => {
     const at = `${pad}.aanvullingen[${j}]`;
@@ -168,7 +180,7 @@ function missingValues(data: BaselineData, sleutel: Extract<Sleutel, { type: 'fo
   sleutel.gewichten.forEach((w, k) => {
     const ind = data.indicatoren.find((x) => x.id === w.indicator);
     if (!ind) return;
-    const missing = data.gemeenten.filter((g) => (ind.waarden.get(g.code) ?? null) === null && !supplied.has(`${w.indicator}|${g.code}`));
+    const missing = unknown(ind).filter((g) => !supplied.has(`${w.indicator}|${g.code}`));
     if (missing.length === 0) return;
     const names = listNames(missing.slice(0, 10).map((g) => `${g.naam} (${g.code})`)) + (missing.length > 10 ? ` en nog ${missing.length - 10}` : '');
     problems.push(

@@ -88,10 +88,39 @@ export const differs = (zijden: readonly Side[]): boolean =>
 
 const streamOrder = streamRank;
 
-/** The results of an allocation by `stroom|jaar`. */
-const resultIndex = memoPerOwner((a: Allocation) => new Map(a.resultaten.map((r) => [`${r.stroom}|${r.jaar}`, r])));
+/** The results of an allocation by stream and year. */
+const resultIndex = memoPerOwner((a: Allocation) => {
+  const out = new Map<StreamRef, Map<number, StreamYearResult>>();
+  for (const r of a.resultaten) {
+    let years = out.get(r.stroom);
+    if (!years) out.set(r.stroom, (years = new Map()));
+    years.set(r.jaar, r);
+  }
+  return out;
+});
 /** The lines of a result by recipient code. */
 const lineIndex = memoPerOwner((r: StreamYearResult) => new Map(r.regels.map((l) => [l.ontvanger, l])));
+
+/** An allocation's result of a stream in a year; undefined when the stream does not run that year there. */
+export const resultOf = (a: Allocation, stroom: StreamRef, jaar: number): StreamYearResult | undefined => resultIndex(a).get(stroom)?.get(jaar);
+
+/** The stream-years of `compareAllocations`: those of any of the allocations within the filter's years and stream, by year and then in the order of the streams. */
+export function comparedStreamYears(allocations: readonly Allocation[], filter: Pick<ComparisonFilter, 'van' | 'tot' | 'stroom'>): { stroom: StreamRef; jaar: number }[] {
+  const seen = new Map<StreamRef, Set<number>>();
+  const keys: { stroom: StreamRef; jaar: number }[] = [];
+  for (const a of allocations) {
+    for (const r of a.resultaten) {
+      let years = seen.get(r.stroom);
+      if (!years) seen.set(r.stroom, (years = new Set()));
+      if (years.has(r.jaar)) continue;
+      years.add(r.jaar);
+      keys.push({ stroom: r.stroom, jaar: r.jaar });
+    }
+  }
+  return keys
+    .filter((k) => (filter.van === undefined || k.jaar >= filter.van) && (filter.tot === undefined || k.jaar <= filter.tot) && (!filter.stroom || k.stroom === filter.stroom))
+    .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom));
+}
 
 const side = (l: AllocationLine | undefined): Side => (l ? { aanwezig: true, bedrag: l.bedrag, status: l.status } : ABSENT);
 
@@ -100,11 +129,7 @@ const side = (l: AllocationLine | undefined): Side => (l ? { aanwezig: true, bed
  * (in the order of the streams) and then as the allocations list their recipients.
  */
 export function compareAllocations(data: BaselineData, allocations: readonly Allocation[], filter: ComparisonFilter = {}): ComparisonRow[] {
-  const keys = new Map<string, { stroom: StreamRef; jaar: number }>();
-  for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
-  const pairs = [...keys.values()]
-    .filter((k) => (filter.van === undefined || k.jaar >= filter.van) && (filter.tot === undefined || k.jaar <= filter.tot) && (!filter.stroom || k.stroom === filter.stroom))
-    .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom));
+  const pairs = comparedStreamYears(allocations, filter);
   const rows: ComparisonRow[] = [];
   // The codes a recipient filter means, once per division (not once per row).
   const filterCodes = new Map<YearDivision, Set<string>>();
@@ -114,7 +139,7 @@ export function compareAllocations(data: BaselineData, allocations: readonly All
     return set;
   };
   for (const { stroom, jaar } of pairs) {
-    const results = allocations.map((a) => resultIndex(a).get(`${stroom}|${jaar}`));
+    const results = allocations.map((a) => resultOf(a, stroom, jaar));
     // Recipients in the order of the first allocation that has them.
     const order = new Map<string, AllocationLine>();
     for (const r of results) for (const l of r?.regels ?? []) if (!order.has(l.ontvanger)) order.set(l.ontvanger, l);
@@ -163,22 +188,18 @@ function linesDiffer(a: StreamYearResult | undefined, b: StreamYearResult | unde
 
 /** Per stream and year, the amount that is divided in each allocation, in year and stream order. */
 export function compareTotals(allocations: readonly Allocation[]): TotalRow[] {
-  const keys = new Map<string, { stroom: StreamRef; jaar: number }>();
-  for (const a of allocations) for (const r of a.resultaten) keys.set(`${r.stroom}|${r.jaar}`, { stroom: r.stroom, jaar: r.jaar });
-  return [...keys.values()]
-    .sort((x, y) => x.jaar - y.jaar || streamOrder(x.stroom) - streamOrder(y.stroom))
-    .map(({ stroom, jaar }) => {
-      const results = allocations.map((a) => resultIndex(a).get(`${stroom}|${jaar}`));
-      const zijden = results.map((r): Side => (r ? { aanwezig: true, bedrag: r.totaal, status: r.bedragStatus } : ABSENT));
-      return {
-        stroom,
-        naam: streamNameIn(stroom, allocations),
-        jaar,
-        zijden,
-        verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, null)),
-        gewijzigd: results.slice(1).some((r) => linesDiffer(results[0], r)),
-      };
-    });
+  return comparedStreamYears(allocations, {}).map(({ stroom, jaar }) => {
+    const results = allocations.map((a) => resultOf(a, stroom, jaar));
+    const zijden = results.map((r): Side => (r ? { aanwezig: true, bedrag: r.totaal, status: r.bedragStatus } : ABSENT));
+    return {
+      stroom,
+      naam: streamNameIn(stroom, allocations),
+      jaar,
+      zijden,
+      verschillen: zijden.slice(1).map((z) => difference(zijden[0]!, z, null)),
+      gewijzigd: results.slice(1).some((r) => linesDiffer(results[0], r)),
+    };
+  });
 }
 
 /** One recipient in one year, summed over the chosen stream or over all streams. */

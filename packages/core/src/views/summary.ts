@@ -1,9 +1,10 @@
-import { STREAM_IDS } from '../data/types.js';
+import { STREAM_IDS, type BaselineData } from '../data/types.js';
 import { streamRank, type StreamRef } from '../streams/own.js';
-import type { RecipientKind, RoundingUnit } from '../allocation/types.js';
+import type { Allocation, AllocationLine, RecipientKind, RoundingUnit, StreamYearResult } from '../allocation/types.js';
 import type { Cell, Column, Table } from '../export/table.js';
+import { memoPerOwner } from '../memo/memo.js';
 import { streamById } from '../streams/streams.js';
-import type { ComparisonRow } from './comparison.js';
+import { compareAllocations, comparedStreamYears, resultOf, type ComparisonRow } from './comparison.js';
 
 /**
  * The summary of a comparison (the rows of `compareAllocations`): per stream and year the total
@@ -70,7 +71,7 @@ export interface ComparisonSummary {
 
 /** Options of `comparisonSummary`. */
 export interface SummaryOptions {
-  /** How many of the largest increases and decreases (default 5). */
+  /** How many of the largest increases and decreases: a whole number from 0 (default 5). */
   aantal?: number;
 }
 
@@ -124,9 +125,54 @@ function totalsBy(rows: readonly ComparisonRow[], sides: number, keyOf: (r: Comp
   return groups;
 }
 
+/**
+ * The municipalities' summed differences (null = unknown), counted and ranked: the largest
+ * `count` increases and decreases, equal differences by code. A selection, not a sort: a
+ * comparison has hundreds of municipalities and the summary keeps a few.
+ */
+function movers(sums: readonly { ontvanger: string; naam: string; soort: RecipientKind; verschil: bigint | null }[], count: number): SummaryMovers {
+  const stijgers: SummaryMover[] = [];
+  const dalers: SummaryMover[] = [];
+  let aantalStijgers = 0;
+  let aantalDalers = 0;
+  let aantalGelijk = 0;
+  let aantalOnbekend = 0;
+  for (const { ontvanger, naam, soort, verschil } of sums) {
+    if (verschil === null) aantalOnbekend++;
+    else if (verschil === 0n) aantalGelijk++;
+    else if (verschil > 0n) {
+      aantalStijgers++;
+      keepLargest(stijgers, { ontvanger, naam, soort, verschil }, count, true);
+    } else {
+      aantalDalers++;
+      keepLargest(dalers, { ontvanger, naam, soort, verschil }, count, false);
+    }
+  }
+  return { stijgers, dalers, aantalStijgers, aantalDalers, aantalGelijk, aantalOnbekend };
+}
+
+/** Puts `m` into `list` (at most `count` long; the largest increases, or decreases, first; equal ones by code) when it belongs there. */
+function keepLargest(list: SummaryMover[], m: SummaryMover, count: number, increases: boolean): void {
+  const before = (a: SummaryMover, b: SummaryMover): boolean => (a.verschil === b.verschil ? a.ontvanger < b.ontvanger : increases ? a.verschil > b.verschil : a.verschil < b.verschil);
+  if (list.length === count && (count === 0 || !before(m, list[count - 1]!))) return;
+  let i = list.length === count ? count - 1 : list.length;
+  while (i > 0 && before(m, list[i - 1]!)) {
+    list[i] = list[i - 1]!;
+    i--;
+  }
+  list[i] = m;
+}
+
+/** `opts.aantal`, checked. */
+function summaryCount(opts: SummaryOptions): number {
+  const count = opts.aantal ?? 5;
+  if (!(count >= 0 && (Number.isInteger(count) || count === Infinity))) throw new RangeError(`aantal: ${count} is not a whole number from 0`);
+  return count;
+}
+
 /** The summary of comparison rows (all from one `compareAllocations` call, so they have the same sides). */
 export function comparisonSummary(rows: readonly ComparisonRow[], opts: SummaryOptions = {}): ComparisonSummary {
-  const count = opts.aantal ?? 5;
+  const count = summaryCount(opts);
   const sides = rows[0]?.zijden.length ?? 0;
   const row = (stroom: StreamRef, jaar: number | null, acc: Accumulator): SummaryTotalRow => ({ stroom, jaar, totalen: acc.totalen, verschillen: acc.verschillen });
 
@@ -148,27 +194,234 @@ export function comparisonSummary(rows: readonly ComparisonRow[], opts: SummaryO
       if (!s) sums.set(r.ontvanger, { r, verschil: v });
       else if (s.verschil !== null) s.verschil = v === null ? null : s.verschil + v;
     }
-    const movers: SummaryMover[] = [];
-    let onbekend = 0;
-    let gelijk = 0;
-    for (const { r, verschil } of sums.values()) {
-      if (verschil === null) onbekend++;
-      else if (verschil === 0n) gelijk++;
-      else movers.push({ ontvanger: r.ontvanger, naam: r.naam, soort: r.soort, verschil });
-    }
-    const byCode = (a: SummaryMover, b: SummaryMover) => (a.ontvanger < b.ontvanger ? -1 : a.ontvanger > b.ontvanger ? 1 : 0);
-    const up = movers.filter((m) => m.verschil > 0n).sort((a, b) => (a.verschil === b.verschil ? byCode(a, b) : a.verschil > b.verschil ? -1 : 1));
-    const down = movers.filter((m) => m.verschil < 0n).sort((a, b) => (a.verschil === b.verschil ? byCode(a, b) : a.verschil < b.verschil ? -1 : 1));
-    bewegingen.push({
-      stijgers: up.slice(0, count),
-      dalers: down.slice(0, count),
-      aantalStijgers: up.length,
-      aantalDalers: down.length,
-      aantalGelijk: gelijk,
-      aantalOnbekend: onbekend,
-    });
+    bewegingen.push(movers([...sums.values()].map(({ r, verschil }) => ({ ontvanger: r.ontvanger, naam: r.naam, soort: r.soort, verschil })), count));
   }
   return { totalen, perStroom, bewegingen };
+}
+
+/**
+ * The summary of the comparison of allocations (the first is the reference) over the years
+ * `van`-`tot`: the same as `comparisonSummary(compareAllocations(data, allocations, { van, tot }),
+ * { aantal })`, figure for figure, but without building the rows, for a sweep that summarises
+ * thousands of scenarios. Two allocations are summed straight from their lines, in doubles that
+ * hold cents exactly (see `pairSummary`); anything else goes through the rows.
+ */
+export function comparisonSummaryOf(data: BaselineData, allocations: readonly Allocation[], opts: SummaryOptions & { van?: number; tot?: number } = {}): ComparisonSummary {
+  const count = summaryCount(opts);
+  const filter = { van: opts.van, tot: opts.tot };
+  const pair = allocations.length === 2 ? pairSummary(allocations[0]!, allocations[1]!, filter, count) : null;
+  return pair ?? comparisonSummary(compareAllocations(data, allocations, filter), { aantal: count });
+}
+
+/**
+ * The cents of a result's lines as doubles (NaN for an unknown amount), their total (NaN when
+ * any is unknown) and the sum of the magnitudes of the known ones: every sum the summary forms
+ * of these lines is at most that large. Infinity when an amount is 2^53 or more in magnitude
+ * (not exact as a double).
+ */
+interface LineCents {
+  cents: Float64Array;
+  total: number;
+  magnitude: number;
+}
+
+/** Below this in magnitude an integer is exact as a double. */
+const EXACT = 2n ** 53n;
+/** Which 32-bit half of a 64-bit integer in memory is the low one (the platform's byte order). */
+const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
+
+function lineCents(r: StreamYearResult): LineCents {
+  const n = r.regels.length;
+  // Through a BigInt64Array: storing a bigint there and reading its two 32-bit halves is several
+  // times faster than Number(bigint), and as exact for |b| < 2^53 (checked, as the store wraps).
+  const ints = new BigInt64Array(n);
+  const cents = new Float64Array(n);
+  let magnitude = 0;
+  for (let i = 0; i < n; i++) {
+    const b = r.regels[i]!.bedrag;
+    if (b === null) cents[i] = NaN;
+    else if (b < EXACT && b > -EXACT) ints[i] = b;
+    else magnitude = Infinity;
+  }
+  const low = new Uint32Array(ints.buffer);
+  const high = new Int32Array(ints.buffer);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(cents[i])) {
+      total = NaN;
+      continue;
+    }
+    const c = high[2 * i + 1 - LOW]! * 2 ** 32 + low[2 * i + LOW]!;
+    cents[i] = c;
+    total += c;
+    magnitude += Math.abs(c);
+  }
+  return { cents, total, magnitude };
+}
+
+const NO_CENTS: LineCents = { cents: new Float64Array(0), total: 0, magnitude: 0 };
+
+/**
+ * The municipalities of comparisons against one reference allocation, numbered: their
+ * differences are summed in an array, not a map. `lines` has, per result of the reference, its
+ * cents, the number of each line's municipality (-1 for other recipients) and the set of its
+ * codes, or null when a code occurs twice.
+ */
+interface Municipalities {
+  number: Map<string, number>;
+  lines: WeakMap<StreamYearResult, ReferenceLines | null>;
+}
+interface ReferenceLines {
+  cents: LineCents;
+  numbers: Int32Array;
+  codes: ReadonlySet<string>;
+}
+const municipalitiesOf = memoPerOwner((_reference: Allocation): Municipalities => ({ number: new Map(), lines: new WeakMap() }));
+
+/** The number of a line's municipality; -1 for another recipient. */
+function municipalityNumber(m: Municipalities, l: AllocationLine): number {
+  if (l.soort !== 'gemeente') return -1;
+  let n = m.number.get(l.ontvanger);
+  if (n === undefined) m.number.set(l.ontvanger, (n = m.number.size));
+  return n;
+}
+
+function referenceLines(m: Municipalities, r: StreamYearResult): ReferenceLines | null {
+  let out = m.lines.get(r);
+  if (out === undefined) {
+    const codes = new Set(r.regels.map((l) => l.ontvanger));
+    out = codes.size === r.regels.length ? { cents: lineCents(r), numbers: Int32Array.from(r.regels, (l) => municipalityNumber(m, l)), codes } : null;
+    m.lines.set(r, out);
+  }
+  return out;
+}
+
+const NO_LINES: ReferenceLines = { cents: NO_CENTS, numbers: new Int32Array(0), codes: new Set() };
+
+/**
+ * The rows of one stream-year of a pair, as `compareAllocations` has them: the line that names
+ * each, its municipality's number, and both sides' cents (0 when absent); and both results'
+ * totals and the sum of their magnitudes.
+ */
+interface PairRows {
+  lines: readonly AllocationLine[];
+  numbers: Int32Array;
+  first: Float64Array;
+  other: Float64Array;
+  totals: [number, number];
+  magnitude: number;
+}
+
+/** `cents` followed by zeros up to `length`. */
+function padded(cents: Float64Array, length: number): Float64Array {
+  if (cents.length === length) return cents;
+  const out = new Float64Array(length);
+  out.set(cents);
+  return out;
+}
+
+/**
+ * The rows of a stream-year of a pair: its recipients in the order of the first result that has
+ * them. Usually one result's recipients begin with all of the other's, in the same order (a
+ * scenario changes amounts, or adds the regions' lines), and the rows are the longer one's
+ * lines. Null when a result lists a recipient twice (its rows would not be its lines); the
+ * caller then takes the rows' way.
+ */
+function pairRows(m: Municipalities, first: StreamYearResult | undefined, other: StreamYearResult | undefined): PairRows | null {
+  const ref = first ? referenceLines(m, first) : NO_LINES;
+  if (!ref) return null;
+  const la = first?.regels ?? [];
+  const lb = other?.regels ?? [];
+  const ca = ref.cents;
+  const cb = !other ? NO_CENTS : other === first ? ca : lineCents(other);
+  const rows = (lines: readonly AllocationLine[], numbers: Int32Array, a: Float64Array, b: Float64Array): PairRows => ({ lines, numbers, first: a, other: b, totals: [ca.total, cb.total], magnitude: ca.magnitude + cb.magnitude });
+  let p = 0;
+  if (first === other) p = la.length;
+  else while (p < la.length && p < lb.length && la[p]!.ontvanger === lb[p]!.ontvanger) p++;
+  if (p === lb.length) return rows(la, ref.numbers, ca.cents, padded(cb.cents, la.length));
+  const extra = lb.slice(p);
+  if (p === la.length) {
+    // The other's lines after the first's: each a recipient the first does not have, once.
+    if (new Set(extra.map((l) => l.ontvanger)).size !== extra.length || extra.some((l) => ref.codes.has(l.ontvanger))) return null;
+    const numbers = new Int32Array(lb.length);
+    numbers.set(ref.numbers);
+    extra.forEach((l, i) => (numbers[p + i] = municipalityNumber(m, l)));
+    return rows([...la, ...extra], numbers, padded(ca.cents, lb.length), cb.cents);
+  }
+  // Another order: the first's recipients, then the other's that the first does not have.
+  const at = new Map<string, number>();
+  lb.forEach((l, i) => at.set(l.ontvanger, i));
+  if (at.size !== lb.length) return null;
+  const lines = [...la, ...lb.filter((l) => !ref.codes.has(l.ontvanger))];
+  const otherCents = Float64Array.from(lines, (l) => {
+    const i = at.get(l.ontvanger);
+    return i === undefined ? 0 : cb.cents[i]!;
+  });
+  return rows(lines, Int32Array.from(lines, (l) => municipalityNumber(m, l)), padded(ca.cents, lines.length), otherCents);
+}
+
+/** Cents held exactly in a double (NaN = unknown) as a bigint. */
+const toCents = (x: number): bigint | null => (Number.isNaN(x) ? null : BigInt(x));
+
+/**
+ * The summary of a pair of allocations from their lines. Every row's difference is `other -
+ * first` with an absent side as 0 (a row always has a present side) and an unknown amount as NaN,
+ * which makes every sum it is part of unknown, as in the rows' way; so a stream-year's difference
+ * is the difference of its totals. Each sum is of distinct lines' cents, so it is at most the
+ * sum of all their magnitudes; when that bound is below 2^53 every double here is an exact
+ * integer. Null when it is not (amounts near 10^13 euro), or when a result lists a recipient
+ * twice.
+ */
+export function pairSummary(first: Allocation, other: Allocation, filter: { van?: number; tot?: number }, count: number): ComparisonSummary | null {
+  const m = municipalitiesOf(first);
+  const blocks: PairRows[] = [];
+  const groups: { stroom: StreamRef; jaar: number; totals: [number, number]; present: [boolean, boolean] }[] = [];
+  let magnitude = 0;
+  for (const { stroom, jaar } of comparedStreamYears([first, other], filter)) {
+    const a = resultOf(first, stroom, jaar);
+    const b = resultOf(other, stroom, jaar);
+    const rows = pairRows(m, a, b);
+    if (!rows) return null;
+    if (rows.lines.length === 0) continue;
+    magnitude += rows.magnitude;
+    blocks.push(rows);
+    groups.push({ stroom, jaar, totals: rows.totals, present: [!!a && a.regels.length > 0, !!b && b.regels.length > 0] });
+  }
+  if (!(magnitude <= Number.MAX_SAFE_INTEGER)) return null;
+  if (groups.length === 0) return { totalen: [], perStroom: [], bewegingen: [] };
+
+  const total = (present: boolean, cents: number): SummaryTotal => ({ aanwezig: present, bedrag: present ? toCents(cents) : null });
+  const totalen = groups.map((g): SummaryTotalRow => ({ stroom: g.stroom, jaar: g.jaar, totalen: [total(g.present[0], g.totals[0]), total(g.present[1], g.totals[1])], verschillen: [toCents(g.totals[1] - g.totals[0])] }));
+  const streams = new Map<StreamRef, { totals: [number, number]; present: [boolean, boolean] }>();
+  for (const g of groups) {
+    const s = streams.get(g.stroom);
+    if (!s) streams.set(g.stroom, { totals: [...g.totals], present: [...g.present] });
+    else for (const k of [0, 1] as const) {
+      s.totals[k] += g.totals[k];
+      s.present[k] ||= g.present[k];
+    }
+  }
+  const perStroom = [...streams]
+    .map(([stroom, s]): SummaryTotalRow => ({ stroom, jaar: null, totalen: [total(s.present[0], s.totals[0]), total(s.present[1], s.totals[1])], verschillen: [toCents(s.totals[1] - s.totals[0])] }))
+    .sort((a, b) => streamOrder(a.stroom) - streamOrder(b.stroom));
+
+  // Per municipality its difference summed over the rows, and its first row (which names it).
+  const sums = new Float64Array(m.number.size);
+  const named: (AllocationLine | undefined)[] = new Array<AllocationLine | undefined>(m.number.size).fill(undefined);
+  for (const { lines, numbers, first: fa, other: fb } of blocks) {
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i]!;
+      if (n < 0) continue;
+      if (named[n] === undefined) named[n] = lines[i];
+      sums[n] = sums[n]! + (fb[i]! - fa[i]!);
+    }
+  }
+  const seen: { ontvanger: string; naam: string; soort: RecipientKind; verschil: bigint | null }[] = [];
+  for (let n = 0; n < named.length; n++) {
+    const l = named[n];
+    if (l) seen.push({ ontvanger: l.ontvanger, naam: l.naam, soort: l.soort, verschil: toCents(sums[n]!) });
+  }
+  return { totalen, perStroom, bewegingen: [movers(seen, count)] };
 }
 
 /**
