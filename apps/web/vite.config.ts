@@ -32,11 +32,14 @@ export default defineConfig({
         //    views loaded on first use share them;
         //  - gedeeld: what two or more of the chunks loaded on first use share (the core's cards, tables
         //    and explanations; the app's choice fields), rather than one small chunk per combination.
-        // The views (ui/op-verzoek.tsx), the map, the letter and the xlsx writer stay chunks of their own.
+        // The views (ui/op-verzoek.tsx), the map, the letter, the xlsx writer and the receipt stay chunks of their own.
         codeSplitting: {
           groups: [
             { name: 'index', tags: ['$initial'], priority: 2 },
             { name: 'gedeeld', minShareCount: 2, priority: 1 },
+            // The receipt's hashing (core/src/receipt): the front page loads it once its figures
+            // stand (ui/bewijs.tsx), without the views' shared code.
+            { name: 'bewijs', test: /[\\/]core[\\/]src[\\/]receipt[\\/]|[\\/]ui[\\/]bewijs-kern/, priority: 3 },
           ],
         },
       },

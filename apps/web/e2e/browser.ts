@@ -34,14 +34,14 @@ export async function open(page: Page, hash: string): Promise<void> {
 }
 
 /**
- * A full-page screenshot. Rows with content-visibility: auto are drawn only near the viewport;
- * for the picture of the whole page they are drawn all, as a user sees them when scrolling. The
- * rows get an inline style through the CSSOM, which the app's Content-Security-Policy allows
- * (a <style> element would be refused).
+ * A full-page screenshot. Rows and parts with content-visibility: auto are drawn only near the
+ * viewport; for the picture of the whole page they are drawn all, as a user sees them when
+ * scrolling. They get an inline style through the CSSOM, which the app's Content-Security-Policy
+ * allows (a <style> element would be refused).
  */
 export async function screenshot(page: Page, naam: string): Promise<void> {
   await mkdir(ARTIFACTS, { recursive: true });
-  const rows = '.rijtabel__romp .rijtabel__rij';
+  const rows = '.rijtabel__romp .rijtabel__rij, .pas-in-beeld';
   await page.evaluate((sel) => {
     for (const el of document.querySelectorAll<HTMLElement>(sel)) el.style.setProperty('content-visibility', 'visible', 'important');
   }, rows);
@@ -60,8 +60,13 @@ export async function axe(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
+    // Parts with content-visibility: auto that are out of sight are not rendered, so axe cannot
+    // tell their colours: they are checked as a user sees them once scrolled to, then put back.
+    const delen = [...document.querySelectorAll<HTMLElement>('.pas-in-beeld')];
+    for (const el of delen) el.style.setProperty('content-visibility', 'visible', 'important');
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    for (const el of delen) el.style.removeProperty('content-visibility');
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, bv. ${JSON.stringify(v.nodes[0]?.target)})`);
   });
   return violations;

@@ -2,6 +2,9 @@
 //  (a) first load: navigation start -> the app's `app-klaar` mark (fresh browser context each time),
 //  (b) edit-to-paint: an input event in an amount field -> the frame after the re-render has been
 //      painted, with the scenario page showing all 342 municipalities; median and p95 over 100 edits,
+//      and the share of edits drawn in the first frame after the input (the latency includes the
+//      wait for that frame, so an edit drawn at once still shows as about one frame interval), and
+//      the main thread's work per edit (script, style and a forced layout) without that wait,
 //  (c) the gzipped size of all JavaScript, CSS and HTML in dist/ (the data is inside the JavaScript),
 //      and of what the browser fetches for the first load (the target), without chunks loaded on request.
 // Run: npm run measure -w @kansrijke-start/web
@@ -95,32 +98,60 @@ try {
   const measureEdits = (start) => page.evaluate(async ([edits, start]) => {
     const input = document.getElementById('w0-bedrag');
     const cell = () => document.querySelector('#tabel-totalen tr[data-stroom="integrale-gezinspoli"][data-jaar="2028"] [data-kolom="scenario"]').textContent;
+    // Resolves after the next frame has been drawn, with that frame's time.
     const afterPaint = () =>
       new Promise((done) =>
-        requestAnimationFrame(() => {
+        requestAnimationFrame((frame) => {
           const ch = new MessageChannel();
-          ch.port1.onmessage = () => done();
+          ch.port1.onmessage = () => done(frame);
           ch.port2.postMessage(0);
         }),
       );
+    // The display's frame interval, from frames with nothing to do.
+    const idle = [await afterPaint()];
+    for (let k = 0; k < 10; k++) idle.push(await afterPaint());
+    const gaps = idle.slice(1).map((f, k) => f - idle[k]).sort((a, b) => a - b);
+    const interval = gaps[gaps.length >> 1];
+    // Resolves once the tasks queued so far have run, after a forced style and layout: the
+    // main thread's work for an edit (script, style, layout), without the wait for the frame.
+    const afterWork = () =>
+      new Promise((done) => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          void document.body.offsetHeight;
+          done(performance.now());
+        };
+        ch.port2.postMessage(0);
+      });
     const out = [];
+    const work = [];
+    let frames = 0; // edits whose result was drawn in the first frame after the previous edit's frame
+    let previous = idle.at(-1);
     for (let i = 0; i < edits + 10; i++) {
       const euros = start + (i + 1) * 1_234;
       const t0 = performance.now();
       input.value = String(euros);
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await afterPaint();
+      const tWork = await afterWork();
+      const frame = await afterPaint();
       const t1 = performance.now();
       const expected = `€ ${String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
       if (cell() !== expected) throw new Error(`edit ${i}: total shows ${cell()}, expected ${expected}`);
-      if (i >= 10) out.push(t1 - t0); // the first 10 warm up
+      if (i >= 10) {
+        // the first 10 warm up
+        out.push(t1 - t0);
+        work.push(tWork - t0);
+        if (Math.round((frame - previous) / interval) <= 1) frames++;
+      }
+      previous = frame;
     }
-    return out;
+    return { latencies: out, work, volgendFrame: frames / edits, interval };
   }, [EDITS, start]);
-  const latencies = await measureEdits(5_000_000); // the page as it opens: the editor and the totals in view
+  // The page as it opens: the editor and the totals in view.
+  const { latencies, work, volgendFrame, interval } = await measureEdits(5_000_000);
   // The same with the municipalities' table scrolled into view (its visible rows are repainted too).
   await page.evaluate(() => document.getElementById('tabel-gemeenten').scrollIntoView({ block: 'start' }));
-  const latenciesTabel = await measureEdits(6_000_000);
+  const { latencies: latenciesTabel, work: workTabel, volgendFrame: volgendFrameTabel } = await measureEdits(6_000_000);
   await context.close();
 
   const firstGz = [...firstLoad].reduce((sum, path) => sum + (gzOf.get(path) ?? 0), 0);
@@ -132,8 +163,14 @@ try {
     [`bewerking -> getekend (${EDITS} bewerkingen, ${rows} gemeenten in de pagina), mediaan`]: ms(quantile(latencies, 0.5)),
     'bewerking -> getekend, p95': ms(quantile(latencies, 0.95)),
     'bewerking -> getekend, maximum': ms(Math.max(...latencies)),
+    // The latency includes the wait for the display's next frame: a result drawn in the next frame
+    // shows as about one frame interval, whatever the work took.
+    [`getekend in het eerstvolgende frame (frame-interval ${ms(interval)})`]: `${(100 * volgendFrame).toFixed(0)}%`,
     'idem met de gemeententabel in beeld, mediaan': ms(quantile(latenciesTabel, 0.5)),
     'idem met de gemeententabel in beeld, p95': ms(quantile(latenciesTabel, 0.95)),
+    'idem met de gemeententabel in beeld, getekend in het eerstvolgende frame': `${(100 * volgendFrameTabel).toFixed(0)}%`,
+    'werk per bewerking (script, stijl, opmaak; zonder wachten op het frame), p95': ms(quantile(work, 0.95)),
+    'werk per bewerking met de gemeententabel in beeld, p95': ms(quantile(workTabel, 0.95)),
     'JavaScript gzip (incl. gegevens, ook wat pas op verzoek laadt)': `${(jsGz / 1024).toFixed(1)} kB`,
     'alles in dist/ gzip (JS + CSS + HTML)': `${(allGz / 1024).toFixed(1)} kB`,
     'eerste lading gzip (wat de browser ophaalt tot de app klaar is)': `${(firstGz / 1024).toFixed(1)} kB`,
@@ -142,14 +179,25 @@ try {
   // what the first load is made of, file by file (the hash left out of the name)
   for (const path of [...firstLoad].filter((p) => gzOf.has(p)).sort((a, b) => gzOf.get(b) - gzOf.get(a)))
     console.log(`${`  waarvan ${path.replace(/-[A-Za-z0-9_-]{8}(\.\w+)$/, '$1')}`.padEnd(80)} ${(gzOf.get(path) / 1024).toFixed(1)} kB`);
+  // The targets of issue 11. The figures are printed either way: this is a measurement, not a test.
+  const DOEL = { laadMs: 250, bewerkingP95Ms: 16, eersteLadingKb: 150 };
   const fail = [];
-  if (Math.max(quantile(latencies, 0.95), quantile(latenciesTabel, 0.95)) > 50) fail.push('p95 bewerking -> getekend boven 50 ms');
-  if (quantile(fcps, 0.5) > 1000) fail.push('eerste laadtijd (first contentful paint) boven 1 s');
-  if (firstGz > 200 * 1024) fail.push('eerste lading meer dan 200 kB gzip');
+  if (quantile(loads, 0.5) > DOEL.laadMs) fail.push(`eerste laadtijd (mediaan) boven ${DOEL.laadMs} ms`);
+  // "At most one frame": at least 95% of the edits drawn in the first frame after the input, and
+  // the work of 95% of them within one frame (16 ms). The latency itself includes the wait for the
+  // next frame, so it is about one frame interval even for an edit that takes no time.
+  for (const [wat, frac, w] of [['', volgendFrame, work], [' met de gemeententabel in beeld', volgendFrameTabel, workTabel]]) {
+    if (frac < 0.95) fail.push(`minder dan 95% van de bewerkingen${wat} getekend in het eerstvolgende frame`);
+    if (quantile(w, 0.95) > DOEL.bewerkingP95Ms) fail.push(`p95 werk per bewerking${wat} boven ${DOEL.bewerkingP95Ms} ms`);
+  }
+  if (firstGz > DOEL.eersteLadingKb * 1024) fail.push(`eerste lading meer dan ${DOEL.eersteLadingKb} kB gzip`);
   if (fail.length) {
     console.log(`\nNIET GEHAALD: ${fail.join('; ')}`);
     process.exitCode = 1;
-  } else console.log('\nAlle drie de doelen gehaald (p95 <= 50 ms, laden <= 1 s, eerste lading <= 200 kB gzip).');
+  } else
+    console.log(
+      `\nAlle doelen gehaald (laden <= ${DOEL.laadMs} ms mediaan; 95% van de bewerkingen getekend in het eerstvolgende frame, met p95 werk <= ${DOEL.bewerkingP95Ms} ms; eerste lading <= ${DOEL.eersteLadingKb} kB gzip).`,
+    );
 } finally {
   await browser.close();
   await server.close();

@@ -34,6 +34,26 @@ const MENU: { view: View; pad: string; label: string }[] = [
   { view: 'delen', pad: 'delen', label: 'Bewaren en delen' },
 ];
 
+/**
+ * What the band under the header says about the scenario being edited. A component of its own, so
+ * that an edit re-renders this line and not the whole page.
+ */
+function LintScenario() {
+  const s = scenario.value;
+  return (
+    <p class="lint__scenario">
+      {heeftWijzigingen.value ? (
+        <>
+          Scenario: <strong>{s.naam || 'zonder naam'}</strong> ({s.wijzigingen.length} {s.wijzigingen.length === 1 ? 'wijziging' : 'wijzigingen'}
+          {s.herindelingen === 'zonder' ? ', zonder geplande herindeling' : ''})
+        </>
+      ) : (
+        'U werkt met de basis (geen wijzigingen)'
+      )}
+    </p>
+  );
+}
+
 export function App() {
   const r = route.value;
   return (
@@ -74,17 +94,7 @@ export function App() {
               ))}
             </ul>
           </nav>
-          <p class="lint__scenario">
-            {heeftWijzigingen.value ? (
-              <>
-                Scenario: <strong>{scenario.value.naam || 'zonder naam'}</strong> ({scenario.value.wijzigingen.length}{' '}
-                {scenario.value.wijzigingen.length === 1 ? 'wijziging' : 'wijzigingen'}
-                {scenario.value.herindelingen === 'zonder' ? ', zonder geplande herindeling' : ''})
-              </>
-            ) : (
-              'U werkt met de basis (geen wijzigingen)'
-            )}
-          </p>
+          <LintScenario />
         </div>
       </div>
       <div class="utrecht-page-body">

@@ -8,7 +8,6 @@ import { openAlsVariant, setScenario, setVarianten, varianten } from './scenario
 import { kies } from './varianten/lijst.js';
 import { loadStored, discardUnreadable, discardOlder } from './delen/storage.js';
 import { startBewaren, nietBewaard } from './delen/bewaren.js';
-import { decodeScenario } from './delen/link.js';
 import { meld, sluit } from './ui/meldingen.js';
 import { download } from './ui/download.js';
 
@@ -96,7 +95,8 @@ let opening: string | null = null; // not '': an empty link on a fresh page gets
 async function openLink(payload: string) {
   if (payload === opening) return;
   opening = payload;
-  const decoded = await decodeScenario(payload).finally(() => (opening = null));
+  // The link's decoder is loaded only when a link is opened: most visits carry none.
+  const decoded = await import('./delen/link.js').then((m) => m.decodeScenario(payload)).finally(() => (opening = null));
   navigate(href('scenario'), { replace: true });
   if (!decoded.ok) {
     meld({ soort: 'fout', titel: 'De link kon niet worden geopend', tekst: 'U werkt verder met uw eigen scenario; daaraan is niets veranderd.', fouten: decoded.fouten });

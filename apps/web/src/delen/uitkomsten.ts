@@ -5,7 +5,7 @@ import {
   type Scenario,
 } from '@kansrijke-start/core';
 import { data } from '../scenario/state.js';
-import { metadataTekst } from '../ui/csv-download.js';
+import { metadataTekst } from '../ui/csv-kern.js';
 
 /**
  * The results for download: the core's tables of the comparison of the baseline with the

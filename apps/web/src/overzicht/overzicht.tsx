@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { STREAMS, formatDate, formatEuro, formatPercent, nationalOverview, type OverviewCell, type Status as StatusCode } from '@kansrijke-start/core';
+import { STREAMS, formatDate, formatEuro, formatNumber, formatPercent, fraction, nationalOverview, type OverviewCell, type Status as StatusCode } from '@kansrijke-start/core';
 import { baseAllocation, data } from '../scenario/state.js';
 import { route, href } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
@@ -21,7 +21,12 @@ const besluitenVanCel = (c: OverviewCell) => (c.loopt ? besluitenBij([c.stroom],
 const besluiten = uniek(overzicht.jaren.flatMap((y) => y.cellen.map(besluitenVanCel)));
 const statussen = [...new Set(overzicht.jaren.flatMap((y) => y.cellen.flatMap((c) => [c.status, c.bronStatus])).filter((s): s is StatusCode => s !== null))];
 
-const miljoen = (v: number) => (v === 0 ? '€ 0' : `€ ${(v / 1e8).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} mln`);
+/**
+ * An axis label in millions of euros with at most one decimal ("€ 12,5 mln"), by the core's
+ * formatting rather than `toLocaleString`, whose first use loads the locale's number data (some
+ * milliseconds of the first render). A tick is a whole number of cents here.
+ */
+const miljoen = (v: number) => (v === 0 ? '€ 0' : `€ ${formatNumber(fraction(BigInt(Math.round(v)), 100_000_000n), 1)} mln`);
 
 export function Overzicht() {
   const bron = route.value.query.get('bron');

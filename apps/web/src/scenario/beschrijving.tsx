@@ -1,7 +1,8 @@
-import { describeScenario, descriptionTable } from '@kansrijke-start/core';
+import { describeScenario, descriptionTable, type Allocation } from '@kansrijke-start/core';
 import { allocation, baseAllocation, data, scenario } from './state.js';
 import { euroTekst } from '../ui/status.js';
 import { CsvDownload } from '../ui/csv-download.js';
+import { Uitgesteld } from '../ui/uitgesteld.js';
 
 /**
  * The scenario in words (the core's description): every change, and for each year it touches
@@ -13,10 +14,18 @@ const heel = (t: string): string => t.replace(/€ /g, '€\u00a0');
 export function ScenarioBeschrijving() {
   const s = scenario.value;
   if (s.wijzigingen.length === 0 && !s.eigenStromen?.length) return null;
-  const d = describeScenario(data, baseAllocation, allocation.value);
-  const namen = ['Basis', s.naam || 'Scenario'];
+  // Out of sight, the text follows once typing pauses (ui/uitgesteld.tsx).
   return (
-    <section class="beschrijving" aria-labelledby="beschrijving-titel" id="beschrijving">
+    <Uitgesteld>
+      <Beschrijving uitkomst={allocation.value} namen={['Basis', s.naam || 'Scenario']} />
+    </Uitgesteld>
+  );
+}
+
+function Beschrijving({ uitkomst, namen }: { uitkomst: Allocation; namen: readonly string[] }) {
+  const d = describeScenario(data, baseAllocation, uitkomst);
+  return (
+    <section class="beschrijving pas-in-beeld" aria-labelledby="beschrijving-titel" id="beschrijving">
       <h2 class="nl-heading nl-heading--level-2" id="beschrijving-titel">Het scenario in woorden</h2>
       {d.eigenStromen.length > 0 && (
         <ul class="beschrijving__lijst">
@@ -79,7 +88,7 @@ export function ScenarioBeschrijving() {
           </li>
         ))}
       </ol>
-      <CsvDownload label="Beschrijving (CSV)" bestand="scenario-beschrijving.csv" tabel={() => descriptionTable(d)} allocations={[baseAllocation, allocation.value]} namen={namen} />
+      <CsvDownload label="Beschrijving (CSV)" bestand="scenario-beschrijving.csv" tabel={() => descriptionTable(d)} allocations={[baseAllocation, uitkomst]} namen={namen} />
     </section>
   );
 }

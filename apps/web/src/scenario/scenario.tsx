@@ -1,12 +1,16 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { computed } from '@preact/signals';
 import { Fragment } from 'preact';
 import {
   compareRecipients,
   compareTotals,
   fraction,
   compareFractions,
+  streamsOf,
+  type Allocation,
   type Fraction,
   type RecipientRow,
+  type Scenario,
   type Side,
   type Status as StatusCode,
   type StreamChoice,
@@ -20,7 +24,7 @@ import { ScenarioBeschrijving } from './beschrijving.js';
 import { Periode } from './periode.js';
 import { Kop1 } from '../ui/kop.js';
 import { Status, StatusLegenda, euroTekst, perInwonerTekst, procentTekst, verschilKlasse, verschilTekst } from '../ui/status.js';
-import { stroomNaam, stromenVanScenario } from '../ui/stromen.js';
+import { stroomNaam } from '../ui/stromen.js';
 import { StaafGrafiek } from '../ui/grafiek.js';
 import { href } from '../route.js';
 import { BevestigKnop } from '../ui/bevestig.js';
@@ -31,13 +35,22 @@ import { CsvDownload } from '../ui/csv-download.js';
 import { Bewijs } from '../ui/bewijs.js';
 import { AlsCode } from '../ui/als-code.js';
 import { tabellen } from '../ui/tabellen.js';
+import { Uitgesteld } from '../ui/uitgesteld.js';
+import { alleenBijWijziging } from '../ui/alleen-bij-wijziging.js';
 
 /** The names of the baseline and the current scenario, as the results and their downloads call them. */
-const namenNu = (): string[] => ['Basis', scenario.value.naam || 'Scenario'];
+const scenarioNaam = computed(() => scenario.value.naam || 'Scenario');
+/** The same array while the name stays, so that what shows only the names is not redrawn by an edit. */
+const namenNu = computed<readonly string[]>(() => ['Basis', scenarioNaam.value]);
 
+/** The id of the variant being edited: the form starts afresh when it changes, not on every edit. */
+const bewerkt = computed(() => varianten.value.huidig);
+
+/**
+ * The scenario page. The view itself reads no state that an edit changes: each part reads what it
+ * shows, so that a keystroke re-renders the parts whose figures change and not the whole page.
+ */
 export function ScenarioView() {
-  const s = scenario.value;
-  const [naamFout, setNaamFout] = useState<string | null>(null);
   return (
     <>
       <Kop1 titel="Scenario">Scenario doorrekenen</Kop1>
@@ -47,74 +60,21 @@ export function ScenarioView() {
       </p>
       <VariantenBeheer />
       {/* Keyed by the edited variant: choosing another one starts its form afresh (fields keep their typed text otherwise). */}
-      <div class="werkblad" key={varianten.value.huidig}>
+      <div class="werkblad" key={bewerkt.value}>
         <div class="werkblad__invoer">
-          <div class={`utrecht-form-field${naamFout ? ' utrecht-form-field--invalid' : ''}`}>
-            <label class="utrecht-form-label" for="scenario-naam">Naam van het scenario</label>
-            {naamFout && (
-              <span class="utrecht-form-field-error-message" id="scenario-naam-fout">
-                {naamFout}
-              </span>
-            )}
-            <input
-              class="utrecht-textbox utrecht-textbox--html-input"
-              id="scenario-naam"
-              type="text"
-              value={s.naam}
-              maxLength={200}
-              aria-invalid={naamFout ? 'true' : undefined}
-              aria-describedby={naamFout ? 'scenario-naam-fout' : undefined}
-              onInput={(e) => {
-                const c = setScenario({ ...scenario.value, naam: e.currentTarget.value });
-                setNaamFout(c.ok ? null : c.fouten.map((f) => f.bericht).join('; '));
-              }}
-            />
-          </div>
+          <ScenarioNaam />
           <HerindelingKeuze />
-          <h2 class="nl-heading nl-heading--level-2" id="wijzigingen-titel" tabIndex={-1}>
-            Wijzigingen ({s.wijzigingen.length})
-          </h2>
-          {s.wijzigingen.length === 0 ? (
-            <p class="nl-paragraph">
-              Nog geen wijzigingen{heeftWijzigingen.value ? '.' : ': de uitkomst is de basis.'} Voeg hieronder een wijziging toe.
-            </p>
-          ) : (
-            <>
-              <p class="nl-paragraph utrecht-form-field-description">Latere wijzigingen gaan voor eerdere, voor de jaren waarin ze allebei gelden.</p>
-              <ol class="wijzigingen">
-                {s.wijzigingen.map((w, i) => (
-                  <WijzigingKaart key={`${i}-${w.soort}`} w={w} i={i} />
-                ))}
-              </ol>
-            </>
-          )}
-          <WijzigingToevoegen
-            onToegevoegd={(i) =>
-              requestAnimationFrame(() => {
-                const kaart = document.getElementById(`wijziging-${i}`);
-                kaart?.scrollIntoView({ block: 'nearest' });
-                (kaart?.querySelector('input[type="text"], select') as HTMLElement | null)?.focus();
-              })
-            }
-          />
+          <Wijzigingen />
+          <WijzigingToevoegen onToegevoegd={naarNieuweWijziging} />
           <EigenStromen />
-          {heeftWijzigingen.value && (
-            <p class="nl-paragraph">
-              <BevestigKnop
-                label="Terug naar de basis"
-                vraag="Alle wijzigingen weggooien en terug naar de basis?"
-                ja="Ja, terug naar de basis"
-                onJa={() => setScenario({ ...BASIS, naam: scenario.value.naam })} // a variant keeps its name
-              />
-            </p>
-          )}
+          <TerugNaarBasis />
           <p class="nl-paragraph">
             <a class="nl-link" href={href('delen')}>Scenario bewaren, delen of de uitkomsten downloaden</a>
           </p>
         </div>
         <div class="werkblad__uitkomst" id="uitkomst">
           <Totalen />
-          <Bewijs allocations={heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation]} namen={namenNu()} />
+          <ScenarioBewijs />
         </div>
       </div>
       <VariantenVergelijking />
@@ -123,6 +83,84 @@ export function ScenarioView() {
       <ScenarioBeschrijving />
     </>
   );
+}
+
+/** After a change is added: its card scrolled into view, its first field focused. */
+const naarNieuweWijziging = (i: number) =>
+  requestAnimationFrame(() => {
+    const kaart = document.getElementById(`wijziging-${i}`);
+    kaart?.scrollIntoView({ block: 'nearest' });
+    (kaart?.querySelector('input[type="text"], select') as HTMLElement | null)?.focus();
+  });
+
+function ScenarioNaam() {
+  const [naamFout, setNaamFout] = useState<string | null>(null);
+  return (
+    <div class={`utrecht-form-field${naamFout ? ' utrecht-form-field--invalid' : ''}`}>
+      <label class="utrecht-form-label" for="scenario-naam">Naam van het scenario</label>
+      {naamFout && (
+        <span class="utrecht-form-field-error-message" id="scenario-naam-fout">
+          {naamFout}
+        </span>
+      )}
+      <input
+        class="utrecht-textbox utrecht-textbox--html-input"
+        id="scenario-naam"
+        type="text"
+        value={scenario.value.naam}
+        maxLength={200}
+        aria-invalid={naamFout ? 'true' : undefined}
+        aria-describedby={naamFout ? 'scenario-naam-fout' : undefined}
+        onInput={(e) => {
+          const c = setScenario({ ...scenario.value, naam: e.currentTarget.value });
+          setNaamFout(c.ok ? null : c.fouten.map((f) => f.bericht).join('; '));
+        }}
+      />
+    </div>
+  );
+}
+
+function Wijzigingen() {
+  const s = scenario.value;
+  return (
+    <>
+      <h2 class="nl-heading nl-heading--level-2" id="wijzigingen-titel" tabIndex={-1}>
+        Wijzigingen ({s.wijzigingen.length})
+      </h2>
+      {s.wijzigingen.length === 0 ? (
+        <p class="nl-paragraph">
+          Nog geen wijzigingen{heeftWijzigingen.value ? '.' : ': de uitkomst is de basis.'} Voeg hieronder een wijziging toe.
+        </p>
+      ) : (
+        <>
+          <p class="nl-paragraph utrecht-form-field-description">Latere wijzigingen gaan voor eerdere, voor de jaren waarin ze allebei gelden.</p>
+          <ol class="wijzigingen">
+            {s.wijzigingen.map((w, i) => (
+              <WijzigingKaart key={`${i}-${w.soort}`} w={w} i={i} />
+            ))}
+          </ol>
+        </>
+      )}
+    </>
+  );
+}
+
+function TerugNaarBasis() {
+  if (!heeftWijzigingen.value) return null;
+  return (
+    <p class="nl-paragraph">
+      <BevestigKnop
+        label="Terug naar de basis"
+        vraag="Alle wijzigingen weggooien en terug naar de basis?"
+        ja="Ja, terug naar de basis"
+        onJa={() => setScenario({ ...BASIS, naam: scenario.value.naam })} // a variant keeps its name
+      />
+    </p>
+  );
+}
+
+function ScenarioBewijs() {
+  return <Bewijs allocations={heeftWijzigingen.value ? [baseAllocation, allocation.value] : [baseAllocation]} namen={namenNu.value} />;
 }
 
 const kant = (z: Side): string => (z.aanwezig ? euroTekst(z.bedrag) : '–');
@@ -134,7 +172,7 @@ function Totalen() {
   const kader = waarschuwingen.value.filter((w) => w.pad === 'scenario');
   const statussen = [...new Set(rows.map((r) => r.zijden[1]!.status).filter((x): x is StatusCode => x !== null))];
   return (
-    <section aria-labelledby="totalen-titel">
+    <section class="pas-in-beeld" aria-labelledby="totalen-titel">
       <h2 class="nl-heading nl-heading--level-2" id="totalen-titel">Totalen per stroom en jaar</h2>
       {kader.length > 0 && (
         <div class="utrecht-alert utrecht-alert--warning">
@@ -177,24 +215,19 @@ function Totalen() {
             )}
             {zicht.map((r) => {
               const v = r.verschillen[0]!.verschil;
-              const st = r.zijden[1]!.status ?? r.zijden[0]!.status;
               return (
-                <tr key={`${r.stroom}|${r.jaar}`} class={r.gewijzigd ? 'utrecht-table__row verschil-rij-gewijzigd' : 'utrecht-table__row'} data-stroom={r.stroom} data-jaar={r.jaar}>
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {r.jaar} · {stroomNaam(r.stroom)}
-                    {r.gewijzigd && <span class="klein"> (gewijzigd)</span>}
-                  </th>
-                  <td class="utrecht-table__cell num">{kant(r.zijden[0]!)}</td>
-                  <td class="utrecht-table__cell num">
-                    <span data-kolom="scenario">{kant(r.zijden[1]!)}</span>
-                    {st && (
-                      <span class="cel-status">
-                        <Status status={st} />
-                      </span>
-                    )}
-                  </td>
-                  <td class={`utrecht-table__cell num${verschilKlasse(v)}`}>{verschilTekst(v)}</td>
-                </tr>
+                <TotaalRij
+                  key={`${r.stroom}|${r.jaar}`}
+                  stroom={r.stroom}
+                  jaar={r.jaar}
+                  naam={stroomNaam(r.stroom)}
+                  gewijzigd={r.gewijzigd}
+                  basis={kant(r.zijden[0]!)}
+                  scenario={kant(r.zijden[1]!)}
+                  status={r.zijden[1]!.status ?? r.zijden[0]!.status}
+                  verschil={verschilTekst(v)}
+                  klasse={verschilKlasse(v)}
+                />
               );
             })}
           </tbody>
@@ -203,14 +236,36 @@ function Totalen() {
       <CsvDownload
         label="Tabel als CSV"
         bestand={alleenGewijzigd ? 'totalen-gewijzigd.csv' : 'totalen.csv'}
-        tabel={async () => (await tabellen()).totalRowsTable(zicht, namenNu())}
+        tabel={async () => (await tabellen()).totalRowsTable(zicht, namenNu.value)}
         allocations={[baseAllocation, allocation.value]}
-        namen={namenNu()}
+        namen={namenNu.value}
       />
       <StatusLegenda statussen={statussen} />
     </section>
   );
 }
+
+/** A row of the totals, as texts: redrawn only when one of them changed (an edit changes a few). */
+const TotaalRij = alleenBijWijziging(
+  (r: { stroom: string; jaar: number; naam: string; gewijzigd: boolean; basis: string; scenario: string; status: StatusCode | null; verschil: string; klasse: string }) => (
+    <tr class={r.gewijzigd ? 'utrecht-table__row verschil-rij-gewijzigd' : 'utrecht-table__row'} data-stroom={r.stroom} data-jaar={r.jaar}>
+      <th class="utrecht-table__header-cell" scope="row">
+        {r.jaar} · {r.naam}
+        {r.gewijzigd && <span class="klein"> (gewijzigd)</span>}
+      </th>
+      <td class="utrecht-table__cell num">{r.basis}</td>
+      <td class="utrecht-table__cell num">
+        <span data-kolom="scenario">{r.scenario}</span>
+        {r.status && (
+          <span class="cel-status">
+            <Status status={r.status} />
+          </span>
+        )}
+      </td>
+      <td class={`utrecht-table__cell num${r.klasse}`}>{r.verschil}</td>
+    </tr>
+  ),
+);
 
 /** One recipient of the core's comparison, as the table shows it. */
 interface Rij {
@@ -259,7 +314,11 @@ const KOLOMMEN: { id: Kolom; label: string; num: boolean }[] = [
   { id: 'perInwoner', label: 'Scenario per inwoner', num: true },
 ];
 
-const PROVINCIES = [...new Set(data.gemeenten.map((g) => g.provincie))].sort((a, b) => a.localeCompare(b, 'nl'));
+/** `localeCompare(b, 'nl')` and `localeCompare(b)` with one collator each, rather than one per comparison. */
+const opNaam = new Intl.Collator('nl').compare;
+const opCode = new Intl.Collator().compare;
+
+const PROVINCIES = [...new Set(data.gemeenten.map((g) => g.provincie))].sort(opNaam);
 
 /** Compares two nullable values; null (unknown) sorts last in both directions. */
 function cmpNullable<T>(a: T | null, b: T | null, cmp: (x: T, y: T) => number, dir: 1 | -1): number {
@@ -274,9 +333,9 @@ function sorteer(rows: Rij[], kolom: Kolom, dir: 1 | -1): Rij[] {
   const cmp = (a: Rij, b: Rij): number => {
     switch (kolom) {
       case 'naam':
-        return a.naam.localeCompare(b.naam, 'nl') * dir;
+        return opNaam(a.naam, b.naam) * dir;
       case 'provincie':
-        return a.provincie.localeCompare(b.provincie, 'nl') * dir || a.naam.localeCompare(b.naam, 'nl');
+        return opNaam(a.provincie, b.provincie) * dir || opNaam(a.naam, b.naam);
       case 'basis':
       case 'scenario':
         return cmpNullable(a[kolom].bedrag, b[kolom].bedrag, big, dir);
@@ -288,15 +347,25 @@ function sorteer(rows: Rij[], kolom: Kolom, dir: 1 | -1): Rij[] {
         return cmpNullable(perInw(a), perInw(b), compareFractions, dir);
     }
   };
-  return [...rows].sort((a, b) => cmp(a, b) || a.code.localeCompare(b.code));
+  return [...rows].sort((a, b) => cmp(a, b) || opCode(a.code, b.code));
 }
 
 const procent = (f: Fraction): Fraction => fraction(f.n * 100n, f.d);
 
 type SoortKeuze = 'alle' | RecipientRow['soort'];
 
+/** The recipients' comparison: out of sight, it follows once typing pauses (ui/uitgesteld.tsx). */
 function PerGemeente() {
-  const eerste = scenario.value.wijzigingen.at(-1);
+  const s = scenario.value;
+  return (
+    <Uitgesteld sleutel={String(s.wijzigingen.length)}>
+      <Ontvangers s={s} uitkomst={allocation.value} namen={namenNu.value} />
+    </Uitgesteld>
+  );
+}
+
+function Ontvangers({ s, uitkomst, namen }: { s: Scenario; uitkomst: Allocation; namen: readonly string[] }) {
+  const eerste = s.wijzigingen.at(-1);
   const [jaar, setJaar] = useState<number>(eerste?.jaar ?? 2026);
   const [stroom, setStroom] = useState<StreamChoice>(eerste?.stroom ?? 'alle');
   const [provincie, setProvincie] = useState('');
@@ -309,9 +378,9 @@ function PerGemeente() {
       setJaar(eerste.jaar);
       setStroom(eerste.stroom);
     }
-  }, [scenario.value.wijzigingen.length]);
+  }, [s.wijzigingen.length]);
 
-  const rows = useMemo(() => compareRecipients(data, [baseAllocation, allocation.value], { jaar, stroom }).map(rij), [allocation.value, jaar, stroom]);
+  const rows = useMemo(() => compareRecipients(data, [baseAllocation, uitkomst], { jaar, stroom }).map(rij), [uitkomst, jaar, stroom]);
   const soorten = [...new Set(rows.map((r) => r.soort))];
   const z = zoek.trim().toLowerCase();
   const gefilterd = rows.filter(
@@ -321,9 +390,8 @@ function PerGemeente() {
       (!z || r.naam.toLowerCase().includes(z) || r.code.toLowerCase().includes(z)),
   );
   const gesorteerd = sorteer(gefilterd, sort.kolom, sort.dir);
-  const metVerschil = rows.filter((r) => r.soort === 'gemeente' && r.verschil !== null && r.verschil !== 0n);
-  const stijgers = sorteer(metVerschil.filter((r) => r.verschil! > 0n), 'verschil', -1).slice(0, 10);
-  const dalers = sorteer(metVerschil.filter((r) => r.verschil! < 0n), 'verschil', 1).slice(0, 10);
+  /** Which rows the table shows, in which order: everything but the figures. */
+  const keuze = [jaar, stroom, soort, provincie, z, sort.kolom, sort.dir].join('|');
   const totaal = (k: 'basis' | 'scenario' | 'verschil') => {
     let t = 0n;
     for (const r of gefilterd) {
@@ -339,12 +407,12 @@ function PerGemeente() {
   const statussen = [...new Set(rows.map((r) => r.status).filter((st): st is StatusCode => st !== null))];
 
   return (
-    <section aria-labelledby="per-gemeente-titel">
+    <section class="pas-in-beeld" aria-labelledby="per-gemeente-titel">
       <h2 class="nl-heading nl-heading--level-2" id="per-gemeente-titel">Gevolgen per ontvanger</h2>
       <p class="nl-paragraph klein">Waar het geld heen gaat: de gemeenten, en de IZA-regio's (betaald aan hun mandaatgemeente) wanneer een deel regionaal wordt verdeeld.</p>
       <div class="filters">
         <JaarKeuze id="vgl-jaar" waarde={jaar} kies={(j) => setJaar(j ?? jaar)} />
-        <StroomKeuze id="vgl-stroom" stromen={stromenVanScenario()} waarde={stroom} kies={setStroom} />
+        <StroomKeuze id="vgl-stroom" stromen={streamsOf(s)} waarde={stroom} kies={setStroom} />
         <div class="utrecht-form-field">
           <label class="utrecht-form-label" for="vgl-soort">Ontvangers</label>
           <select class="utrecht-select utrecht-select--html-select" id="vgl-soort" value={soort} onChange={(e) => setSoort(e.currentTarget.value as SoortKeuze)}>
@@ -378,11 +446,12 @@ function PerGemeente() {
         </p>
       ) : (
         <>
-          <div class="kolommen-2">
-            <Toppers titel={`Grootste stijgingen, ${keuzeNaam}, ${jaar}`} id="stijgers" rows={stijgers} q={{ jaar, stroom }} />
-            <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${jaar}`} id="dalers" rows={dalers} q={{ jaar, stroom }} />
-          </div>
-          <Verdeling rows={rows.filter((r) => r.soort === 'gemeente')} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} />
+          <Uitgesteld sleutel={`${jaar}|${stroom}|${keuzeNaam}`}>
+            <StijgersEnDalers rows={rows} keuzeNaam={keuzeNaam} q={{ jaar, stroom }} allocations={[baseAllocation, uitkomst]} namen={namen} />
+          </Uitgesteld>
+          <Uitgesteld sleutel={`${jaar}|${stroom}|${keuzeNaam}`}>
+            <Verdeling rows={rows} titel={`Verdeling van de verandering over de gemeenten, ${keuzeNaam}, ${jaar}`} allocations={[baseAllocation, uitkomst]} namen={namen} />
+          </Uitgesteld>
           <p class="nl-paragraph klein" id="status-gemeenten">
             Status van de scenariobedragen in deze tabel:{' '}
             {statussen.map((st, i) => (
@@ -425,28 +494,13 @@ function PerGemeente() {
                 </div>
               </div>
               <div role="rowgroup" class="rijtabel__romp">
-                {/* Rows keyed by position: a re-sort after an edit updates text in place instead of
-                    moving DOM nodes, which is what made keystrokes slow. */}
-                {gesorteerd.map((r, i) => (
-                  <div role="row" class="rijtabel__rij" key={i} data-code={r.code}>
-                    <div role="rowheader">{r.soort === 'gemeente' ? <a class="nl-link" href={`#/gemeente/${r.code}`}>{r.naam}</a> : r.naam}</div>
-                    <div role="cell">{r.provincie}</div>
-                    <div role="cell" class="num">
-                      {kant(r.basis)}
-                    </div>
-                    <div role="cell" class="num">
-                      {kant(r.scenario)}
-                    </div>
-                    <div role="cell" class={`num${verschilKlasse(r.verschil)}`}>
-                      {verschilTekst(r.verschil)}
-                    </div>
-                    <div role="cell" class="num">
-                      {procentTekst(r.fractie)}
-                    </div>
-                    <div role="cell" class="num">
-                      {perInwonerTekst(r.scenario.bedrag, r.inwoners)}
-                    </div>
-                  </div>
+                {/* Blocks of rows keyed by position: a re-sort after an edit updates text in place instead of
+                    moving DOM nodes. While typing, a block out of sight follows once typing pauses
+                    (ui/uitgesteld.tsx); another choice of rows redraws them all at once. */}
+                {blokken(gesorteerd).map((blok, b) => (
+                  <Uitgesteld key={b} role="none" class="rijtabel__blok" sleutel={`${keuze}|${blok.length}`}>
+                    <RijBlok rows={blok} />
+                  </Uitgesteld>
                 ))}
               </div>
               <div role="rowgroup" class="rijtabel__voet">
@@ -471,18 +525,69 @@ function PerGemeente() {
           <CsvDownload
             label="Tabel zoals getoond (CSV)"
             bestand={`ontvangers-${jaar}-${stroom.replace(':', '-')}-getoond.csv`}
-            tabel={async () => (await tabellen()).recipientRowsTable(gesorteerd.map((r) => r.bron), namenNu(), { jaar, stroom })}
-            allocations={[baseAllocation, allocation.value]}
-            namen={namenNu()}
+            tabel={async () => (await tabellen()).recipientRowsTable(gesorteerd.map((r) => r.bron), namen, { jaar, stroom })}
+            allocations={[baseAllocation, uitkomst]}
+            namen={namen}
           />
-          <AlsCode view={{ view: 'scenario', jaar, stroom: stroom === 'alle' ? null : stroom }} scenarios={[scenario.value]} />
+          <AlsCode view={{ view: 'scenario', jaar, stroom: stroom === 'alle' ? null : stroom }} scenarios={[s]} />
         </>
       )}
     </section>
   );
 }
 
-function Toppers({ titel, id, rows, q }: { titel: string; id: string; rows: Rij[]; q: { jaar: number; stroom: StreamChoice } }) {
+/** Rows per block of the municipalities' table: about half of what its box shows. */
+const BLOK = 8;
+const blokken = (rows: readonly Rij[]): Rij[][] => Array.from({ length: Math.ceil(rows.length / BLOK) }, (_, b) => rows.slice(b * BLOK, (b + 1) * BLOK));
+
+function RijBlok({ rows }: { rows: readonly Rij[] }) {
+  return (
+    <>
+      {rows.map((r, i) => (
+        <div role="row" class="rijtabel__rij" key={i} data-code={r.code}>
+          <div role="rowheader">{r.soort === 'gemeente' ? <a class="nl-link" href={`#/gemeente/${r.code}`}>{r.naam}</a> : r.naam}</div>
+          <div role="cell">{r.provincie}</div>
+          <div role="cell" class="num">
+            {kant(r.basis)}
+          </div>
+          <div role="cell" class="num">
+            {kant(r.scenario)}
+          </div>
+          <div role="cell" class={`num${verschilKlasse(r.verschil)}`}>
+            {verschilTekst(r.verschil)}
+          </div>
+          <div role="cell" class="num">
+            {procentTekst(r.fractie)}
+          </div>
+          <div role="cell" class="num">
+            {perInwonerTekst(r.scenario.bedrag, r.inwoners)}
+          </div>
+        </div>
+      ))}
+    </>
+  );
+}
+
+/** The municipalities that gain and lose most: computed here, so that they wait with the lists when those are out of sight. */
+interface Uitkomsten {
+  /** The baseline and the scenario, and their names. */
+  allocations: readonly Allocation[];
+  namen: readonly string[];
+}
+
+function StijgersEnDalers({ rows, keuzeNaam, q, allocations, namen }: { rows: readonly Rij[]; keuzeNaam: string; q: { jaar: number; stroom: StreamChoice } } & Uitkomsten) {
+  const metVerschil = rows.filter((r) => r.soort === 'gemeente' && r.verschil !== null && r.verschil !== 0n);
+  const stijgers = sorteer(metVerschil.filter((r) => r.verschil! > 0n), 'verschil', -1).slice(0, 10);
+  const dalers = sorteer(metVerschil.filter((r) => r.verschil! < 0n), 'verschil', 1).slice(0, 10);
+  return (
+    <div class="kolommen-2">
+      <Toppers titel={`Grootste stijgingen, ${keuzeNaam}, ${q.jaar}`} id="stijgers" rows={stijgers} q={q} allocations={allocations} namen={namen} />
+      <Toppers titel={`Grootste dalingen, ${keuzeNaam}, ${q.jaar}`} id="dalers" rows={dalers} q={q} allocations={allocations} namen={namen} />
+    </div>
+  );
+}
+
+function Toppers({ titel, id, rows, q, allocations, namen }: { titel: string; id: string; rows: Rij[]; q: { jaar: number; stroom: StreamChoice } } & Uitkomsten) {
   return (
     <div>
       <h3 class="nl-heading nl-heading--level-3" id={`${id}-titel`}>{titel}</h3>
@@ -516,9 +621,9 @@ function Toppers({ titel, id, rows, q }: { titel: string; id: string; rows: Rij[
         <CsvDownload
           label="Tabel als CSV"
           bestand={`${id}-${q.jaar}-${q.stroom.replace(':', '-')}.csv`}
-          tabel={async () => (await tabellen()).recipientRowsTable(rows.map((r) => r.bron), namenNu(), q)}
-          allocations={[baseAllocation, allocation.value]}
-          namen={namenNu()}
+          tabel={async () => (await tabellen()).recipientRowsTable(rows.map((r) => r.bron), namen, q)}
+          allocations={allocations}
+          namen={namen}
         />
       )}
     </div>
@@ -528,11 +633,13 @@ function Toppers({ titel, id, rows, q }: { titel: string; id: string; rows: Rij[
 /** Histogram bins of the change in percent; bounds compared exactly as fractions. */
 const BINS = ['−20% of meer', '−20 tot −10%', '−10 tot −5%', '−5 tot 0%', 'gelijk', '0 tot 5%', '5 tot 10%', '10 tot 20%', '20% of meer'];
 
-function Verdeling({ rows, titel }: { rows: Rij[]; titel: string }) {
+/** The histogram of the municipalities' changes (the other recipients are left out). */
+function Verdeling({ rows, titel, allocations, namen }: { rows: readonly Rij[]; titel: string } & Uitkomsten) {
   const telling = useMemo(() => {
     const t = BINS.map(() => 0);
     let zonderBasis = 0;
     for (const r of rows) {
+      if (r.soort !== 'gemeente') continue;
       if (r.fractie === null) {
         zonderBasis += r.verschil !== null && r.verschil !== 0n ? 1 : 0;
         if (r.verschil === 0n) t[4]!++;
@@ -572,8 +679,8 @@ function Verdeling({ rows, titel }: { rows: Rij[]; titel: string }) {
         csv={{
           bestand: 'verdeling-verandering.csv',
           tabel: async () => (await tabellen()).chartTable('Verdeling', { id: 'klasse', kop: 'Verandering' }, BINS, [{ id: 'gemeenten', naam: 'Aantal gemeenten', soort: 'aantal', waarden: telling.t }]),
-          allocations: [baseAllocation, allocation.value],
-          namen: namenNu(),
+          allocations,
+          namen,
         }}
       />
       {telling.zonderBasis > 0 && (

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate, receiptOf, type Allocation, type Receipt } from '@kansrijke-start/core';
+import { formatDate, type Allocation, type Receipt } from '@kansrijke-start/core';
 import { KopieerKnop } from './als-code.js';
 
 /**
  * The receipt beside the results ("Bewijs"): the engine and data the figures were computed with,
  * and the SHA-256 of the scenario and of the result (the core's `receiptOf`), shortened, each
  * with its full value to copy. Hashing a result takes some tens of milliseconds, so a receipt is
- * computed once the edits pause, not on every keystroke.
+ * computed once the edits pause, not on every keystroke, once per result (the baseline's once per
+ * visit), and its code is loaded then, not with the first page.
  */
 
 /** How long the block waits after the last change before it hashes the new result. */
@@ -14,14 +15,36 @@ export const BEWIJS_WACHT_MS = 250;
 
 const kort = (hex: string): string => `${hex.slice(0, 12)}…`;
 
+const bonnen = new WeakMap<Allocation, Receipt>();
+let kern: Promise<(a: Allocation) => Receipt> | null = null;
+/** The receipts of `allocations`, each made once; the code that makes them is loaded on first use. */
+async function receiptsOf(allocations: readonly Allocation[]): Promise<Receipt[]> {
+  const maak = await (kern ??= import('./bewijs-kern.js').then(
+    (m) => m.receiptOf,
+    (e: unknown) => {
+      kern = null; // a later change tries again
+      throw e;
+    },
+  ));
+  return allocations.map((a) => {
+    let b = bonnen.get(a);
+    if (!b) bonnen.set(a, (b = maak(a)));
+    return b;
+  });
+}
+
 /** The receipts of `allocations`, computed when they stop changing; null while a new one is pending. */
 function useReceipts(allocations: readonly Allocation[]): (Receipt | null)[] {
   const [shown, setShown] = useState<{ voor: readonly Allocation[]; bonnen: Receipt[] } | null>(null);
   const same = shown !== null && shown.voor.length === allocations.length && shown.voor.every((a, i) => a === allocations[i]);
   useEffect(() => {
     if (same) return;
-    const t = setTimeout(() => setShown({ voor: allocations, bonnen: allocations.map(receiptOf) }), BEWIJS_WACHT_MS);
-    return () => clearTimeout(t);
+    let actief = true;
+    const t = setTimeout(() => void receiptsOf(allocations).then((b) => actief && setShown({ voor: allocations, bonnen: b }), () => {}), BEWIJS_WACHT_MS);
+    return () => {
+      actief = false;
+      clearTimeout(t);
+    };
   }, [allocations, same]);
   return allocations.map((_, i) => (same ? shown.bonnen[i]! : null));
 }

@@ -82,7 +82,7 @@ export function VariantenVergelijking() {
 
   if (gekozen.length === 0) {
     return (
-      <section aria-labelledby="vv-titel" id="varianten-vergelijking">
+      <section class="pas-in-beeld" aria-labelledby="vv-titel" id="varianten-vergelijking">
         <h2 class="nl-heading nl-heading--level-2" id="vv-titel">Varianten naast de basis</h2>
         <p class="nl-paragraph">Kies bij “Uw varianten” hoogstens twee varianten om per ontvanger naast de basis te zetten.</p>
       </section>
@@ -100,7 +100,7 @@ export function VariantenVergelijking() {
   const bestand = `vergelijking-${jaar}-${stroom}.csv`;
 
   return (
-    <section aria-labelledby="vv-titel" id="varianten-vergelijking">
+    <section class="pas-in-beeld" aria-labelledby="vv-titel" id="varianten-vergelijking">
       <h2 class="nl-heading nl-heading--level-2" id="vv-titel">Varianten naast de basis</h2>
       <ul class="vv-zijden klein">
         {namen.map((n, k) => (
