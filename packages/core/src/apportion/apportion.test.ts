@@ -416,3 +416,20 @@ describe('problems say which row', () => {
   });
 });
 
+
+describe('the text of a weight', () => {
+  it('reads plain digits with one optional `.` (whitespace around allowed) and refuses anything else', () => {
+    const one = (weight: string) => apportion({ total: '10', weights: [{ code: 'A', weight }, { code: 'B', weight: '1' }] });
+    for (const ok of ['0', '7', '1.5', '01.50', ' 2.25 ', '3\n', '9007199254740993', '0.000000000001', '12345678901234567890.5'])
+      expect(one(ok).ok, JSON.stringify(ok)).toBe(true);
+    for (const bad of ['', ' ', '.5', '5.', '1.2.3', '1,5', '+1', '-1', '1e5', '0x10', 'Infinity', 'NaN', '1_000', '\u0661', '1 000', '١'])
+      expect(one(bad).ok, JSON.stringify(bad)).toBe(false);
+    // Beyond 2^53 the digits are read again exactly: 2^53 + 1 and 2^53 - 1 share 3 euro as 1.5 + 2^-53
+    // and 1.5 - 2^-53, so A gets the unit left over (as doubles, both would read as 2^53: a tie, and
+    // the unit would still go to A, by code; so also B first, where the tie would give it to B).
+    const big = apportion({ total: '3', weights: [{ code: 'A', weight: '9007199254740993' }, { code: 'B', weight: '9007199254740991' }] });
+    expect(big.ok && big.rows.map((r) => r.amount)).toEqual([200n, 100n]);
+    const swapped = apportion({ total: '3', weights: [{ code: 'A', weight: '9007199254740991' }, { code: 'B', weight: '9007199254740993' }] });
+    expect(swapped.ok && swapped.rows.map((r) => r.amount)).toEqual([100n, 200n]);
+  });
+});

@@ -4,7 +4,8 @@ import { excerpt } from '../money/read-number.js';
 import { formatEuro } from '../money/format.js';
 import { largestRemainderCore } from './largest-remainder.js';
 import { largestRemainderWeights } from './weights-fast.js';
-import { CodeIndex } from './code-index.js';
+import { CodeIndex, codeTable, addCode, type CodeTable } from './code-index.js';
+import { BLOCK } from './block.js';
 
 /** The unit `apportion` rounds to: whole euros or cents. */
 export type Unit = 'euro' | 'cent';
@@ -42,100 +43,157 @@ export type ApportionResult = { ok: true; rows: ApportionedRow[] } | { ok: false
 const PLAIN = /^(\d+)(?:\.(\d+))?$/;
 
 /**
- * The weights as scaled integers, read from their exact decimal text without a Decimal or a
- * regular expression (fast for 10^5 rows): "12.5" is stored as 125 with scale 1. An integer is a
- * double while it is exact (below 2^53), else a bigint.
+ * What `scanWeights` finds besides the weights themselves. It reads them as scaled integers from
+ * their exact decimal text, without a Decimal or a regular expression (fast for 10^5 rows), into
+ * the caller's typed arrays: "12.5" is stored as 125 in `ints` with scale 1 in `scales`. An
+ * integer is a double while it is exact (below 2^53), else a bigint in `bigInts`.
+ *
+ * Plain typed arrays and functions, passes in blocks and no class made per call: see `BLOCK`.
  */
-class ScaledWeights {
-  readonly ints: Float64Array;
-  readonly scales: Uint8Array;
+interface ScannedWeights {
+  /** Index of the first row that is not `{ code, weight }` with a code as text, or -1. */
+  badRow: number;
+  maxScale: number;
   /** The integers of 16 digits or more, by index; null while there are none. */
-  bigInts: Map<number, bigint> | null = null;
-  maxScale = 0;
+  bigInts: Map<number, bigint> | null;
+  /** The code table of `CodeIndex`, null while the codes are ascending. */
+  table: CodeTable | null;
+}
 
-  constructor(n: number) {
-    this.ints = new Float64Array(n);
-    this.scales = new Uint8Array(n);
-  }
+/**
+ * The one pass over the rows of the weights: each row's shape, its code (given once: see
+ * `CodeIndex`) and its weight, read into `ints` and `scales`; Dutch problems go to `fouten`.
+ */
+function scanWeights(recipients: readonly { code: string; weight: string | Decimal }[], ints: Float64Array, scales: Uint8Array, fouten: string[]): ScannedWeights {
+  const scan: ScannedWeights = { badRow: -1, maxScale: 0, bigInts: null, table: null };
+  const n = recipients.length;
+  for (let lo = 0; lo < n && scan.badRow < 0; lo += BLOCK) scanBlock(recipients, lo, Math.min(n, lo + BLOCK), ints, scales, scan, fouten);
+  return scan;
+}
 
-  /**
-   * Reads weight i, decimal text (surrounding whitespace allowed) or a decimal.js value; returns
-   * the text it read, or null for anything but plain digits with an optional `.`.
-   */
-  read(i: number, value: unknown): string | null {
+/** Rows [lo, hi) of `scanWeights`; stops at a row that is not a weight row (in `badRow`). */
+function scanBlock(
+  recipients: readonly { code: string; weight: string | Decimal }[],
+  lo: number,
+  hi: number,
+  ints: Float64Array,
+  scales: Uint8Array,
+  scan: ScannedWeights,
+  fouten: string[],
+): void {
+  let table = scan.table;
+  let maxScale = scan.maxScale;
+  let prev = lo > 0 ? recipients[lo - 1]!.code : '';
+  for (let i = lo; i < hi; i++) {
+    const w = recipients[i]!;
+    if (!isWeightRow(w)) {
+      scan.badRow = i;
+      break;
+    }
+    const code = w.code;
+    if (table === null && i > 0 && !(prev < code)) {
+      // The first code out of order: from here on, a table of every code (those before it are distinct).
+      table = scan.table = codeTable(recipients.length);
+      for (let j = 0; j < i; j++) addCode(table, recipients, j);
+    }
+    if (table !== null && addCode(table, recipients, i) >= 0) fouten.push(`gewicht ${i + 1}: code ${excerpt(code)} komt twee keer voor`);
+    prev = code;
     // Most weights are plain text already: read them without trimming first.
-    if (typeof value === 'string' && this.readText(i, value)) return value;
-    const text = textOf(value);
-    return text !== null && this.readText(i, text) ? text : null;
-  }
-
-  private readText(i: number, text: string): boolean {
-    let v = 0;
-    let scale = 0;
-    let dot = -1;
-    let digits = 0;
-    for (let k = 0; k < text.length; k++) {
-      const c = text.charCodeAt(k) - 48;
-      if (c >= 0 && c <= 9) {
-        v = v * 10 + c;
-        digits++;
-        if (dot >= 0) scale++;
-      } else if (c === -2 && dot < 0 && digits > 0) dot = k;
-      else return false;
+    const value: unknown = w.weight;
+    let text = typeof value === 'string' ? value : null;
+    let scale = text !== null ? readDigits(text, i, ints) : -1;
+    if (scale < 0) {
+      text = textOf(value);
+      scale = text !== null ? readDigits(text, i, ints) : -1;
     }
-    if (digits === 0 || dot === text.length - 1 || scale > 255) return false;
-    // v only grows: once beyond 2^53 (where it may be rounded) it stays beyond.
-    if (v <= Number.MAX_SAFE_INTEGER) this.ints[i] = v;
-    else {
+    if (scale < 0 || text === null) {
+      fouten.push(`gewicht ${i + 1} (${excerpt(code)}): ${shown(value)} is geen gewicht van 0 of meer`);
+      continue;
+    }
+    if (ints[i]! > Number.MAX_SAFE_INTEGER) {
+      // Beyond 2^53 the double may be rounded: read the digits again, exactly.
       const m = PLAIN.exec(text)!;
-      (this.bigInts ??= new Map()).set(i, BigInt(m[1]! + (m[2] ?? '')));
+      (scan.bigInts ??= new Map()).set(i, BigInt(m[1]! + (m[2] ?? '')));
+      ints[i] = 0;
     }
-    this.scales[i] = scale;
-    if (scale > this.maxScale) this.maxScale = scale;
-    return true;
+    scales[i] = scale;
+    if (scale > maxScale) maxScale = scale;
+    // Only a weight written with more digits than the limit can have too many significant ones.
+    const digits = text.length > MAX_DIGITS ? tooManyDigits(text, `gewicht ${i + 1} (${excerpt(code)})`) : null;
+    if (digits) fouten.push(digits);
   }
+  scan.maxScale = maxScale;
+}
 
-  /** Sets weight i to 0 (a recipient with a fixed amount takes no part in the division). */
-  clear(i: number): void {
-    this.ints[i] = 0;
-    this.bigInts?.delete(i);
-  }
-
-  /**
-   * Brings every weight onto the largest scale in place, as exact doubles, and returns their sum;
-   * null (with the weights unchanged where not yet scaled) when a weight or the sum would not be
-   * an exact double.
-   */
-  scaleAsDoubles(): number | null {
-    if (this.maxScale > 15 || this.bigInts !== null) return null;
-    const { ints, scales, maxScale } = this;
-    let sum = 0;
-    for (let i = 0; i < ints.length; i++) {
-      const s = scales[i]!;
-      if (s === maxScale) {
-        sum += ints[i]!;
-        continue;
-      }
-      // A product of exact integers is exact when below 2^53, and else rounds to 2^53 or more.
-      const w = ints[i]! * POW10[maxScale - s]!;
-      if (!Number.isSafeInteger(w)) return null;
-      ints[i] = w;
-      scales[i] = maxScale;
-      sum += w;
+/**
+ * Reads plain digits with an optional `.` (no sign, no exponent, no whitespace) into ints[i], as
+ * a double, exact while at most 2^53 - 1 (it only grows: once beyond, it stays beyond); returns
+ * the number of digits after the `.` (at most 255), or -1 for any other text.
+ */
+function readDigits(text: string, i: number, ints: Float64Array): number {
+  const len = text.length;
+  let v = 0;
+  let k = 0;
+  // The digits before the `.`: (c - 48) >>> 0 is at most 9 for a digit only.
+  for (let c = 0; k < len && (c = (text.charCodeAt(k) - 48) >>> 0) <= 9; k++) v = v * 10 + c;
+  if (k === 0) return -1;
+  if (k < len) {
+    // A `.` with at least one digit after it, and only digits.
+    if (text.charCodeAt(k) !== 46 || k === len - 1 || len - k - 1 > 255) return -1;
+    for (let j = k + 1; j < len; j++) {
+      const c = (text.charCodeAt(j) - 48) >>> 0;
+      if (c > 9) return -1;
+      v = v * 10 + c;
     }
-    // Each partial sum is exact while below 2^53; once beyond, it stays beyond.
-    return Number.isSafeInteger(sum) ? sum : null;
   }
+  ints[i] = v;
+  return k < len ? len - k - 1 : 0;
+}
 
-  /** Every weight on the largest scale, as bigints. */
-  scaledBigInts(): bigint[] {
-    const { ints, scales, maxScale, bigInts } = this;
-    const pow = Array.from({ length: maxScale + 1 }, (_, k) => 10n ** BigInt(k));
-    return Array.from(ints, (v, i) => {
-      const w = bigInts?.get(i) ?? BigInt(v);
-      return scales[i] === maxScale ? w : w * pow[maxScale - scales[i]!]!;
-    });
+/**
+ * Brings every weight onto the largest scale in place, as exact doubles, and returns their sum;
+ * null (with the weights unchanged where not yet scaled) when a weight or the sum would not be
+ * an exact double.
+ */
+function scaleAsDoubles(ints: Float64Array, scales: Uint8Array, maxScale: number, bigInts: Map<number, bigint> | null): number | null {
+  if (maxScale > 15 || bigInts !== null) return null;
+  const n = ints.length;
+  let sum = 0;
+  for (let lo = 0; lo < n; lo += BLOCK) {
+    const s = scaleBlock(ints, scales, maxScale, lo, Math.min(n, lo + BLOCK));
+    if (s < 0) return null;
+    sum += s;
   }
+  // Each partial sum is exact while below 2^53; once beyond, it stays beyond.
+  return sum <= Number.MAX_SAFE_INTEGER ? sum : null;
+}
+
+/** Weights [lo, hi) of `scaleAsDoubles`: their sum, or -1 when one would not be an exact double. */
+function scaleBlock(ints: Float64Array, scales: Uint8Array, maxScale: number, lo: number, hi: number): number {
+  let sum = 0;
+  for (let i = lo; i < hi; i++) {
+    const s = scales[i]!;
+    if (s === maxScale) {
+      sum += ints[i]!;
+      continue;
+    }
+    // A product of exact integers is exact when below 2^53, and else rounds to 2^53 or more.
+    const w = ints[i]! * POW10[maxScale - s]!;
+    if (!(w <= Number.MAX_SAFE_INTEGER)) return -1;
+    ints[i] = w;
+    scales[i] = maxScale;
+    sum += w;
+  }
+  return sum;
+}
+
+/** Every weight on the largest scale, as bigints. */
+function scaledBigInts(ints: Float64Array, scales: Uint8Array, maxScale: number, bigInts: Map<number, bigint> | null): bigint[] {
+  const pow = Array.from({ length: maxScale + 1 }, (_, k) => 10n ** BigInt(k));
+  return Array.from(ints, (v, i) => {
+    const w = bigInts?.get(i) ?? BigInt(v);
+    return scales[i] === maxScale ? w : w * pow[maxScale - scales[i]!]!;
+  });
 }
 
 /** 10^0 to 10^15, exact doubles (each an exact product of the one before and 10). */
@@ -221,21 +279,11 @@ export function apportion(input: ApportionInput): ApportionResult {
   const fouten: string[] = [];
   const total = cents(input.total, 'totaal', unitCents, fouten);
   const n = input.weights.length;
-  const index = new CodeIndex(input.weights);
-  const weights = new ScaledWeights(n);
-  for (let i = 0; i < n; i++) {
-    const w = input.weights[i]!;
-    if (!isWeightRow(w)) return { ok: false, fouten: checkShape(input, true) };
-    if (index.add() >= 0) fouten.push(`gewicht ${i + 1}: code ${excerpt(w.code)} komt twee keer voor`);
-    const text = weights.read(i, w.weight);
-    if (text === null) {
-      fouten.push(`gewicht ${i + 1} (${excerpt(w.code)}): ${shown(w.weight)} is geen gewicht van 0 of meer`);
-      continue;
-    }
-    // Only a weight written with more digits than the limit can have too many significant ones.
-    const digits = text.length > MAX_DIGITS ? tooManyDigits(text, `gewicht ${i + 1} (${excerpt(w.code)})`) : null;
-    if (digits) fouten.push(digits);
-  }
+  const ints = new Float64Array(n);
+  const scales = new Uint8Array(n);
+  const scan = scanWeights(input.weights, ints, scales, fouten);
+  if (scan.badRow >= 0) return { ok: false, fouten: checkShape(input, true) };
+  const index = new CodeIndex(input.weights, scan.table);
   const fixedByCode = amountsByCode(input.fixed, 'vast bedrag', index, unitCents, fouten);
   const baseByCode = amountsByCode(input.base, 'basisbedrag', index, unitCents, fouten);
   for (const code of baseByCode.keys()) if (fixedByCode.has(code)) fouten.push(`code "${code}" heeft een vast bedrag én een basisbedrag; een vast bedrag vervangt het aandeel, een basisbedrag komt erbovenop: kies één`);
@@ -246,21 +294,25 @@ export function apportion(input: ApportionInput): ApportionResult {
   for (const c of baseByCode.values()) offTop += c;
   if (offTop > total) return { ok: false, fouten: ['de vaste bedragen en basisbedragen zijn samen meer dan het totaal'] };
   // A recipient with a fixed amount takes no part in the weighted division.
-  for (const code of fixedByCode.keys()) weights.clear(index.indexOf(code));
+  for (const code of fixedByCode.keys()) {
+    const i = index.indexOf(code);
+    ints[i] = 0;
+    scan.bigInts?.delete(i);
+  }
   const rest = (total - offTop) / unitCents; // in units
   const codeOf = (i: number): string => input.weights[i]!.code;
   // Fast path: the total, every weight and their sum are exact doubles.
-  const sum = rest <= BigInt(Number.MAX_SAFE_INTEGER) ? weights.scaleAsDoubles() : null;
+  const sum = rest <= BigInt(Number.MAX_SAFE_INTEGER) ? scaleAsDoubles(ints, scales, scan.maxScale, scan.bigInts) : null;
   let units: (i: number) => bigint;
   let roundedUp: Uint8Array;
   if (sum !== null && sum > 0) {
-    const r = largestRemainderWeights(rest, weights.ints, sum, codeOf);
+    const r = largestRemainderWeights(rest, ints, sum, codeOf);
     const { floors } = r;
     roundedUp = r.roundedUp;
     units = (i) => BigInt(floors[i]! + roundedUp[i]!);
     if (fixedByCode.size === 0 && baseByCode.size === 0) return { ok: true, rows: plainRows(input.weights, floors, roundedUp, Number(rest), unit) };
   } else {
-    const big = weights.scaledBigInts();
+    const big = scaledBigInts(ints, scales, scan.maxScale, scan.bigInts);
     const weightSum = big.reduce((a, b) => a + b, 0n);
     if (weightSum === 0n && rest !== 0n) {
       return { ok: false, fouten: [fixedByCode.size > 0 ? 'alle gewichten van de ontvangers zonder vast bedrag zijn 0: er is niets om de rest naar te verdelen' : 'alle gewichten zijn 0: er is niets om naar te verdelen'] };
@@ -291,17 +343,40 @@ function plainRows(recipients: readonly { code: string }[], floors: Float64Array
   const perUnit = unit === 'euro' ? 100 : 1;
   const exact = Number.isSafeInteger(total * perUnit);
   let most = 0;
-  for (let i = 0; i < n; i++) if (floors[i]! > most) most = floors[i]!;
+  for (let lo = 0; lo < n; lo += BLOCK) most = Math.max(most, largestFloor(floors, lo, Math.min(n, lo + BLOCK)));
   const shared: bigint[] = new Array(Math.min(most + 1, 2 ** 16) + 1);
-  const amountOf = (u: number): bigint => (exact ? BigInt(u * perUnit) : BigInt(u) * BigInt(perUnit));
   const rows: ApportionedRow[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const up = roundedUp[i]!;
-    const u = floors[i]! + up;
-    rows[i] = { code: recipients[i]!.code, amount: u < shared.length ? (shared[u] ??= amountOf(u)) : amountOf(u), roundedUp: up === 1 };
-  }
+  for (let lo = 0; lo < n; lo += BLOCK) rowsBlock(recipients, floors, roundedUp, lo, Math.min(n, lo + BLOCK), shared, perUnit, exact, rows);
   return rows;
 }
+
+function largestFloor(floors: Float64Array, lo: number, hi: number): number {
+  let most = 0;
+  for (let i = lo; i < hi; i++) if (floors[i]! > most) most = floors[i]!;
+  return most;
+}
+
+/** Rows [lo, hi) of `plainRows`: each amount from `shared` where it has been made before. */
+function rowsBlock(
+  recipients: readonly { code: string }[],
+  floors: Float64Array,
+  roundedUp: Uint8Array,
+  lo: number,
+  hi: number,
+  shared: bigint[],
+  perUnit: number,
+  exact: boolean,
+  rows: ApportionedRow[],
+): void {
+  for (let i = lo; i < hi; i++) {
+    const up = roundedUp[i]!;
+    const u = floors[i]! + up;
+    rows[i] = { code: recipients[i]!.code, amount: u < shared.length ? (shared[u] ??= amountOf(u, perUnit, exact)) : amountOf(u, perUnit, exact), roundedUp: up === 1 };
+  }
+}
+
+/** u units in cents: multiplied as doubles while the total in cents is an exact double. */
+const amountOf = (u: number, perUnit: number, exact: boolean): bigint => (exact ? BigInt(u * perUnit) : BigInt(u) * BigInt(perUnit));
 
 /** Fixed or base amounts by code, in cents; each code once and in the weights. */
 function amountsByCode(

@@ -1,38 +1,29 @@
 /**
- * The look-up of recipients by code, built one recipient at a time in input order: what a
- * Set<string> would do for the check that every code is given once, without a copy of the codes
- * and faster for 10^5 of them. While the codes come in strictly ascending order (the usual case:
- * CBS codes sorted) there can be no duplicate and no table is kept; a look-up then searches the
- * sorted list. From the first code out of order on, a hash table (open addressing over indices)
- * holds them all.
+ * The look-up of recipients by code: what a Set<string> would do for the check that every code is
+ * given once, without a copy of the codes and faster for 10^5 of them. While the codes come in
+ * strictly ascending order (the usual case: CBS codes sorted) there can be no duplicate and no
+ * table is kept; a look-up then searches the sorted list. From the first code out of order on, a
+ * hash table (open addressing over indices) holds them all.
+ *
+ * The table is built by plain functions (`codeTable`, `addCode`), which the pass over the weights
+ * in `apportion` calls row by row; `CodeIndex` wraps the finished table for the few look-ups after
+ * it.
  */
 export class CodeIndex {
-  /** How many recipients have been added: the first `size` of the list. */
-  private size = 0;
-  /** Index + 1 of a code in each slot, 0 for an empty slot; null while the codes are ascending. */
-  private slots: Int32Array | null = null;
-  private mask = 0;
-
-  constructor(private readonly recipients: readonly { readonly code: string }[]) {}
-
-  /** Adds the next recipient; returns the index of an earlier recipient with the same code, or -1. */
-  add(): number {
-    const n = this.size++;
-    const code = this.recipients[n]!.code;
-    if (this.slots === null) {
-      if (n === 0 || this.recipients[n - 1]!.code < code) return -1;
-      this.buildTable(n);
-    }
-    const found = this.find(code);
-    if (found < 0) this.insert(n);
-    return found;
-  }
+  /**
+   * @param recipients the list; its codes are ascending when `table` is null
+   * @param table the table of every code; null while the codes are ascending
+   */
+  constructor(
+    private readonly recipients: readonly { readonly code: string }[],
+    private readonly table: CodeTable | null,
+  ) {}
 
   /** The index of the first recipient with this code, or -1. */
   indexOf(code: string): number {
-    if (this.slots !== null) return this.find(code);
+    if (this.table !== null) return findCode(this.table, this.recipients, code);
     let lo = 0;
-    let hi = this.size - 1;
+    let hi = this.recipients.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const c = this.recipients[mid]!.code;
@@ -42,33 +33,55 @@ export class CodeIndex {
     }
     return -1;
   }
+}
 
-  /** The table of the first n recipients (whose codes are ascending, so distinct). */
-  private buildTable(n: number): void {
-    let size = 16;
-    while (size < 2 * this.recipients.length) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
-    for (let i = 0; i < n; i++) this.insert(i);
-  }
+/**
+ * The table of codes: open addressing over a power of two slots (at least twice the recipients),
+ * each slot holding index + 1 of a recipient (0: empty) in `slots` and the hash of its code in
+ * `hashes`, so that a probe reads the recipient (somewhere else in memory) only when the hashes
+ * agree.
+ */
+export interface CodeTable {
+  slots: Int32Array;
+  hashes: Int32Array;
+}
 
-  /** The index of the first recipient with this code in the table, or -1. */
-  private find(code: string): number {
-    const slots = this.slots!;
-    for (let s = hash(code) & this.mask; ; s = (s + 1) & this.mask) {
-      const j = slots[s]!;
-      if (j === 0) return -1;
-      if (this.recipients[j - 1]!.code === code) return j - 1;
-    }
-  }
+/** An empty table for `n` recipients. */
+export function codeTable(n: number): CodeTable {
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  return { slots: new Int32Array(size), hashes: new Int32Array(size) };
+}
 
-  /** Puts recipient i in the first free slot of its code (which is not in the table yet). */
-  private insert(i: number): void {
-    const slots = this.slots!;
-    let s = hash(this.recipients[i]!.code) & this.mask;
-    while (slots[s] !== 0) s = (s + 1) & this.mask;
-    slots[s] = i + 1;
+/** The index of the first recipient with this code in the table, or -1. */
+export function findCode(table: CodeTable, recipients: readonly { readonly code: string }[], code: string): number {
+  const { slots, hashes } = table;
+  const mask = slots.length - 1;
+  const h = hash(code);
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const j = slots[s]!;
+    if (j === 0) return -1;
+    if (hashes[s] === h && recipients[j - 1]!.code === code) return j - 1;
   }
+}
+
+/**
+ * Adds recipient i to the table unless an earlier recipient has its code: returns the index of
+ * that one, or -1 when it added recipient i.
+ */
+export function addCode(table: CodeTable, recipients: readonly { readonly code: string }[], i: number): number {
+  const { slots, hashes } = table;
+  const mask = slots.length - 1;
+  const code = recipients[i]!.code;
+  const h = hash(code);
+  let s = h & mask;
+  for (; slots[s] !== 0; s = (s + 1) & mask) {
+    const j = slots[s]!;
+    if (hashes[s] === h && recipients[j - 1]!.code === code) return j - 1;
+  }
+  slots[s] = i + 1;
+  hashes[s] = h;
+  return -1;
 }
 
 /** FNV-1a over the UTF-16 code units, with a final mix so that the low bits spread well. */

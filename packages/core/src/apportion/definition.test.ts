@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { apportion, type ApportionInput } from './apportion.js';
 import { largestRemainderWeights } from './weights-fast.js';
+import { BLOCK } from './block.js';
 
 /**
  * The plain definition of `apportion`, in bigints only, written to be obviously right rather than
@@ -199,6 +200,89 @@ describe('largestRemainderWeights equals the plain bigint definition', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+// The passes of the fast path go in blocks of `BLOCK` rows: what one block starts (the first code
+// out of order, the table of codes, a duplicate of a code in an earlier block, a weight on another
+// scale, the band of remainders around the threshold) must carry over to the next.
+describe('apportion over more than one block of rows equals the plain definition', () => {
+  const codeAt = (i: number) => `R${String(i).padStart(6, '0')}`;
+  it('property: several blocks, in code order or with codes out of order from some row on, weights of one family', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: BLOCK - 3, max: 3 * BLOCK + 5 }),
+        fc.constantFrom(...weightFamilies.slice(0, 3)),
+        fc.oneof(fc.constant(-1), fc.integer({ min: 1, max: 3 * BLOCK })),
+        totalArb,
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (n, family, swapAt, total, seed) => {
+          const [weights] = fc.sample(fc.array(family, { minLength: n, maxLength: n }), { numRuns: 1, seed });
+          const rows = weights!.map((weight, i) => ({ code: codeAt(i), weight }));
+          // Two codes swapped: the codes are ascending up to there and out of order from there on.
+          if (swapAt > 0 && swapAt < n) [rows[swapAt - 1]!.code, rows[swapAt]!.code] = [rows[swapAt]!.code, rows[swapAt - 1]!.code];
+          expectPlain({ total: total.toString(), weights: rows });
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('reports a duplicate code, a bad weight and a bad row in a later block with their row numbers', () => {
+    const n = 2 * BLOCK + 10;
+    const rows = () => Array.from({ length: n }, (_, i) => ({ code: codeAt(i), weight: '1.5' }));
+    const dup = rows();
+    dup[BLOCK + 7]!.code = codeAt(3);
+    const a = apportion({ total: '1000', weights: dup });
+    expect(!a.ok && a.fouten).toEqual([`gewicht ${BLOCK + 8}: code "${codeAt(3)}" komt twee keer voor`]);
+    // Ascending up to a code equal to the one before it, at the first row of a block.
+    const adjacent = rows();
+    adjacent[BLOCK]!.code = codeAt(BLOCK - 1);
+    const b = apportion({ total: '1000', weights: adjacent });
+    expect(!b.ok && b.fouten).toEqual([`gewicht ${BLOCK + 1}: code "${codeAt(BLOCK - 1)}" komt twee keer voor`]);
+    const badWeight = rows();
+    badWeight[2 * BLOCK + 1]!.weight = '1,5';
+    const c = apportion({ total: '1000', weights: badWeight });
+    expect(!c.ok && c.fouten).toEqual([`gewicht ${2 * BLOCK + 2} ("${codeAt(2 * BLOCK + 1)}"): "1,5" is geen gewicht van 0 of meer`]);
+    const badRow: unknown[] = rows();
+    badRow[BLOCK + 1] = { weight: '1' };
+    const d = apportion({ total: '1000', weights: badRow as { code: string; weight: string }[] });
+    expect(!d.ok && d.fouten).toEqual([`gewicht ${BLOCK + 2}: verwacht { code, weight } met een code als tekst`]);
+  });
+
+  it('brings a weight with more decimals in a later block onto one scale with the earlier ones', () => {
+    const rows = Array.from({ length: BLOCK + 5 }, (_, i) => ({ code: codeAt(i), weight: i === BLOCK + 2 ? '0.0000007' : String(1 + (i % 5)) }));
+    expectPlain({ total: '987654321', weights: rows });
+  });
+});
+
+describe('largestRemainderWeights over more than one block', () => {
+  it('property: both paths, with remainders tied across blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 6n }), fc.bigInt({ min: 10n ** 11n, max: 2n ** 53n - 1n })),
+        fc.integer({ min: BLOCK + 1, max: 2 * BLOCK + 3 }),
+        fc.oneof(fc.constant(3), fc.constant(1000), fc.constant(2 ** 31)),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (total, n, most, seed) => {
+          const [ws] = fc.sample(fc.array(fc.integer({ min: 0, max: most }), { minLength: n, maxLength: n }), { numRuns: 1, seed });
+          fc.pre(ws!.some((w) => w > 0));
+          const sum = ws!.reduce((a, b) => a + b, 0);
+          const ids = ws!.map((_, i) => `C${String(n - i).padStart(6, '0')}`);
+          const r = largestRemainderWeights(total, Float64Array.from(ws!), sum, (i) => ids[i]!);
+          const W = BigInt(sum);
+          const rems = ws!.map((w) => (total * BigInt(w)) % W);
+          const floors = ws!.map((w) => (total * BigInt(w)) / W);
+          const left = Number(total - floors.reduce((a, b) => a + b, 0n));
+          const order = ws!.map((_, i) => i).filter((i) => rems[i]! > 0n);
+          order.sort((a, b) => (rems[a] !== rems[b] ? (rems[a]! > rems[b]! ? -1 : 1) : ids[a]! < ids[b]! ? -1 : 1));
+          const up = new Set(order.slice(0, left));
+          expect(Array.from(r.floors, BigInt)).toEqual(floors);
+          expect([...r.roundedUp]).toEqual(ws!.map((_, i) => (up.has(i) ? 1 : 0)));
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

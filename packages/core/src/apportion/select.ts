@@ -1,3 +1,5 @@
+import { BLOCK } from './block.js';
+
 /**
  * The k-th smallest (0-based) of `values`, which it reorders: quickselect with a median-of-three
  * pivot and a three-way partition (so that many equal values cost nothing extra), in linear time
@@ -37,3 +39,50 @@ export function kthSmallest(values: Float64Array, k: number): number {
 }
 
 const medianOfThree = (a: number, b: number, c: number): number => (a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b);
+
+/**
+ * The k-th smallest (0-based) of `values`, each in [0, upper], without reordering or copying
+ * them all: a histogram of the values in up to 2^16 buckets of equal width finds the bucket that
+ * holds the k-th smallest, and `kthSmallest` selects among that bucket's values only (a handful
+ * when the values are spread; at worst all of them). Exact: the bucket of a value,
+ * floor(value × buckets / upper), never decreases as the value grows (a rounded product with a
+ * positive constant is monotone), so every value in a lower bucket is smaller than every value in
+ * a higher one. The passes go in blocks (see `BLOCK`).
+ */
+export function kthSmallestInRange(values: Float64Array, k: number, upper: number): number {
+  const n = values.length;
+  if (!(k >= 0 && k < n)) throw new RangeError(`no element ${k} among ${n}`);
+  if (!(upper > 0)) return kthSmallest(values.slice(), k);
+  // About 16 values to a bucket when they are spread evenly.
+  const buckets = Math.min(2 ** 16, Math.max(16, n >>> 4));
+  const scale = buckets / upper;
+  const counts = new Int32Array(buckets);
+  for (let lo = 0; lo < n; lo += BLOCK) countBuckets(values, lo, Math.min(n, lo + BLOCK), scale, counts);
+  let b = 0;
+  let below = 0;
+  while (below + counts[b]! <= k) below += counts[b++]!;
+  const members = new Float64Array(counts[b]!);
+  let m = 0;
+  for (let lo = 0; lo < n; lo += BLOCK) m = gatherBucket(values, lo, Math.min(n, lo + BLOCK), scale, buckets, b, members, m);
+  return kthSmallest(members, k - below);
+}
+
+/** The bucket of a value: floor(value × scale), within [0, buckets). */
+function bucketOf(value: number, scale: number, buckets: number): number {
+  const b = Math.floor(value * scale);
+  return b > 0 ? (b < buckets ? b : buckets - 1) : 0;
+}
+
+function countBuckets(values: Float64Array, lo: number, hi: number, scale: number, counts: Int32Array): void {
+  const buckets = counts.length;
+  for (let i = lo; i < hi; i++) counts[bucketOf(values[i]!, scale, buckets)]!++;
+}
+
+/** Copies the values of [lo, hi) in bucket b to `out` from position m on; returns the next position. */
+function gatherBucket(values: Float64Array, lo: number, hi: number, scale: number, buckets: number, b: number, out: Float64Array, m: number): number {
+  for (let i = lo; i < hi; i++) {
+    const v = values[i]!;
+    if (bucketOf(v, scale, buckets) === b) out[m++] = v;
+  }
+  return m;
+}
