@@ -386,3 +386,25 @@ describe('input', () => {
     expect(baseline.resultaten.flatMap((r) => r.regels.map((l) => l.bedrag))).toEqual(fresh.allocation.resultaten.flatMap((r) => r.regels.map((l) => l.bedrag)));
   });
 });
+
+describe('a copy of the data', () => {
+  it('gives the same allocation as the data itself, for the baseline and a scenario (what is derived from the data alone is shared by copies)', () => {
+    const data = baselineData();
+    const scenario = {
+      ...emptyScenario('kopie'),
+      wijzigingen: [
+        { soort: 'korting', stroom: 'ks-gala-structureel', jaar: 2027, geldigheid: 'vanaf-dit-jaar', percentage: '7' },
+        { soort: 'lokaal-regionaal', stroom: 'nu-niet-zwanger', jaar: 2027, geldigheid: 'vanaf-dit-jaar', lokaalPercentage: '60' },
+      ] as Wijziging[],
+    };
+    for (const s of [emptyScenario(), scenario]) {
+      const a = allocateScenario(data, s);
+      const b = allocateScenario({ ...data }, s);
+      expect(a.ok && b.ok).toBe(true);
+      if (!a.ok || !b.ok) continue;
+      expect(b.allocation.resultaten).not.toBe(a.allocation.resultaten);
+      expect(b.allocation.resultaten.map((r) => r.regels)).toEqual(a.allocation.resultaten.map((r) => r.regels));
+      expect(b.allocation.resultaten.map((r) => [...r.claims])).toEqual(a.allocation.resultaten.map((r) => [...r.claims]));
+    }
+  });
+});

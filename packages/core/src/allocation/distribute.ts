@@ -6,10 +6,11 @@ import { largestRemainderSets } from '../apportion/claim-sets.js';
 import { claimSetOf, roundShares, type ShareSet } from './rounding.js';
 import { keyWeightsOf, type KeyWeights } from '../keys/weights.js';
 import { doubles, keyShares, shareWhole } from '../keys/quotas.js';
-import { memoPerOwner } from '../memo/memo.js';
+import { memoPerContent, memoPerOwner } from '../memo/memo.js';
 import type { Sleutel } from '../scenario/schema.js';
 import { divisionOf, type MergerChoice, type YearDivision } from '../municipalities/division.js';
 import { membershipIn } from '../views/regions.js';
+import { int32Array } from './typed-pool.js';
 
 /** The rounding facts of one recipient: what the explanation tells. Read-only once computed. */
 export interface LineRounding {
@@ -179,11 +180,29 @@ const keyOnDivision = memoPerOwner((base: KeyWeights) =>
 
 /** The codes of a division's municipalities, and the ids and SPUK IZA weights of the regions: once per division or data set. */
 const codesOf = memoPerOwner((gemeenten: YearDivision['gemeenten']): string[] => gemeenten.map((g) => g.code));
-const izaOf = memoPerOwner((data: BaselineData) => ({
+const izaOf = memoPerContent((data: BaselineData) => ({
   ids: data.izaRegios.map((r) => `regio:${r.id}`),
   weights: data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n),
 }));
-const ggdIdsOf = memoPerOwner((data: BaselineData): string[] => data.ggdRegios.map((r) => `regio:${r.code}`));
+const ggdIdsOf = memoPerContent((data: BaselineData): string[] => data.ggdRegios.map((r) => `regio:${r.code}`));
+
+/**
+ * Read-only lists shared by every distribution over the same number of municipalities: the
+ * places 0..n-1, n times null, n times 0 (as bigints and as doubles). They spare each distribution
+ * lists it would fill the same way.
+ */
+const sharedLists = new Map<number, { places: readonly number[]; nulls: readonly null[]; zeros: readonly bigint[]; zerosD: Float64Array }>();
+function listsOf(n: number) {
+  let x = sharedLists.get(n);
+  if (!x) {
+    // Packed, not frozen: a frozen list is read by the slow path.
+    const places = Array.from({ length: n }, (_, i) => i);
+    const nulls = Array.from({ length: n }, () => null);
+    const zeros = Array.from({ length: n }, () => 0n);
+    sharedLists.set(n, (x = { places, nulls, zeros, zerosD: new Float64Array(n) }));
+  }
+  return x;
+}
 
 /** Cents as plain decimal euro text ("1234.56"). */
 const formatCentsPlain = (cents: bigint): string => `${cents / 100n}.${(cents % 100n).toString().padStart(2, '0')}`;
@@ -259,16 +278,20 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const sl = spec.sleutel;
   // Fixed amounts (paid exactly, outside the weighted division) and base amounts (on top of the share), for those that take part.
   const takesPart = (code: string) => !participants || participants.has(code);
-  const fixedUnits: (bigint | null)[] = new Array<bigint | null>(gemeenten.length).fill(null);
-  const baseUnits: (bigint | null)[] = new Array<bigint | null>(gemeenten.length).fill(null);
+  // Without fixed or base amounts, the shared list of nulls (read-only, like the whole result).
+  const shared = listsOf(gemeenten.length);
+  const fixedUnits = (sl.vasteBedragen?.length ? new Array<bigint | null>(gemeenten.length).fill(null) : shared.nulls) as (bigint | null)[];
+  const baseUnits = (sl.basisbedragen?.length ? new Array<bigint | null>(gemeenten.length).fill(null) : shared.nulls) as (bigint | null)[];
   let fixedTotal = 0n;
   let baseTotal = 0n;
+  let fixedCount = 0;
   for (const [i, x] of keyAmountsIn(data, division, sl.vasteBedragen)) {
     if (!takesPart(gemeenten[i]!.code)) continue;
     const u = toUnits(x.cents === 0n ? undefined : formatCentsPlain(x.cents), unit, `het vaste bedrag voor ${gemeenten[i]!.naam}`);
     if (!u.ok) return u;
     fixedUnits[i] = u.units;
     fixedTotal += u.units;
+    fixedCount++;
   }
   for (const [i, x] of keyAmountsIn(data, division, sl.basisbedragen)) {
     if (!takesPart(gemeenten[i]!.code) || fixedUnits[i] !== null) continue;
@@ -284,10 +307,15 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     };
   }
   const weighted = fixedTotal === 0n ? local : sub(local, fraction(fixedTotal));
-  const sharing: number[] = [];
-  for (let i = 0; i < gemeenten.length; i++) {
-    if (fixedUnits[i] !== null) continue;
-    if (!participants || !redistribute || participants.has(gemeenten[i]!.code)) sharing.push(i);
+  // Who shares by weight: everyone (the shared list of places) unless some have a fixed amount or do not take part.
+  let sharing: readonly number[] = shared.places;
+  if (fixedCount > 0 || (participants && redistribute)) {
+    const some: number[] = [];
+    for (let i = 0; i < gemeenten.length; i++) {
+      if (fixedUnits[i] !== null) continue;
+      if (!participants || !redistribute || participants.has(gemeenten[i]!.code)) some.push(i);
+    }
+    sharing = some;
   }
   const basis = toUnits(sl.type === 'formule' ? sl.basisbedrag : undefined, unit, 'het basisbedrag');
   const minimum = toUnits(sl.type === 'formule' ? sl.minimumbedrag : undefined, unit, 'het minimumbedrag');
@@ -310,34 +338,55 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
   const shares = ks.shares;
 
   // The local claims: those that share and take part; the quotas of those that share but do not take part are left unspent.
-  const gemeenteClaim = new Int32Array(gemeenten.length).fill(-1);
+  const gemeenteClaim = int32Array(gemeenten.length).fill(-1);
   const claimsBefore = reservationUnits.length;
-  const localIdx: number[] = [];
-  const localK: number[] = [];
+  let localIdx: readonly number[];
+  let localK: readonly number[];
   let unspentWhole = 0n;
   let unspentWeight = 0n;
-  for (let k = 0; k < sharing.length; k++) {
-    const i = sharing[k]!;
-    if (participants && !participants.has(gemeenten[i]!.code)) {
-      unspentWhole += shareWhole(shares, k);
-      if (shares.aangevuld[k] === 0) unspentWeight += sharingWeights[k]!;
-      continue;
+  if (!participants) {
+    // Everyone who shares takes part: claim k is the k-th that shares.
+    localIdx = sharing;
+    localK = listsOf(sharing.length).places;
+    for (let k = 0; k < sharing.length; k++) gemeenteClaim[sharing[k]!] = claimsBefore + k;
+  } else {
+    const idx: number[] = [];
+    const ks: number[] = [];
+    for (let k = 0; k < sharing.length; k++) {
+      const i = sharing[k]!;
+      if (!participants.has(gemeenten[i]!.code)) {
+        unspentWhole += shareWhole(shares, k);
+        if (shares.aangevuld[k] === 0) unspentWeight += sharingWeights[k]!;
+        continue;
+      }
+      gemeenteClaim[i] = claimsBefore + idx.length;
+      idx.push(i);
+      ks.push(k);
     }
-    gemeenteClaim[i] = claimsBefore + localIdx.length;
-    localIdx.push(i);
-    localK.push(k);
+    localIdx = idx;
+    localK = ks;
   }
   const allLocal = localIdx.length === gemeenten.length;
-  const localWhole = localK.map((k) => shareWhole(shares, k));
+  // How many were raised to the minimum (a loop: `reduce` on a typed array is far slower).
+  let raised = 0;
+  for (let k = 0; k < shares.aangevuld.length; k++) raised += shares.aangevuld[k]!;
+  const raisedAny = raised > 0;
+  // The whole units of each claim: all 0 (the shared list) when nobody is raised and there are no base amounts.
+  const zeroWhole = !raisedAny && shares.basis === 0n && !shares.basisPer;
+  const localWhole = zeroWhole ? listsOf(localK.length).zeros : localK.map((k) => shareWhole(shares, k));
   const localRaised = allLocal ? shares.aangevuld : new Uint8Array(localK.length);
   if (!allLocal) for (let j = 0; j < localK.length; j++) localRaised[j] = shares.aangevuld[localK[j]!]!;
-  const active = new Uint8Array(localRaised.length);
-  for (let j = 0; j < active.length; j++) active[j] = 1 - localRaised[j]!;
+  // Null: every claim's weight counts (nobody raised).
+  let active: Uint8Array | null = null;
+  if (raisedAny) {
+    active = new Uint8Array(localRaised.length);
+    for (let j = 0; j < active.length; j++) active[j] = 1 - localRaised[j]!;
+  }
   const localWeights = allLocal ? key.weights : localIdx.map((i) => key.weights[i]!);
   groups.push({
     ids: allLocal ? codesOf(gemeenten) : localIdx.map((i) => gemeenten[i]!.code),
     whole: localWhole,
-    wholeD: doubles(localWhole),
+    wholeD: zeroWhole ? listsOf(localK.length).zerosD : doubles(localWhole),
     weights: localWeights,
     weightsD: allLocal ? keyApprox : picked(keyApprox, localIdx),
     active,
@@ -401,8 +450,8 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
     regionClaimStart = groups.reduce((sum, g) => sum + g.ids.length, 0);
     groups.push({
       ids,
-      whole: weights.map(() => 0n),
-      wholeD: new Float64Array(weights.length),
+      whole: listsOf(weights.length).zeros,
+      wholeD: listsOf(weights.length).zerosD,
       weights,
       weightsD: approxOf(weights),
       active: null,
@@ -453,7 +502,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       leftover: r.leftover,
       candidates: r.candidates,
       sharing: sharing.length,
-      raised: shares.aangevuld.reduce((n, x) => n + x, 0),
+      raised,
       claimCount,
       get claimGroups() {
         return sources();

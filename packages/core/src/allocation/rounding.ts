@@ -1,6 +1,10 @@
 import { largestRemainderSets, type ClaimSet } from '../apportion/claim-sets.js';
 import { compareIds } from '../apportion/tie-break.js';
 import { kthSmallest } from '../apportion/select.js';
+import { uint8Array } from './typed-pool.js';
+
+/** Scratch memory of `roundShares`: three lists of doubles per call, reused. */
+let scratch = new Float64Array(3 * 512);
 
 /**
  * Claims whose quotas share a denominator, in the form a key gives them: claim j's quota is
@@ -67,10 +71,15 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
   if (!(t < 2 ** 53)) return plain(total, sets);
   let n = 0;
   for (const s of sets) n += s.ids.length;
-  const quota = new Float64Array(n);
-  const scales = new Float64Array(sets.length);
+  // Scratch lists of this call only (reused: `roundShares` does not call itself). The quotas go
+  // into `fracs` first; the second pass replaces each by its fraction.
+  if (scratch.length < 3 * n) scratch = new Float64Array(Math.max(3 * n, 2 * scratch.length));
+  const fracs = scratch.subarray(0, n);
+  const floors = scratch.subarray(n, 2 * n);
+  const quota = fracs;
   let max = 1;
   let at = 0;
+  const scales = new Array<number>(sets.length);
   for (let k = 0; k < sets.length; k++) {
     const s = sets[k]!;
     const scale = s.weightsD && s.rest !== 0n ? Number(s.rest) / Number(s.den) : 0;
@@ -88,24 +97,30 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
     }
   }
   const E = REL * max;
-  const floors = new Float64Array(n);
-  const fracs = new Float64Array(n);
-  const exact = new Map<number, bigint>(); // claim -> exact remainder, where computed
+  let exact: Map<number, bigint> | null = null; // claim -> exact remainder, where computed
   let sumFloor = 0;
   let candidates = 0;
   at = 0;
-  for (const s of sets) {
+  for (let k = 0; k < sets.length; k++) {
+    const s = sets[k]!;
+    const scale = scales[k]!;
     for (let j = 0; j < s.ids.length; j++, at++) {
       const q = quota[at]!;
       let f = Math.floor(q);
       let fr = q - f;
-      if (fr <= E || fr >= 1 - E) {
+      // Without a weighted part (scale 0, weight 0, or not active) the quota is its whole units,
+      // exact as a double (below 2^53): no remainder, nothing to check.
+      const weighted = scale !== 0 && (!s.active || s.active[j] === 1) && s.weightsD![j] !== 0;
+      if (!weighted) {
+        f = q;
+        fr = 0;
+      } else if (fr <= E || fr >= 1 - E) {
         const num = numOf(s, j);
         const whole = num / s.den;
         const r = num - whole * s.den;
         f = Number(whole);
         fr = r === 0n ? 0 : Number(r) / Number(s.den);
-        exact.set(at, r);
+        (exact ??= new Map()).set(at, r);
       }
       floors[at] = f;
       fracs[at] = fr;
@@ -115,9 +130,9 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
   }
   const left = t - sumFloor; // exact: the floors add up to at most the total, below 2^53
   if (!(left >= 0 && left <= candidates)) throw new RangeError(`quotas do not add up to the total ${total}`);
-  const roundedUp = new Uint8Array(n);
+  const roundedUp = uint8Array(n);
   if (left > 0) {
-    const positive = new Float64Array(candidates);
+    const positive = scratch.subarray(2 * n, 2 * n + candidates);
     for (let i = 0, k = 0; i < n; i++) if (fracs[i]! > 0) positive[k++] = fracs[i]!;
     const threshold = kthSmallest(positive, candidates - left);
     const band: number[] = [];
@@ -138,7 +153,7 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
         while (starts[k + 1]! <= i) k++;
         const set = sets[k]!;
         const j = i - starts[k]!;
-        let r = exact.get(i);
+        let r = exact?.get(i);
         if (r === undefined) {
           const num = numOf(set, j);
           r = num - (num / set.den) * set.den;

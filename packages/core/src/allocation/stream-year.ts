@@ -1,8 +1,9 @@
 import { formatDate } from '../dates/dates.js';
-import type { BaselineData } from '../data/types.js';
+import { FIRST_YEAR, LAST_YEAR, type BaselineData } from '../data/types.js';
 import { isOwnStream, streamName, type StreamRef } from '../streams/own.js';
 import { fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '../money/fraction.js';
-import { memo } from '../memo/memo.js';
+import { memo, memoPerOwner } from '../memo/memo.js';
+import { int32Array } from './typed-pool.js';
 import { centsOf } from '../money/cents.js';
 import type { EigenStroom, Scenario, Wijziging } from '../scenario/schema.js';
 import { groundOf, resolveParameters, scenarioReason, type StreamYearParameters } from '../scenario/parameters.js';
@@ -38,10 +39,36 @@ export function allocateStreamYear(data: BaselineData, scenario: Scenario, stroo
   // An own stream: its definition and its place in `eigenStromen` are part of the input.
   const own = isOwnStream(stroom) ? (scenario.eigenStromen ?? []).findIndex((e) => e.id === stroom) : -1;
   const eigen: [number, EigenStroom] | null = own >= 0 ? [own, scenario.eigenStromen![own]!] : null;
-  return streamYearMemo(data, { stroom, jaar, afronding: scenario.afronding, herindelingen: scenario.herindelingen, changes, eigen });
+  const slot = slotText(stroom, jaar, scenario.afronding, scenario.herindelingen);
+  return streamYearMemo(data, { slot, stroom, jaar, afronding: scenario.afronding, herindelingen: scenario.herindelingen, changes, eigen });
+}
+
+/**
+ * The JSON text of a part of a scenario (a change, an own stream, a key, a list of
+ * reservations): once per object, for the years it serves. Scenarios are read-only.
+ */
+const jsonOf = memoPerOwner((x: object): string => JSON.stringify(x));
+
+/**
+ * The text `stream|year|unit|merger choice` that names a stream-year's slot. For the streams of
+ * the data it is made once and kept (a text whose hash is known makes the lookup cheap); an own
+ * stream's is made each time, since its ids are the scenario's.
+ */
+const slotTexts = new Map<StreamRef, string[][]>();
+function slotText(stroom: StreamRef, jaar: number, afronding: Scenario['afronding'], herindelingen: Scenario['herindelingen']): string {
+  const make = () => `${stroom}|${jaar}|${afronding}|${herindelingen}`;
+  const known = (afronding === 'euro' || afronding === 'cent') && (herindelingen === 'gepland' || herindelingen === 'zonder');
+  if (!known || isOwnStream(stroom) || !Number.isInteger(jaar) || jaar < FIRST_YEAR || jaar > LAST_YEAR) return make();
+  let years = slotTexts.get(stroom);
+  if (!years) slotTexts.set(stroom, (years = []));
+  const texts = (years[jaar - FIRST_YEAR] ??= []);
+  const choice = (afronding === 'cent' ? 2 : 0) + (herindelingen === 'zonder' ? 1 : 0);
+  return (texts[choice] ??= make());
 }
 
 type StreamYearInput = {
+  /** Stream, year, unit and merger choice as one text (`streamYearSlot`), made once per call. */
+  slot: string;
   stroom: StreamRef;
   jaar: number;
   afronding: Scenario['afronding'];
@@ -52,13 +79,18 @@ type StreamYearInput = {
 };
 
 /** The stream-year an input is a version of: each keeps the results of its last two versions (an edit and the one before). */
-const streamYearSlot = (q: StreamYearInput): string => `${q.stroom}|${q.jaar}|${q.afronding}|${q.herindelingen}`;
+const streamYearSlot = (q: StreamYearInput): string => q.slot;
 
-/** The whole input as a key: stream, year, unit, each change with its place, and an own stream's definition. */
+/**
+ * The whole input as a key: stream, year, unit, each change with its place, and an own stream's
+ * definition. Without changes and own stream it is the slot's text itself (whose hash the slot's
+ * lookup has computed already).
+ */
 const streamYearKey = (q: StreamYearInput): string => {
-  let k = `${q.stroom}|${q.jaar}|${q.afronding}|${q.herindelingen}`;
-  if (q.eigen) k += `|eigen ${q.eigen[0]}:${JSON.stringify(q.eigen[1])}`;
-  for (const [i, w] of q.changes) k += `|${i}:${JSON.stringify(w)}`;
+  if (q.changes.length === 0 && !q.eigen) return q.slot;
+  let k = q.slot;
+  if (q.eigen) k += `|eigen ${q.eigen[0]}:${jsonOf(q.eigen[1])}`;
+  for (const [i, w] of q.changes) k += `|${i}:${jsonOf(w)}`;
   return k;
 };
 
@@ -74,7 +106,20 @@ const streamYearMemo = memo(2, (data: BaselineData, input: StreamYearInput) => {
   return computeStreamYear(data, p, input.afronding === 'cent' ? 1n : 100n, input.herindelingen, input.eigen ? input.eigen[1].naam : undefined);
 }, { key: streamYearKey, slot: streamYearSlot, slots: 512 });
 
-const distributeMemo = memo(32, distribute);
+/**
+ * The whole spec of a distribution as a key: its plain fields, then the JSON texts of its key,
+ * reservations and participation (self-delimiting, so the parts cannot run into each other).
+ * It tells specs apart as `keyOf(spec)` would, without writing a key's JSON again for every year it serves.
+ */
+const distributionKey = (s: DistributionSpec): string =>
+  `${s.eenheid}|${s.totaal}|${s.localPercentage}|${s.indeling[0]}:${s.indeling[1]}|${s.regio ?? ''}|${jsonOf(s.sleutel)}|${s.reservations.length > 0 ? jsonOf(s.reservations) : ''}|${s.deelname ? JSON.stringify(s.deelname) : ''}`;
+
+const distributeMemo = memo(32, distribute, { key: distributionKey });
+
+/** Every field of a spec is in `distributionKey`: a field added to `DistributionSpec` and not to this list does not compile. */
+const SPEC_FIELDS = ['eenheid', 'totaal', 'reservations', 'localPercentage', 'sleutel', 'deelname', 'indeling', 'regio'] as const satisfies readonly (keyof DistributionSpec)[];
+const everyField: Exclude<keyof DistributionSpec, (typeof SPEC_FIELDS)[number]> extends never ? true : never = true;
+void everyField;
 
 /** The municipalities' amounts of a distribution in cents (0 for one that does not take part): once per distribution, shared by the years it serves. */
 const linesCents = memo(2, (units: readonly (bigint | null)[], unit: bigint): bigint[] => {
@@ -92,7 +137,7 @@ const regionKey = memo(50, (data: BaselineData, jaar: number): Ground => {
   return iza.sleutelJaren.includes(jaar)
     ? { status: 'officieel', reden: null }
     : { status: 'raming', reden: `de regionale verdeelsleutel voor ${jaar} is niet gepubliceerd; gebruikt is de ${iza.naam}` };
-});
+}, { perContent: true });
 
 /** The status of a published figure that nothing changed, or of one computed from it. */
 function qualify(source: Ground, computed: boolean, grounds: readonly Ground[]): Qualified {
@@ -139,7 +184,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend', redenen };
     return {
       ok: true,
-      result: { ...base, bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen, regels: [line], claims: Int32Array.of(-1) },
+      result: resultOf(base, { bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen, regels: [line], claims: Int32Array.of(-1) }),
     };
   }
 
@@ -189,8 +234,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     };
     return {
       ok: true,
-      result: {
-        ...base,
+      result: resultOf(base, {
         bijgesteld: amount,
         totaal: totalCents,
         bedragStatus: amountStatus.status,
@@ -199,7 +243,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
         redenen: amountStatus.redenen,
         regels: [line],
         claims: Int32Array.of(-1),
-      },
+      }),
     };
   }
 
@@ -285,6 +329,8 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   // 6. The keys.
   const keyGround = groundOf(p.sleutel.oorsprong);
   const sl = p.sleutel.waarde;
+  // Fixed amounts only come from the key's `vasteBedragen`; without any, no need to look.
+  const anyFixed = (sl.vasteBedragen?.length ?? 0) > 0 && d.fixedUnits.some((u) => u !== null);
   const cents = (euros: string | undefined): bigint | null => (euros === undefined ? null : centsOf(euros));
   stappen.push({
     stap: 'sleutel',
@@ -297,7 +343,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     basisbedrag: sl.type === 'formule' ? cents(sl.basisbedrag) : null,
     minimumbedrag: sl.type === 'formule' ? cents(sl.minimumbedrag) : null,
     aangevuld: d.raised,
-    vasteBedragen: d.fixedTotal > 0n || d.fixedUnits.some((u) => u !== null) ? { aantal: d.fixedUnits.filter((u) => u !== null).length, totaal: d.fixedTotal * unit } : null,
+    vasteBedragen: d.fixedTotal > 0n || anyFixed ? { aantal: d.fixedUnits.filter((u) => u !== null).length, totaal: d.fixedTotal * unit } : null,
     basisbedragen: d.baseTotal > 0n ? { aantal: d.baseUnits.filter((u) => u !== null).length, totaal: d.baseTotal * unit } : null,
     oorsprong: p.sleutel.oorsprong,
   });
@@ -345,14 +391,13 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   const regionLines = d.regionUnits ? d.regionUnits.length : 0;
   const count = reservations.length + gemeenten.length + (d.unspent ? 1 : 0) + regionLines;
   const lines = new Array<AllocationLine>(count);
-  const claims = new Int32Array(count);
+  const claims = int32Array(count);
   let at = 0;
   reservations.forEach((r, i) => {
     lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: reservation.status, redenen: reservation.redenen };
     claims[at++] = -1;
   });
   const participating = p.deelname !== null;
-  const { status: localStatus, redenen: localReasons } = local;
   // A successor's amount rests on its planned merger as well.
   const successorStatus = new Map(
     indeling.samenvoegingen.map((x) => [x.opvolger.code, derive([...grounds, splitGround, keyGround, ...partGround, { status: 'raming', reden: x.reden }])]),
@@ -367,7 +412,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     }
   }
   // A fixed amount rests on the scenario alone: status `scenario`, with the change and the entry's note as the reason.
-  if (d.fixedUnits.some((u) => u !== null)) {
+  if (anyFixed) {
     const o = p.sleutel.oorsprong;
     const fixed = keyAmountsIn(data, indeling, sl.vasteBedragen);
     for (const [i, x] of fixed) {
@@ -380,24 +425,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       successorStatus.set(gemeenten[i]!.code, derive(grounds));
     }
   }
-  const amounts = linesCents(d.gemeenteUnits, unit);
-  for (let i = 0; i < gemeenten.length; i++) {
-    const g = gemeenten[i]!;
-    const own = successorStatus.size > 0 ? successorStatus.get(g.code) : undefined;
-    const line: AllocationLine = {
-      stroom,
-      jaar,
-      ontvanger: g.code,
-      naam: g.naam,
-      soort: 'gemeente',
-      bedrag: amounts[i]!,
-      status: own ? own.status : localStatus,
-      redenen: own ? own.redenen : localReasons,
-    };
-    if (participating) line.deelname = d.gemeenteUnits[i] !== null;
-    lines[at] = line;
-    claims[at++] = d.gemeenteClaim[i]!;
-  }
+  at = municipalityLines(lines, claims, at, stroom, jaar, gemeenten, linesCents(d.gemeenteUnits, unit), d, local, successorStatus, participating);
   // 8. The transition path: caps the change against the baseline key, balanced over the others.
   let ingroeipad: StreamYearResult['ingroeipad'] = null;
   if (p.ingroeipad) {
@@ -474,25 +502,102 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   }
   return {
     ok: true,
-    result: {
-      ...base,
-      reserveringen: d.reserved * unit,
-      lokaal,
-      regionaal,
-      bijgesteld: amount,
-      totaal: totalCents,
-      bedragStatus: amountStatus.status,
-      bedragRedenen: amountStatus.redenen,
-      status: local.status,
-      redenen: local.redenen,
-      regels: lines,
-      claims,
-      verdeling: d,
-      sleutel: d.key,
+    result: resultOf(
+      { ...base, reserveringen: d.reserved * unit, lokaal, regionaal, sleutel: d.key, verdeling: d },
+      {
+        bijgesteld: amount,
+        totaal: totalCents,
+        bedragStatus: amountStatus.status,
+        bedragRedenen: amountStatus.redenen,
+        status: local.status,
+        redenen: local.redenen,
+        regels: lines,
+        claims,
+      },
       ingroeipad,
-    },
+    ),
   };
 }
+
+/** The fields of a result that the computation fills in before it knows its lines. */
+type ResultBase = Pick<StreamYearResult, 'stroom' | 'naam' | 'jaar' | 'parameters' | 'indeling' | 'stappen' | 'reserveringen' | 'lokaal' | 'regionaal' | 'sleutel' | 'verdeling' | 'meldingen'>;
+type ResultRest = Pick<StreamYearResult, 'bijgesteld' | 'totaal' | 'bedragStatus' | 'bedragRedenen' | 'status' | 'redenen' | 'regels' | 'claims'>;
+
+/**
+ * A result as one object literal, in the order of its fields (as `{ ...base, ...rest }` would
+ * give them). Not spread: an object spread followed by new fields is a slow path of the engine
+ * (microseconds per result).
+ */
+function resultOf(b: ResultBase, r: ResultRest, ingroeipad?: StreamYearResult['ingroeipad']): StreamYearResult {
+  const out: StreamYearResult = {
+    stroom: b.stroom,
+    naam: b.naam,
+    jaar: b.jaar,
+    parameters: b.parameters,
+    indeling: b.indeling,
+    stappen: b.stappen,
+    reserveringen: b.reserveringen,
+    lokaal: b.lokaal,
+    regionaal: b.regionaal,
+    sleutel: b.sleutel,
+    verdeling: b.verdeling,
+    meldingen: b.meldingen,
+    bijgesteld: r.bijgesteld,
+    totaal: r.totaal,
+    bedragStatus: r.bedragStatus,
+    bedragRedenen: r.bedragRedenen,
+    status: r.status,
+    redenen: r.redenen,
+    regels: r.regels,
+    claims: r.claims,
+  };
+  if (ingroeipad !== undefined) out.ingroeipad = ingroeipad;
+  return out;
+}
+
+/**
+ * The municipalities' lines of a stream-year, written into `lines` and `claims` from place `at`
+ * on; returns the place after them. A line has the status of the local part, or its own (a
+ * successor, a part of a merger kept out, a fixed amount). A function of its own, so that the
+ * engine optimizes this loop on its own, whatever the rest of the computation does.
+ */
+function municipalityLines(
+  lines: AllocationLine[],
+  claims: Int32Array,
+  at: number,
+  stroom: StreamRef,
+  jaar: number,
+  gemeenten: YearDivision['gemeenten'],
+  amounts: readonly bigint[],
+  d: Distribution,
+  local: Qualified,
+  successorStatus: ReadonlyMap<string, Qualified>,
+  participating: boolean,
+): number {
+  const first = at;
+  for (let i = 0; i < gemeenten.length; i++) {
+    const g = gemeenten[i]!;
+    lines[at] = participating
+      ? { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: amounts[i]!, status: local.status, redenen: local.redenen, deelname: d.gemeenteUnits[i] !== null }
+      : { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: amounts[i]!, status: local.status, redenen: local.redenen };
+    claims[at++] = d.gemeenteClaim[i]!;
+  }
+  // The few with a status of their own (looked up by code once per division, not per line).
+  if (successorStatus.size > 0) {
+    const index = codeIndex(gemeenten);
+    for (const [code, q] of successorStatus) {
+      const i = index.get(code);
+      if (i === undefined) continue;
+      const line = lines[first + i]!;
+      line.status = q.status;
+      line.redenen = q.redenen;
+    }
+  }
+  return at;
+}
+
+/** The place of each municipality of a division by its code: once per list of municipalities. */
+const codeIndex = memoPerOwner((gemeenten: YearDivision['gemeenten']): ReadonlyMap<string, number> => new Map(gemeenten.map((g, i) => [g.code, i])));
 
 /**
  * The transition path of a stream-year over the municipalities that share by the key (not those

@@ -42,6 +42,23 @@ describe('the prebuilt baseline (raw/prebuilt.ts)', () => {
     expect(decoded.besluiten).toBe(PENDING_DECISIONS);
   });
 
+  it("decodes an indicator's values when they are first read, once, read-only and in their place", () => {
+    const decoded = decodeBaseline(prebuilt);
+    const parsed = parsedEmbedded();
+    const ind = decoded.indicatoren[0]!;
+    expect(Object.keys(ind)).toEqual(Object.keys(parsed.indicatoren[0]!));
+    expect(Object.isFrozen(ind)).toBe(true);
+    const first = ind.waarden;
+    expect(ind.waarden).toBe(first);
+    expect(() => {
+      (ind as { waarden: unknown }).waarden = new Map();
+    }).toThrow(TypeError);
+    expect(() => (first as Map<string, unknown>).set('GM0000', null)).toThrow(/alleen-lezen/);
+    expect(ind.waarden).toBe(first);
+    // Writing the decoded baseline again gives the prebuilt text, with every indicator's values.
+    expect(encodeBaseline(decodeBaseline(prebuilt))).toBe(prebuilt);
+  });
+
   it('is what baselineData() gives, read-only', () => {
     const data = baselineData();
     expect(data.versie).toEqual(parsedEmbedded().versie);

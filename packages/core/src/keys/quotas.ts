@@ -1,4 +1,6 @@
 import { type Fraction, fraction, cmp, sub } from '../money/fraction.js';
+import { memoPerOwner } from '../memo/memo.js';
+import { float64Array, uint8Array } from '../allocation/typed-pool.js';
 
 /** Options of `keyQuotas`: an equal base amount, a minimum, and base amounts per recipient. */
 export interface KeyQuotaOptions {
@@ -78,10 +80,17 @@ export function shareNums(s: KeyShares, weights: readonly bigint[]): bigint[] {
 
 /** Bigints as doubles (rounded to the nearest double where one is not exact). A loop: `Float64Array.from` with a mapping is far slower. */
 export function doubles(values: readonly bigint[]): Float64Array {
-  const out = new Float64Array(values.length);
+  const out = float64Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = Number(values[i]!);
   return out;
 }
+
+/** The sum of a list of weights: once per list (a key's weights are divided again and again). */
+const totalOf = memoPerOwner((weights: readonly bigint[]): bigint => {
+  let sum = 0n;
+  for (const w of weights) sum += w;
+  return sum;
+});
 
 /**
  * Relative error bound of a quota computed in doubles from its parts (each converted to a double
@@ -117,11 +126,10 @@ export function keyShares(amount: Fraction, weights: readonly bigint[], opts: Ke
   if (cmp(fraction(minimum * n), amount) > 0) {
     return { ok: false, bericht: `het minimumbedrag voor ${n} ontvangers is samen meer dan het te verdelen bedrag` };
   }
-  const raised = new Uint8Array(count);
+  const raised = uint8Array(count);
   let raisedCount = 0n;
-  let freeWeight = 0n;
+  let freeWeight = totalOf(weights);
   let freeBase = perTotal;
-  for (const w of weights) freeWeight += w;
   const wd = minimum > 0n ? (approx ?? doubles(weights)) : null;
   const perD = minimum > 0n && per ? doubles(per) : null;
   const basisD = Number(basis);

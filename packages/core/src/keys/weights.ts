@@ -1,7 +1,7 @@
 import type { BaselineData, Indicator, IndicatorId } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
 import type { Sleutel } from '../scenario/schema.js';
-import { memo } from '../memo/memo.js';
+import { memo, memoPerOwner } from '../memo/memo.js';
 
 /** Integer weights per municipality; a municipality's share is its weight over the sum. */
 export interface KeyWeights {
@@ -53,7 +53,11 @@ function suppliedFor(sleutel: Extract<Sleutel, { type: 'formule' }>, id: Indicat
  * `keyWeights`, remembered per data set, since a scenario re-uses its keys on every edit. A
  * formula's base and minimum amounts do not change its weights, so they are not part of the key.
  */
-export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights => keyMemo(data, weightsPart(sleutel));
+export const keyWeightsOf = (data: BaselineData, sleutel: Sleutel): KeyWeights => {
+  const part = weightsPart(sleutel);
+  // The baseline key comes from the data alone: one for every copy of the data (`perContent`).
+  return part.type === 'brede-spuk-2025' ? baseKeyMemo(data, part) : keyMemo(data, part);
+};
 
 /** The part of a key that determines its weights: without base, minimum, fixed or base amounts per municipality. */
 function weightsPart(sleutel: Sleutel): Sleutel {
@@ -67,6 +71,32 @@ function weightsPart(sleutel: Sleutel): Sleutel {
   }
 }
 const keyMemo = memo(16, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data));
+const baseKeyMemo = memo(1, (data: BaselineData, sleutel: Sleutel) => keyWeights(sleutel, data), { key: () => 'brede-spuk-2025', perContent: true });
+
+/** The codes of the municipalities, once per list. */
+const codesOf = memoPerOwner((gemeenten: BaselineData['gemeenten']): string[] => gemeenten.map((g) => g.code));
+
+/** The sum of a column's known values: once per column. */
+const columnTotal = memoPerOwner((col: readonly (bigint | null)[]): bigint => {
+  let sum = 0n;
+  for (const v of col) if (v !== null) sum += v;
+  return sum;
+});
+
+/**
+ * Per municipality i: the sum over the columns k of factors[k] × columns[k][i] (every value
+ * known). A loop, starting from the first column's product rather than from 0n: one bigint
+ * fewer per municipality.
+ */
+function weightedSums(columns: readonly (readonly (bigint | null)[])[], factors: readonly bigint[], n: number): bigint[] {
+  const out = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    let w = columns.length === 0 ? 0n : factors[0]! * columns[0]![i]!;
+    for (let k = 1; k < columns.length; k++) w += factors[k]! * columns[k]![i]!;
+    out[i] = w;
+  }
+  return out;
+}
 
 const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {
   const ind = data.indicatoren.find((i) => i.id === id);
@@ -83,7 +113,7 @@ const indicatorById = (data: BaselineData, id: IndicatorId): Indicator => {
  * - `tabel`: the values of an uploaded table, as given.
  */
 export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
-  const codes = data.gemeenten.map((g) => g.code);
+  const codes = codesOf(data.gemeenten);
   switch (sleutel.type) {
     case 'brede-spuk-2025': {
       const t = data.bredeSpuk2025;
@@ -99,11 +129,10 @@ export function keyWeights(sleutel: Sleutel, data: BaselineData): KeyWeights {
       const scaledG = scaleToIntegers(sleutel.gewichten.map((g) => new Decimal(g.gewicht)));
       const columns = indicators.map((ind) => scaledColumn(data, [ind.id, suppliedFor(sleutel, ind.id)]));
       const ontbrekend = codes.filter((_, i) => columns.some((col) => col[i] === null));
-      const value = (col: readonly (bigint | null)[], i: number) => col[i] ?? 0n; // only used when nothing is missing
-      const totals = columns.map((col) => col.reduce<bigint>((a, b) => a + (b ?? 0n), 0n));
+      const totals = columns.map(columnTotal);
       const product = totals.reduce((a, b) => a * (b === 0n ? 1n : b), 1n);
       const factors = totals.map((t, k) => (t === 0n ? 0n : scaledG[k]! * (product / t)));
-      const weights = ontbrekend.length > 0 ? codes.map(() => 0n) : codes.map((_, i) => columns.reduce((w, col, k) => w + factors[k]! * value(col, i), 0n));
+      const weights = ontbrekend.length > 0 ? codes.map(() => 0n) : weightedSums(columns, factors, codes.length);
       const parts = sleutel.gewichten.map((g, k) => `${g.gewicht} × aandeel in ${indicators[k]!.naam.toLowerCase()}`);
       const supplied = (sleutel.aanvullingen ?? []).filter((a) => sleutel.gewichten.some((g) => g.indicator === a.indicator));
       const note = supplied.length > 0 ? ` (met ${supplied.length === 1 ? 'één waarde' : `${supplied.length} waarden`} die het scenario aanvult)` : '';

@@ -1,6 +1,6 @@
 import type { BaselineData, Merger, Municipality, PlannedMerger } from '../data/types.js';
 import { FIRST_YEAR, LAST_YEAR } from '../data/types.js';
-import { memo, memoPerOwner } from '../memo/memo.js';
+import { memo, memoPerContent } from '../memo/memo.js';
 import { formatDate } from '../dates/dates.js';
 import type { Ground } from '../status/status.js';
 
@@ -68,7 +68,7 @@ function reasonOf(m: PlannedMerger, opvolger: string, opgeheven: readonly string
 }
 
 /** The planned mergers of the data, grouped per successor. Once per data set. */
-export const plannedSuccessions = memoPerOwner((data: BaselineData): PlannedSuccession[] => {
+export const plannedSuccessions = memoPerContent((data: BaselineData): PlannedSuccession[] => {
   const byCode = new Map(data.gemeenten.map((g) => [g.code, g]));
   const groups = new Map<string, PlannedMerger[]>();
   for (const m of data.herindelingenGepland) {
@@ -176,7 +176,7 @@ function inDutchOrder(data: BaselineData, list: readonly Municipality[]): Munici
 }
 
 /** The municipalities of 2021, as the divisions before the base division list them. Once per data set. */
-const municipalities2021 = memoPerOwner((data: BaselineData): Municipality[] =>
+const municipalities2021 = memoPerContent((data: BaselineData): Municipality[] =>
   data.gemeenten2021.map((g) => ({ code: g.code, naam: g.naam, naamCbs: g.naam, provincieCode: g.provincieCode, provincie: g.provincie })),
 );
 
@@ -185,7 +185,7 @@ const municipalities2021 = memoPerOwner((data: BaselineData): Municipality[] =>
  * of names (names that compare as equal share a place): sorting by it gives the same order as
  * comparing the names. Once per data set.
  */
-const nameRanks = memoPerOwner((data: BaselineData): Map<string, number> => {
+const nameRanks = memoPerContent((data: BaselineData): Map<string, number> => {
   const names = [...new Set([...data.gemeenten2021.map((g) => g.naam), ...data.herindelingen.flatMap((m) => [m.oudeNaam, m.nieuweNaam])])].sort((a, b) => a.localeCompare(b, 'nl'));
   const rank = new Map<string, number>();
   names.forEach((naam, i) => rank.set(naam, i > 0 && names[i - 1]!.localeCompare(naam, 'nl') === 0 ? rank.get(names[i - 1]!)! : i));
@@ -193,7 +193,7 @@ const nameRanks = memoPerOwner((data: BaselineData): Map<string, number> => {
 });
 
 /** The parts of a base division shared by every year it holds: each municipality covers itself. Once per data set. */
-const identityParts = memoPerOwner((data: BaselineData) => {
+const identityParts = memoPerContent((data: BaselineData) => {
   const n = data.gemeenten.length;
   const opvolger = new Int32Array(n);
   for (let i = 0; i < n; i++) opvolger[i] = i;
@@ -271,7 +271,7 @@ const divisionMemo = memo(64, (data: BaselineData, [jaar, keuze]: [number, Merge
     grond: { status: 'raming', reden: applying.map((s) => s.reden).join('; ') },
     zonderGepland: false,
   };
-});
+}, { perContent: true });
 
 /**
  * The municipalities of a division with planned mergers applied (`applying`: those of
@@ -310,7 +310,7 @@ const mergedParts = memo(
     });
     return { gemeenten, delen, opvolger };
   },
-  { key: (applying) => String(applying.length) },
+  { key: (applying) => String(applying.length), perContent: true },
 );
 
 /** The planned merger a municipality of the base division is part of in a year's division, if any. */

@@ -1,7 +1,7 @@
 import { FIRST_YEAR, type BaselineData, type NationalAmountRow, type StreamId } from '../data/types.js';
 import type { Ground, Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
-import { memoPerOwner } from '../memo/memo.js';
+import { memoPerContent, memoPerOwner } from '../memo/memo.js';
 import type { EigenStroom, Scenario, Sleutel, Wijziging } from './schema.js';
 import { isOwnStream, type OwnStreamId, type StreamRef } from '../streams/own.js';
 
@@ -107,7 +107,7 @@ export function lastChange<K extends Wijziging['soort']>(
 }
 
 /** The national amount rows of each stream, per data set. */
-const rowsByStream = memoPerOwner((data: BaselineData) => {
+const rowsByStream = memoPerContent((data: BaselineData) => {
   const index = new Map<StreamId, NationalAmountRow[]>();
   for (const r of data.landelijkeBudgetten) index.set(r.stroom, [...(index.get(r.stroom) ?? []), r]);
   return index;
@@ -158,7 +158,7 @@ export function baselineParameters(data: BaselineData, stroom: StreamId, jaar: n
   if (!byYear) table.set(stroom, (byYear = []));
   return (byYear[jaar - FIRST_YEAR] ??= buildBaselineParameters(data, stroom, jaar));
 }
-const baselineTable = memoPerOwner((_data: BaselineData) => new Map<StreamId, StreamYearParameters[]>());
+const baselineTable = memoPerContent((_data: BaselineData) => new Map<StreamId, StreamYearParameters[]>());
 
 function buildBaselineParameters(data: BaselineData, stroom: StreamId, jaar: number): StreamYearParameters {
   const stream = streamById(stroom);

@@ -2,7 +2,7 @@ import { FIRST_YEAR, type BaselineData, type Indicator, type Municipality } from
 import type { Sleutel } from './schema.js';
 import type { Scenario } from './schema.js';
 import { problem, type Problem } from './problem.js';
-import { memoPerOwner } from '../memo/memo.js';
+import { memoPerContent } from '../memo/memo.js';
 import { centsOf } from '../money/cents.js';
 import { formatEuro } from '../money/format.js';
 
@@ -11,14 +11,14 @@ import { formatEuro } from '../money/format.js';
  * division of the data (a former code must be mapped onto its successor first: `readKeyTable`
  * does that for an uploaded key), none twice, and reservations under codes of their own.
  */
-const codesOf = memoPerOwner((data: BaselineData) => ({
+const codesOf = memoPerContent((data: BaselineData) => ({
   codes: new Set(data.gemeenten.map((g) => g.code)) as ReadonlySet<string>,
   regions: new Set([...data.izaRegios.map((r) => r.id), ...data.ggdRegios.map((r) => r.code)]) as ReadonlySet<string>,
   byCode: new Map(data.gemeenten.map((g) => [g.code, g])) as ReadonlyMap<string, Municipality>,
 }));
 
 /** The municipalities without a value for an indicator, in the order of the division: once per data set and indicator. */
-const unknownOf = memoPerOwner((data: BaselineData) => {
+const unknownOf = memoPerContent((data: BaselineData) => {
   const byIndicator = new Map<Indicator, readonly Municipality[]>();
   return (ind: Indicator): readonly Municipality[] => {
     let list = byIndicator.get(ind);

@@ -1,6 +1,6 @@
 import type { BaselineData, Indicator } from '../data/types.js';
 import { type Fraction, fraction } from '../money/fraction.js';
-import { memoPerOwner } from '../memo/memo.js';
+import { memoPerContent } from '../memo/memo.js';
 import type { YearDivision } from '../municipalities/division.js';
 
 /** The indicator that euro-per-inhabitant figures divide by. */
@@ -11,7 +11,7 @@ const INHABITANTS = 'inwoners-2024';
  * with the indicator they come from. A municipality without a value has no entry (unknown, so no
  * per-inhabitant figure), never 0.
  */
-export const inhabitants = memoPerOwner((data: BaselineData): { indicator: Indicator; perCode: ReadonlyMap<string, bigint> } => {
+export const inhabitants = memoPerContent((data: BaselineData): { indicator: Indicator; perCode: ReadonlyMap<string, bigint> } => {
   const indicator = data.indicatoren.find((i) => i.id === INHABITANTS);
   if (!indicator) throw new Error(`Interne fout: indicator ${INHABITANTS} ontbreekt`);
   const perCode = new Map<string, bigint>();
@@ -28,7 +28,8 @@ const perDivision = new WeakMap<YearDivision, ReadonlyMap<string, bigint>>();
  */
 export function inhabitantsIn(data: BaselineData, division: YearDivision): ReadonlyMap<string, bigint> {
   const base = inhabitants(data).perCode;
-  if (division.gemeenten === data.gemeenten || division.opvolger === null) return base;
+  // `opvolger` first: `gemeenten` of a historic year is built (and sorted by name) when first read.
+  if (division.opvolger === null || division.gemeenten === data.gemeenten) return base;
   let out = perDivision.get(division);
   if (!out) {
     const m = new Map<string, bigint>();

@@ -191,10 +191,11 @@ const streamYearArb = fc.record({
 const pairArb = fc
   .uniqueArray(streamYearArb, { maxLength: 6, selector: (x) => `${x.stroom}|${x.jaar}` })
   .chain((years) =>
+    // An amount per recipient: at most every code, one of them twice, and once more ('extended-twice').
     fc.tuple(
       fc.constant(years),
-      fc.array(fc.array(amountArb, { minLength: CODES.length + 1, maxLength: CODES.length + 1 }), { minLength: years.length, maxLength: years.length }),
-      fc.array(fc.array(amountArb, { minLength: CODES.length + 1, maxLength: CODES.length + 1 }), { minLength: years.length, maxLength: years.length }),
+      fc.array(fc.array(amountArb, { minLength: CODES.length + 2, maxLength: CODES.length + 2 }), { minLength: years.length, maxLength: years.length }),
+      fc.array(fc.array(amountArb, { minLength: CODES.length + 2, maxLength: CODES.length + 2 }), { minLength: years.length, maxLength: years.length }),
       // Per stream-year how the other side differs: the same recipients (other amounts), another order or set, or absent.
       fc.array(fc.constantFrom('same', 'same', 'same', 'extended', 'extended', 'extended-twice', 'shortened', 'reordered', 'absent', 'only-other'), { minLength: years.length, maxLength: years.length }),
     ),
