@@ -1,27 +1,45 @@
-// Builds ks-budget into dist/: one bundle of the CLI, the core and its libraries (rolldown, the
-// bundler vite itself uses), straight from TypeScript source (the core through its `source`
-// export condition), so that starting a command loads one file instead of some two hundred
-// modules. Each command is a chunk of its own, loaded when it is run (main.ts); the sweep's worker
-// thread is a second entry. Every file is written flat in dist/, so that the paths the code
-// resolves from its own place (../package.json, ./worker.js) are those of the source layout.
+// Builds ks-budget into dist/, with rolldown (the bundler vite itself uses), straight from
+// TypeScript source (the core through its `source` export condition):
+// - ks-budget.cjs (the command line, src/main.ts), sweep-worker.cjs (the body of a sweep's worker
+//   thread, src/sweep/worker.ts) and their chunks (*.cjs): with the core and its libraries, as
+//   CommonJS. Each command is a chunk of its own, loaded when it is run (main.ts), so that
+//   starting one command does not load and initialise the code of all the others.
+// - load.js and worker.js: the ES modules that load it (src/launch/): the launcher
+//   bin/ks-budget.mjs imports load.js, a sweep's worker thread starts worker.js.
+// - ks-budget.v8cache: V8's code cache of the bundle, made by scripts/code-cache.mjs in a Node
+//   like the one that will run it, so that a start does not compile the code again.
+// Every file is written flat in dist/, so that the paths the code resolves from its own place
+// (../package.json, ./worker.js) are those of the source layout. The last line of each file is the
+// build id (a hash of their text), which the code cache must carry to be used.
 // Type checking is the repository's `tsc -p tsconfig.json --noEmit`, not this step.
-import { rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const dist = new URL('../dist/', import.meta.url);
+const common = { cwd: root, platform: 'node', resolve: { conditionNames: ['source', 'import', 'node', 'default'] }, logLevel: 'warn' };
+await rm(dist, { recursive: true, force: true });
 await build({
-  cwd: root,
-  input: { main: 'src/main.ts', worker: 'src/sweep/worker.ts' },
-  platform: 'node',
-  resolve: { conditionNames: ['source', 'import', 'node', 'default'] },
-  logLevel: 'warn',
-  output: {
-    dir: 'dist',
-    format: 'esm',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    sourcemap: true,
-  },
+  ...common,
+  input: { 'ks-budget': 'src/main.ts', 'sweep-worker': 'src/sweep/worker.ts' },
+  output: { dir: 'dist', format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', sourcemap: true },
 });
+await build({
+  ...common,
+  input: { load: 'src/launch/load.ts', worker: 'src/launch/worker.ts' },
+  output: { dir: 'dist', format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+});
+
+// The build id, a hash of the bundle's files, as the last line of each (src/launch/load.ts reads it back).
+const files = (await readdir(dist)).filter((f) => f.endsWith('.cjs')).sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(`${f}\0`).update(readFileSync(new URL(f, dist))).update('\0');
+const id = `//# ks-budget-build ${hash.digest('hex').slice(0, 32)}`;
+for (const f of files) appendFileSync(new URL(f, dist), `\n${id}`);
+
+const cache = spawnSync(process.execPath, [fileURLToPath(new URL('./code-cache.mjs', import.meta.url))], { stdio: 'inherit' });
+if (cache.status !== 0) throw new Error(`scripts/code-cache.mjs faalde (${cache.status ?? cache.signal})`);

@@ -105,8 +105,30 @@ export function resolveMunicipality(data: BaselineData, query: string, jaar?: nu
   throw new InputError(`--gemeente: "${query}" past bij meer dan één gemeente: ${list}; geef de naam volledig of de gemeentecode`);
 }
 
-/** A status code as a word of a text: not part of a longer code or word. */
-const statusWord = (s: Status): RegExp => new RegExp(`(?<![\\p{L}\\p{N}-])${s}(?![\\p{L}\\p{N}-])`, 'u');
+/** A letter, a digit or a hyphen: a status code next to one is part of a longer code or word. */
+const WORD_PART = /^[\p{L}\p{N}-]$/u;
+
+/** The code point that ends at `at` in `text` (a surrogate pair as one), or '' at the start. */
+function codePointBefore(text: string, at: number): string {
+  if (at === 0) return '';
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+  return String.fromCodePoint(text.codePointAt(pair ? at - 2 : at - 1)!);
+}
+
+/** The code point that starts at `at` in `text`, or '' at the end. */
+const codePointAt = (text: string, at: number): string => (at < text.length ? String.fromCodePoint(text.codePointAt(at)!) : '');
+
+/**
+ * Does `text` name a status code as a word: somewhere not part of a longer code or word (no
+ * letter, digit or hyphen right before or after it)? Each place the code occurs is looked at.
+ */
+export function namesStatus(text: string, s: Status): boolean {
+  for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+    if (!WORD_PART.test(codePointBefore(text, at)) && !WORD_PART.test(codePointAt(text, at + s.length))) return true;
+  }
+  return false;
+}
 
 /**
  * The statuses the text speaks of, in the order of the vocabulary: the statuses of the
@@ -118,7 +140,7 @@ function statusesIn(uitleg: readonly Explanation[], text: string): Status[] {
     named.add(e.status);
     for (const s of e.stappen) if ('status' in s) named.add(s.status);
   }
-  return STATUS_CODES.filter((s) => named.has(s) && statusWord(s).test(text));
+  return STATUS_CODES.filter((s) => named.has(s) && namesStatus(text, s));
 }
 
 /** The line with what the municipality receives in the year, from the municipality view. */
