@@ -34,21 +34,30 @@ export async function open(page: Page, hash: string): Promise<void> {
 }
 
 /**
- * A full-page screenshot. Rows and parts with content-visibility: auto are drawn only near the
- * viewport; for the picture of the whole page they are drawn all, as a user sees them when
- * scrolling. They get an inline style through the CSSOM, which the app's Content-Security-Policy
- * allows (a <style> element would be refused).
+ * Rows and parts with content-visibility: auto are drawn only near the viewport. For a picture of
+ * the whole page and for axe (which cannot tell the colours of what is not drawn), `work` runs
+ * with all of them drawn, as a user sees them when scrolling; then they are put back. They get an
+ * inline style through the CSSOM, which the app's Content-Security-Policy allows (a <style>
+ * element would be refused).
  */
-export async function screenshot(page: Page, naam: string): Promise<void> {
-  await mkdir(ARTIFACTS, { recursive: true });
-  const rows = '.rijtabel__romp .rijtabel__rij, .pas-in-beeld';
+async function allesGetekend<T>(page: Page, work: () => Promise<T>): Promise<T> {
+  const uitgesteld = '.rijtabel__romp .rijtabel__rij, .pas-in-beeld';
   await page.evaluate((sel) => {
     for (const el of document.querySelectorAll<HTMLElement>(sel)) el.style.setProperty('content-visibility', 'visible', 'important');
-  }, rows);
-  await page.screenshot({ path: resolve(ARTIFACTS, `${naam}.png`), fullPage: true });
-  await page.evaluate((sel) => {
-    for (const el of document.querySelectorAll<HTMLElement>(sel)) el.style.removeProperty('content-visibility');
-  }, rows);
+  }, uitgesteld);
+  try {
+    return await work();
+  } finally {
+    await page.evaluate((sel) => {
+      for (const el of document.querySelectorAll<HTMLElement>(sel)) el.style.removeProperty('content-visibility');
+    }, uitgesteld);
+  }
+}
+
+/** A full-page screenshot, with every row and part drawn. */
+export async function screenshot(page: Page, naam: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await allesGetekend(page, () => page.screenshot({ path: resolve(ARTIFACTS, `${naam}.png`), fullPage: true }));
 }
 
 /**
@@ -59,16 +68,11 @@ export async function screenshot(page: Page, naam: string): Promise<void> {
 export async function axe(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    // Parts with content-visibility: auto that are out of sight are not rendered, so axe cannot
-    // tell their colours: they are checked as a user sees them once scrolled to, then put back.
-    const delen = [...document.querySelectorAll<HTMLElement>('.pas-in-beeld')];
-    for (const el of delen) el.style.setProperty('content-visibility', 'visible', 'important');
+  const violations = await allesGetekend(page, () => page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    for (const el of delen) el.style.removeProperty('content-visibility');
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, bv. ${JSON.stringify(v.nodes[0]?.target)})`);
-  });
+  }));
   return violations;
 }
 

@@ -3,7 +3,7 @@ import { centsOf } from '../money/cents.js';
 import { formatEuro } from '../money/format.js';
 import { type Fraction, cmp, floor, fraction, fromDecimal, mul, sub } from '../money/fraction.js';
 import { largestRemainderSets } from '../apportion/claim-sets.js';
-import { claimSetOf, roundShares, type ShareSet } from './rounding.js';
+import { claimSetOf, roundShares, wholeUnitSet, type ShareSet } from './rounding.js';
 import { keyWeightsOf, type KeyWeights } from '../keys/weights.js';
 import { doubles, keyShares, shareWhole } from '../keys/quotas.js';
 import { memoPerContent, memoPerOwner } from '../memo/memo.js';
@@ -148,20 +148,8 @@ interface ClaimGroup extends ShareSet {
   aangevuld: Uint8Array | null;
 }
 
-/** Claims of whole units only (reservations, fixed amounts, a rest). */
-const wholeUnits = (ids: readonly string[], units: readonly bigint[]): ClaimGroup => ({
-  ids,
-  whole: units,
-  wholeD: doubles(units),
-  weights: null,
-  weightsD: null,
-  active: null,
-  rest: 0n,
-  den: 1n,
-  shownWeights: null,
-  sharingWeight: null,
-  aangevuld: null,
-});
+/** Claims of whole units only (reservations, fixed amounts), with nothing for the explanation to show. */
+const wholeUnits = (ids: readonly string[], units: readonly bigint[]): ClaimGroup => ({ ...wholeUnitSet(ids, units), shownWeights: null, sharingWeight: null, aangevuld: null });
 
 /** The values at `places`. */
 function picked(values: Float64Array, places: readonly number[]): Float64Array {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { claimSetOf, roundShares, type ShareSet } from './rounding.js';
+import { claimSetOf, roundShares, wholeUnitSet, type ShareSet } from './rounding.js';
 import { doubles, keyShares, shareWhole } from '../keys/quotas.js';
 import { largestRemainderSets } from '../apportion/claim-sets.js';
 import { fraction, fromDecimal, mul, sub, type Fraction } from '../money/fraction.js';
@@ -23,16 +23,6 @@ function keySet(ids: readonly string[], amount: Fraction, weights: readonly bigi
   };
 }
 
-const wholeSet = (ids: readonly string[], units: readonly bigint[]): ShareSet => ({
-  ids,
-  whole: units,
-  wholeD: doubles(units),
-  weights: null,
-  weightsD: null,
-  active: null,
-  rest: 0n,
-  den: 1n,
-});
 
 /** The plain definition: exact numerators ranked by `largestRemainderSets`. */
 const plain = (total: bigint, sets: readonly ShareSet[]) => largestRemainderSets(total, sets.map(claimSetOf));
@@ -70,7 +60,7 @@ describe('the final rounding over sets of claims', () => {
           const localSet = keySet(codes(ws.length), local, ws, { minimum: minimum % (1n + distributable / BigInt(ws.length)) });
           const regionSet = keySet(codes(regionWeights.length, 'RG'), regional, regionWeights);
           fc.pre(localSet !== null && regionSet !== null);
-          const sets = [...(reserved.length > 0 ? [wholeSet(codes(reserved.length, 'R'), reserved)] : []), localSet!, regionSet!];
+          const sets = [...(reserved.length > 0 ? [wholeUnitSet(codes(reserved.length, 'R'), reserved)] : []), localSet!, regionSet!];
           expectSame(distributable + reserved.reduce((a, b) => a + b, 0n), sets);
           // As the distribution gives a set where nobody is raised: no list of active claims (all are).
           const allActive = (x: ShareSet): ShareSet => (x.active && x.active.every((v) => v === 1) ? { ...x, active: null } : x);
@@ -108,7 +98,7 @@ describe('the final rounding over sets of claims', () => {
     // are left: they go to the two lowest codes, A and C, not to Z.
     const k = 100000000000000009n;
     expect(Number(2n * k) / Number(3n * k)).toBeGreaterThan(2 / 3);
-    const sets = [wholeSet(['A'], [0n]), wholeSet(['C'], [0n]), wholeSet(['Z'], [0n])].map((s, i) => ({ ...s, weights: [i === 2 ? 2n * k : 2n], weightsD: Float64Array.of(i === 2 ? Number(2n * k) : 2), rest: 1n, den: i === 2 ? 3n * k : 3n }));
+    const sets = [wholeUnitSet(['A'], [0n]), wholeUnitSet(['C'], [0n]), wholeUnitSet(['Z'], [0n])].map((s, i) => ({ ...s, weights: [i === 2 ? 2n * k : 2n], weightsD: Float64Array.of(i === 2 ? Number(2n * k) : 2), rest: 1n, den: i === 2 ? 3n * k : 3n }));
     expectSame(2n, sets);
     expect([...roundShares(2n, sets).roundedUp]).toEqual([1, 1, 0]);
   });

@@ -1,3 +1,4 @@
+import { doubles } from '../keys/quotas.js';
 import { largestRemainderSets, type ClaimSet } from '../apportion/claim-sets.js';
 import { compareIds } from '../apportion/tie-break.js';
 import { kthSmallest } from '../apportion/select.js';
@@ -22,6 +23,18 @@ export interface ShareSet {
   rest: bigint;
   den: bigint;
 }
+
+/** A set of claims of whole units only (reservations, fixed amounts): no weighted part. */
+export const wholeUnitSet = (ids: readonly string[], units: readonly bigint[]): ShareSet => ({
+  ids,
+  whole: units,
+  wholeD: doubles(units),
+  weights: null,
+  weightsD: null,
+  active: null,
+  rest: 0n,
+  den: 1n,
+});
 
 /** The final rounding of a distribution: each claim's units, which claims got a unit more, and how many were left. */
 export interface ClaimsRounding {
