@@ -49,8 +49,8 @@ export interface Distribution {
   /** The key's weights per municipality of `indeling` (a successor's weight is the sum of its parts'). */
   key: KeyWeights;
   reservationUnits: bigint[];
-  /** Per municipality: its units, or null when it does not take part (it then gets 0). */
-  gemeenteUnits: (bigint | null)[];
+  /** Per municipality: its units, or null when it does not take part (it then gets 0). Made when first read. */
+  readonly gemeenteUnits: readonly (bigint | null)[];
   /** Per municipality: its place among all claims of the rounding, or -1 (see `roundingOf`). */
   gemeenteClaim: Int32Array;
   unspent: { units: bigint; claim: number } | null;
@@ -167,7 +167,7 @@ const keyOnDivision = memoPerOwner((base: KeyWeights) =>
 );
 
 /** The codes of a division's municipalities, and the ids and SPUK IZA weights of the regions: once per division or data set. */
-const codesOf = memoPerOwner((gemeenten: YearDivision['gemeenten']): string[] => gemeenten.map((g) => g.code));
+export const codesOf = memoPerOwner((gemeenten: YearDivision['gemeenten']): string[] => gemeenten.map((g) => g.code));
 const izaOf = memoPerContent((data: BaselineData) => ({
   ids: data.izaRegios.map((r) => `regio:${r.id}`),
   weights: data.izaRegios.map((r) => data.spukIza2026.bedragen.get(r.id) ?? 0n),
@@ -453,11 +453,17 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
 
   // 7. The final, explicit rounding: largest remainder over every claim at once.
   const r = roundShares(totalUnits, groups);
-  for (let j = 0; j < reservationUnits.length; j++) reservationUnits[j] = r.units[j]!;
-  const gemeenteUnits: (bigint | null)[] = new Array<bigint | null>(gemeenten.length).fill(null);
-  for (let i = 0; i < gemeenten.length; i++) if (gemeenteClaim[i]! >= 0) gemeenteUnits[i] = r.units[gemeenteClaim[i]!]!;
-  if (unspent) unspent.units = r.units[unspent.claim]!;
-  const regionUnits = regionClaimStart >= 0 ? r.units.slice(regionClaimStart, regionClaimStart + groups.at(-1)!.ids.length) : null;
+  for (let j = 0; j < reservationUnits.length; j++) reservationUnits[j] = r.unit(j);
+  // The municipalities' units (bigints) are made when first read: a sweep mostly compares totals.
+  let gemeenteUnits: (bigint | null)[] | null = null;
+  const municipalUnits = (): (bigint | null)[] => {
+    if (gemeenteUnits) return gemeenteUnits;
+    gemeenteUnits = new Array<bigint | null>(gemeenten.length).fill(null);
+    for (let i = 0; i < gemeenten.length; i++) if (gemeenteClaim[i]! >= 0) gemeenteUnits[i] = r.unit(gemeenteClaim[i]!);
+    return gemeenteUnits;
+  };
+  if (unspent) unspent.units = r.unit(unspent.claim);
+  const regionUnits = regionClaimStart >= 0 ? Array.from({ length: groups.at(-1)!.ids.length }, (_, k) => r.unit(regionClaimStart + k)) : null;
   const claimCount = groups.reduce((sum, g) => sum + g.ids.length, 0);
   // What only an explanation needs (the exact quotas, the order of the remainders) is computed when first asked.
   let claimGroups: ClaimSource[] | null = null;
@@ -481,7 +487,9 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
       regional,
       key,
       reservationUnits,
-      gemeenteUnits,
+      get gemeenteUnits() {
+        return municipalUnits();
+      },
       gemeenteClaim,
       unspent,
       regionUnits,

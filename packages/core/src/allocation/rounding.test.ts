@@ -30,6 +30,8 @@ const plain = (total: bigint, sets: readonly ShareSet[]) => largestRemainderSets
 function expectSame(total: bigint, sets: readonly ShareSet[]): void {
   const fast = roundShares(total, sets);
   const ref = plain(total, sets);
+  // One claim at a time (before the list is made), then the list.
+  ref.units.forEach((u, i) => expect(fast.unit(i)).toBe(u));
   expect(fast.units).toEqual(ref.units);
   expect([...fast.roundedUp]).toEqual([...ref.roundedUp]);
   expect(fast.leftover).toBe(ref.leftover);

@@ -38,8 +38,10 @@ export const wholeUnitSet = (ids: readonly string[], units: readonly bigint[]): 
 
 /** The final rounding of a distribution: each claim's units, which claims got a unit more, and how many were left. */
 export interface ClaimsRounding {
-  /** Units per claim, in the order of the sets and their claims. */
-  units: bigint[];
+  /** Units per claim, in the order of the sets and their claims (made when first read). */
+  readonly units: readonly bigint[];
+  /** Claim i's units: the same as `units[i]`, without making the whole list. */
+  unit(i: number): bigint;
   roundedUp: Uint8Array;
   /** Units left after every claim got its floor; they went to the `leftover` largest remainders. */
   leftover: bigint;
@@ -83,7 +85,7 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
   const t = Number(total);
   if (!(t < 2 ** 53)) return plain(total, sets);
   let n = 0;
-  for (const s of sets) n += s.ids.length;
+  for (let k = 0; k < sets.length; k++) n += sets[k]!.ids.length;
   // Scratch lists of this call only (reused: `roundShares` does not call itself). The quotas go
   // into `fracs` first; the second pass replaces each by its fraction.
   if (scratch.length < 3 * n) scratch = new Float64Array(Math.max(3 * n, 2 * scratch.length));
@@ -98,8 +100,10 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
     const scale = s.weightsD && s.rest !== 0n ? Number(s.rest) / Number(s.den) : 0;
     if (!Number.isFinite(scale) || !Number.isFinite(Number(s.den))) return plain(total, sets);
     scales[k] = scale;
+    // Each set's fields read once: the sets come in several shapes, so a read in the loop would be a slow (megamorphic) one.
     const { wholeD, weightsD, active } = s;
-    for (let j = 0; j < s.ids.length; j++, at++) {
+    const m = s.ids.length;
+    for (let j = 0; j < m; j++, at++) {
       const part = scale !== 0 && (!active || active[j] === 1) ? scale * weightsD![j]! : 0;
       const q = wholeD[j]! + part;
       // A negative quota, one from 2^53 units on, or NaN: the plain way decides (and refuses a negative one).
@@ -117,13 +121,15 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
   for (let k = 0; k < sets.length; k++) {
     const s = sets[k]!;
     const scale = scales[k]!;
-    for (let j = 0; j < s.ids.length; j++, at++) {
+    const { weightsD, active } = s;
+    const m = s.ids.length;
+    for (let j = 0; j < m; j++, at++) {
       const q = quota[at]!;
       let f = Math.floor(q);
       let fr = q - f;
       // Without a weighted part (scale 0, weight 0, or not active) the quota is its whole units,
       // exact as a double (below 2^53): no remainder, nothing to check.
-      const weighted = scale !== 0 && (!s.active || s.active[j] === 1) && s.weightsD![j] !== 0;
+      const weighted = scale !== 0 && (!active || active[j] === 1) && weightsD![j] !== 0;
       if (!weighted) {
         f = q;
         fr = 0;
@@ -182,13 +188,25 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
       for (let k = 0; given < left; k++, given++) roundedUp[exactly[k]!.i] = 1;
     }
   }
-  const units = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) units[i] = BigInt(floors[i]! + roundedUp[i]!);
-  return { units, roundedUp, leftover: BigInt(left), candidates };
+  // The units as exact doubles (below 2^53); a bigint is made for a claim when it is read (most
+  // results are summed or compared, not read one by one, and a bigint per claim is the largest
+  // cost of this function).
+  const counts = new Float64Array(n);
+  for (let i = 0; i < n; i++) counts[i] = floors[i]! + roundedUp[i]!;
+  let units: bigint[] | null = null;
+  return {
+    get units() {
+      return (units ??= Array.from(counts, BigInt));
+    },
+    unit: (i) => (units ? units[i]! : BigInt(counts[i]!)),
+    roundedUp,
+    leftover: BigInt(left),
+    candidates,
+  };
 }
 
 /** The plain definition: exact numerators, ranked by `largestRemainderSets`. */
 function plain(total: bigint, sets: readonly ShareSet[]): ClaimsRounding {
   const r = largestRemainderSets(total, sets.map(claimSetOf));
-  return { units: r.units, roundedUp: r.roundedUp, leftover: r.leftover, candidates: r.candidates };
+  return { units: r.units, unit: (i) => r.units[i]!, roundedUp: r.roundedUp, leftover: r.leftover, candidates: r.candidates };
 }

@@ -2,20 +2,19 @@ import { formatDate } from '../dates/dates.js';
 import { FIRST_YEAR, LAST_YEAR, type BaselineData } from '../data/types.js';
 import { isOwnStream, streamName, type StreamRef } from '../streams/own.js';
 import { fraction, fromDecimal, mul, percentFactor, roundHalfUp, ZERO } from '../money/fraction.js';
-import { memo, memoPerOwner } from '../memo/memo.js';
-import { int32Array } from './typed-pool.js';
+import { memo, memoPerContent, memoPerOwner } from '../memo/memo.js';
 import { centsOf } from '../money/cents.js';
 import type { EigenStroom, Scenario, Wijziging } from '../scenario/schema.js';
 import { groundOf, resolveParameters, scenarioReason, type StreamYearParameters } from '../scenario/parameters.js';
 import { derive, type Ground, type Qualified, type Status } from '../status/status.js';
 import { streamById } from '../streams/streams.js';
 import { divisionKey, divisionOf, plannedSuccessions, type MergerChoice, type YearDivision } from '../municipalities/division.js';
-import { distribute, keyAmountsIn, type Distribution, type DistributionSpec } from './distribute.js';
+import { codesOf, distribute, keyAmountsIn, type Distribution, type DistributionSpec } from './distribute.js';
 import { transitionPath, type TransitionRow } from './transition.js';
 import { keyWeightsOf } from '../keys/weights.js';
 import { inhabitantsIn } from '../views/per-inhabitant.js';
 import { membershipIn } from '../views/regions.js';
-import type { AllocationLine, RoundingUnit, StreamYearResult, TraceStep, TransitionOutcome } from './types.js';
+import type { AllocationLine, RecipientKind, RoundingUnit, StreamYearResult, TraceStep, TransitionOutcome } from './types.js';
 
 export type StreamYearOutcome = { ok: true; result: StreamYearResult | null } | { ok: false; bericht: string };
 
@@ -121,13 +120,6 @@ const SPEC_FIELDS = ['eenheid', 'totaal', 'reservations', 'localPercentage', 'sl
 const everyField: Exclude<keyof DistributionSpec, (typeof SPEC_FIELDS)[number]> extends never ? true : never = true;
 void everyField;
 
-/** The municipalities' amounts of a distribution in cents (0 for one that does not take part): once per distribution, shared by the years it serves. */
-const linesCents = memo(2, (units: readonly (bigint | null)[], unit: bigint): bigint[] => {
-  const out = new Array<bigint>(units.length);
-  for (let i = 0; i < units.length; i++) out[i] = units[i] === null ? 0n : units[i]! * unit;
-  return out;
-}, { key: String });
-
 /**
  * The ground of the regional key in a year: the official SPUK IZA table of its own year, or that
  * table used for another year (an assumption). Once per data set and year.
@@ -184,7 +176,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend', redenen };
     return {
       ok: true,
-      result: resultOf(base, { bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen, regels: [line], claims: Int32Array.of(-1) }),
+      result: resultOf(base, { bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen }, () => ({ regels: [line], claims: Int32Array.of(-1) }), () => ({ ontvangers: [line.ontvanger], soorten: [line.soort], eenheden: [line.bedrag], eenheid: 1n })),
     };
   }
 
@@ -241,9 +233,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
         bedragRedenen: amountStatus.redenen,
         status: amountStatus.status,
         redenen: amountStatus.redenen,
-        regels: [line],
-        claims: Int32Array.of(-1),
-      }),
+      }, () => ({ regels: [line], claims: Int32Array.of(-1) }), () => ({ ontvangers: [line.ontvanger], soorten: [line.soort], eenheden: [line.bedrag], eenheid: 1n })),
     };
   }
 
@@ -386,54 +376,15 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   const regional = regionKeyGround ? derive([...grounds, splitGround, regionKeyGround]) : local;
   const reservation = p.reserveringen ? derive([groundOf(p.reserveringen.oorsprong)]) : local;
 
-  const gemeenten = indeling.gemeenten;
-  const reservations = p.reserveringen?.waarde ?? [];
-  const regionLines = d.regionUnits ? d.regionUnits.length : 0;
-  const count = reservations.length + gemeenten.length + (d.unspent ? 1 : 0) + regionLines;
-  const lines = new Array<AllocationLine>(count);
-  const claims = int32Array(count);
-  let at = 0;
-  reservations.forEach((r, i) => {
-    lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: d.reservationUnits[i]! * unit, status: reservation.status, redenen: reservation.redenen };
-    claims[at++] = -1;
-  });
-  const participating = p.deelname !== null;
-  // A successor's amount rests on its planned merger as well.
-  const successorStatus = new Map(
-    indeling.samenvoegingen.map((x) => [x.opvolger.code, derive([...grounds, splitGround, keyGround, ...partGround, { status: 'raming', reden: x.reden }])]),
-  );
-  // Kept out by the scenario: the parts' amounts rest on the scenario's choice that the planned merger does not happen.
-  if (indeling.zonderGepland) {
-    for (const x of plannedSuccessions(data).filter((m) => m.jaar <= jaar)) {
-      const names = x.opgeheven.filter((g) => g.code !== x.opvolger.code).map((g) => g.naam).join(', ');
-      const reden = `dit scenario rekent zonder de geplande samenvoeging van ${names} met ${x.opvolger.naam} per ${formatDate(x.datum)}`;
-      const q = derive([...grounds, splitGround, keyGround, ...partGround, { status: 'scenario', reden }]);
-      for (const g of x.delen) successorStatus.set(g.code, q);
-    }
-  }
-  // A fixed amount rests on the scenario alone: status `scenario`, with the change and the entry's note as the reason.
-  if (anyFixed) {
-    const o = p.sleutel.oorsprong;
-    const fixed = keyAmountsIn(data, indeling, sl.vasteBedragen);
-    for (const [i, x] of fixed) {
-      if (d.fixedUnits[i] === null) continue;
-      const why = o.herkomst === 'scenario' ? scenarioReason(o) : 'vast bedrag uit het scenario';
-      const notes = x.toelichtingen.length > 0 ? `: ${x.toelichtingen.join('; ')}` : '';
-      const merger = indeling.samenvoegingen.find((m) => m.opvolger.code === gemeenten[i]!.code);
-      const grounds: Ground[] = [{ status: 'scenario', reden: `vast bedrag in plaats van een aandeel; ${why}${notes}` }];
-      if (merger) grounds.push({ status: 'raming', reden: merger.reden });
-      successorStatus.set(gemeenten[i]!.code, derive(grounds));
-    }
-  }
-  at = municipalityLines(lines, claims, at, stroom, jaar, gemeenten, linesCents(d.gemeenteUnits, unit), d, local, successorStatus, participating);
   // 8. The transition path: caps the change against the baseline key, balanced over the others.
   let ingroeipad: StreamYearResult['ingroeipad'] = null;
+  let pathGround: Ground | null = null;
   if (p.ingroeipad) {
     const path = transitionFor(data, p, indeling, d, unit);
     if (!path.ok) return { ok: false, bericht: `${path.bericht} (${stroom}, ${jaar})` };
     ingroeipad = path.facts;
     const f = path.facts;
-    const pathGround = groundOf(p.ingroeipad.oorsprong);
+    pathGround = groundOf(p.ingroeipad.oorsprong);
     const x = p.ingroeipad.waarde;
     stappen.push({
       stap: 'ingroeipad',
@@ -447,59 +398,155 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       rondes: f.facts.rounds,
       oorsprong: p.ingroeipad.oorsprong,
     });
-    const firstLine = reservations.length;
-    // Most lines share one list of reasons: their status with the path is derived once per list.
-    const withPath = new Map<readonly string[], { van: Status; q: ReturnType<typeof derive> }>();
-    f.index.forEach((i, k) => {
-      const line = lines[firstLine + i]!;
-      line.bedrag = f.facts.amount[k]! * unit;
-      let hit = withPath.get(line.redenen);
-      if (!hit || hit.van !== line.status) {
-        hit = { van: line.status, q: derive([{ status: line.status, reden: null }, ...line.redenen.map((r) => ({ status: line.status, reden: r })), pathGround]) };
-        withPath.set(line.redenen, hit);
+  }
+
+  const gemeenten = indeling.gemeenten;
+  const reservations = p.reserveringen?.waarde ?? [];
+  const count = reservations.length + gemeenten.length + (d.unspent ? 1 : 0) + (d.regionUnits ? d.regionUnits.length : 0);
+  const ggdLines = d.regionUnits !== null && membership !== null;
+
+  /**
+   * Every recipient's code, kind and amount in units, in the order of the lines: what the lines
+   * show and what a comparison reads, without an object (or a bigint) per recipient.
+   */
+  let columns: LineColumns | null = null;
+  const columnsOf = (): LineColumns => {
+    if (columns) return columns;
+    const codes = codesOf(gemeenten);
+    const regions = d.regionUnits ? regionCodes(data)[ggdLines ? 'ggd' : 'iza'] : null;
+    // Usually only the municipalities and the regions: their codes and kinds are those of every
+    // result on this division, their units those of every year the distribution serves.
+    if (reservations.length === 0 && !d.unspent) {
+      const { ontvangers, soorten } = layoutOf(codes, regions);
+      return (columns = { ontvangers, soorten, eenheden: ingroeipad ? withPath(unitsOf(d), 0, ingroeipad) : unitsOf(d), eenheid: unit });
+    }
+    const ontvangers = new Array<string>(count);
+    const soorten = new Array<RecipientKind>(count);
+    const eenheden = new Array<bigint>(count);
+    let at = 0;
+    reservations.forEach((r, i) => {
+      ontvangers[at] = r.code;
+      soorten[at] = 'reservering';
+      eenheden[at++] = d.reservationUnits[i]!;
+    });
+    for (let i = 0; i < codes.length; i++, at++) {
+      ontvangers[at] = codes[i]!;
+      soorten[at] = 'gemeente';
+      eenheden[at] = d.gemeenteUnits[i] ?? 0n; // one that does not take part gets 0
+    }
+    if (d.unspent) {
+      ontvangers[at] = 'onbenut';
+      soorten[at] = 'onbenut';
+      eenheden[at++] = d.unspent.units;
+    }
+    for (let i = 0; regions && i < regions.length; i++, at++) {
+      ontvangers[at] = regions[i]!;
+      soorten[at] = 'regio';
+      eenheden[at] = d.regionUnits![i]!;
+    }
+    return (columns = { ontvangers, soorten, eenheden: ingroeipad ? withPath(eenheden, reservations.length, ingroeipad) : eenheden, eenheid: unit });
+  };
+
+  /** The lines, one per recipient, with their places among the claims; written out when first read (most results of a sweep never are). */
+  const linesOf = (): Lines => {
+    const { eenheden } = columnsOf();
+    // The amounts in cents, as each line is written.
+    const bedrag = (at: number): bigint => eenheden[at]! * unit;
+    const lines = new Array<AllocationLine>(count);
+    const claims = new Int32Array(count);
+    let at = 0;
+    reservations.forEach((r) => {
+      lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'reservering', bedrag: bedrag(at), status: reservation.status, redenen: reservation.redenen };
+      claims[at++] = -1;
+    });
+    at = municipalityLines(lines, claims, at, stroom, jaar, gemeenten, eenheden, unit, d, local, ownStatuses(), p.deelname !== null);
+    if (ingroeipad && pathGround) {
+      const firstLine = reservations.length;
+      // Most lines share one list of reasons: their status with the path is derived once per list.
+      const withPath = new Map<readonly string[], { van: Status; q: ReturnType<typeof derive> }>();
+      for (const i of ingroeipad.index) {
+        const line = lines[firstLine + i]!;
+        let hit = withPath.get(line.redenen);
+        if (!hit || hit.van !== line.status) {
+          hit = { van: line.status, q: derive([{ status: line.status, reden: null }, ...line.redenen.map((r) => ({ status: line.status, reden: r })), pathGround]) };
+          withPath.set(line.redenen, hit);
+        }
+        line.status = hit.q.status;
+        line.redenen = hit.q.redenen;
       }
-      const q = hit.q;
-      line.status = q.status;
-      line.redenen = q.redenen;
-    });
-  }
-  if (d.unspent) {
-    lines[at] = {
-      stroom,
-      jaar,
-      ontvanger: 'onbenut',
-      naam: 'Onbenut (gemeenten die niet deelnemen)',
-      soort: 'onbenut',
-      bedrag: d.unspent.units * unit,
-      status: local.status,
-      redenen: local.redenen,
-    };
-    claims[at++] = d.unspent.claim;
-  }
-  if (d.regionUnits && membership) {
-    data.ggdRegios.forEach((r, i) => {
-      // A region whose membership is uncertain (a municipality the two sources place differently) is an estimate.
-      const uncertain = membership.redenen.get(r.code) ?? [];
-      const q = uncertain.length > 0 ? derive([...grounds, splitGround, regionKeyGround!, ...uncertain.map((reden) => ({ status: 'raming' as const, reden }))]) : regional;
-      lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'regio', bedrag: d.regionUnits![i]! * unit, status: q.status, redenen: q.redenen };
-      claims[at++] = d.regionClaimStart + i;
-    });
-  } else if (d.regionUnits) {
-    data.izaRegios.forEach((r, i) => {
+    }
+    if (d.unspent) {
       lines[at] = {
         stroom,
         jaar,
-        ontvanger: r.id,
-        naam: r.naam,
-        soort: 'regio',
-        bedrag: d.regionUnits![i]! * unit,
-        status: regional.status,
-        redenen: regional.redenen,
-        mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
+        ontvanger: 'onbenut',
+        naam: 'Onbenut (gemeenten die niet deelnemen)',
+        soort: 'onbenut',
+        bedrag: bedrag(at),
+        status: local.status,
+        redenen: local.redenen,
       };
-      claims[at++] = d.regionClaimStart + i;
-    });
-  }
+      claims[at++] = d.unspent.claim;
+    }
+    if (d.regionUnits && membership) {
+      data.ggdRegios.forEach((r, i) => {
+        // A region whose membership is uncertain (a municipality the two sources place differently) is an estimate.
+        const uncertain = membership.redenen.get(r.code) ?? [];
+        const q = uncertain.length > 0 ? derive([...grounds, splitGround, regionKeyGround!, ...uncertain.map((reden) => ({ status: 'raming' as const, reden }))]) : regional;
+        lines[at] = { stroom, jaar, ontvanger: r.code, naam: r.naam, soort: 'regio', bedrag: bedrag(at), status: q.status, redenen: q.redenen };
+        claims[at++] = d.regionClaimStart + i;
+      });
+    } else if (d.regionUnits) {
+      data.izaRegios.forEach((r, i) => {
+        lines[at] = {
+          stroom,
+          jaar,
+          ontvanger: r.id,
+          naam: r.naam,
+          soort: 'regio',
+          bedrag: bedrag(at),
+          status: regional.status,
+          redenen: regional.redenen,
+          mandaatgemeente: { naam: r.mandaatgemeente, code: r.mandaatgemeenteCode },
+        };
+        claims[at++] = d.regionClaimStart + i;
+      });
+    }
+    return { regels: lines, claims };
+  };
+
+  /** The municipalities whose line has a status of its own, by code: successors, parts of a merger kept out, fixed amounts. */
+  const ownStatuses = (): Map<string, Qualified> => {
+    // A successor's amount rests on its planned merger as well.
+    const successorStatus = new Map(
+      indeling.samenvoegingen.map((x) => [x.opvolger.code, derive([...grounds, splitGround, keyGround, ...partGround, { status: 'raming', reden: x.reden }])]),
+    );
+    // Kept out by the scenario: the parts' amounts rest on the scenario's choice that the planned merger does not happen.
+    if (indeling.zonderGepland) {
+      for (const x of plannedSuccessions(data).filter((m) => m.jaar <= jaar)) {
+        const names = x.opgeheven.filter((g) => g.code !== x.opvolger.code).map((g) => g.naam).join(', ');
+        const reden = `dit scenario rekent zonder de geplande samenvoeging van ${names} met ${x.opvolger.naam} per ${formatDate(x.datum)}`;
+        const q = derive([...grounds, splitGround, keyGround, ...partGround, { status: 'scenario', reden }]);
+        for (const g of x.delen) successorStatus.set(g.code, q);
+      }
+    }
+    // A fixed amount rests on the scenario alone: status `scenario`, with the change and the entry's note as the reason.
+    if (anyFixed) {
+      const o = p.sleutel.oorsprong;
+      const fixed = keyAmountsIn(data, indeling, sl.vasteBedragen);
+      for (const [i, x] of fixed) {
+        if (d.fixedUnits[i] === null) continue;
+        const why = o.herkomst === 'scenario' ? scenarioReason(o) : 'vast bedrag uit het scenario';
+        const notes = x.toelichtingen.length > 0 ? `: ${x.toelichtingen.join('; ')}` : '';
+        const merger = indeling.samenvoegingen.find((m) => m.opvolger.code === gemeenten[i]!.code);
+        const grounds: Ground[] = [{ status: 'scenario', reden: `vast bedrag in plaats van een aandeel; ${why}${notes}` }];
+        if (merger) grounds.push({ status: 'raming', reden: merger.reden });
+        successorStatus.set(gemeenten[i]!.code, derive(grounds));
+      }
+    }
+    return successorStatus;
+  };
+
   return {
     ok: true,
     result: resultOf(
@@ -511,24 +558,88 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
         bedragRedenen: amountStatus.redenen,
         status: local.status,
         redenen: local.redenen,
-        regels: lines,
-        claims,
       },
+      linesOf,
+      columnsOf,
       ingroeipad,
     ),
   };
 }
 
+/**
+ * The codes and kinds of the lines of a result with only municipalities (`codes`) and regions:
+ * once per list of codes and of regions.
+ */
+const layouts = new WeakMap<readonly string[], Map<readonly string[] | null, Pick<LineColumns, 'ontvangers' | 'soorten'>>>();
+function layoutOf(codes: readonly string[], regions: readonly string[] | null): Pick<LineColumns, 'ontvangers' | 'soorten'> {
+  let byRegions = layouts.get(codes);
+  if (!byRegions) layouts.set(codes, (byRegions = new Map()));
+  let out = byRegions.get(regions);
+  if (!out) {
+    const soorten: RecipientKind[] = codes.map(() => 'gemeente');
+    for (const _ of regions ?? []) soorten.push('regio');
+    byRegions.set(regions, (out = { ontvangers: [...codes, ...(regions ?? [])], soorten }));
+  }
+  return out;
+}
+
+/** The units of a distribution's municipalities (0 for one that does not take part) and regions, in that order: once per distribution. */
+const unitsOf = memoPerOwner((d: Distribution): bigint[] => {
+  const out = d.gemeenteUnits.map((u) => u ?? 0n);
+  for (const u of d.regionUnits ?? []) out.push(u);
+  return out;
+});
+
+/** `units` with the amounts of a transition path in place of the municipalities' (which start at `first`). */
+function withPath(units: readonly bigint[], first: number, path: TransitionOutcome): bigint[] {
+  const out = units.slice();
+  path.index.forEach((i, k) => (out[first + i] = path.facts.amount[k]!));
+  return out;
+}
+
+/** The codes of the regions as their lines name them: once per data content. */
+const regionCodes = memoPerContent((data: BaselineData) => ({ ggd: data.ggdRegios.map((r) => r.code), iza: data.izaRegios.map((r) => r.id) }));
+
+/**
+ * A result's recipients (`ontvanger`), their kinds (`soort`) and their amounts, in the order of
+ * its lines: line i's `bedrag` in cents is `eenheden[i] × eenheid` (null: unknown).
+ */
+export interface LineColumns {
+  ontvangers: readonly string[];
+  soorten: readonly RecipientKind[];
+  eenheden: readonly (bigint | null)[];
+  /** Cents per unit: 100n for whole euros, 1n for cents. */
+  eenheid: bigint;
+}
+
+/** The columns of each result computed here, made when first asked for. */
+const columnsByResult = new WeakMap<StreamYearResult, () => LineColumns>();
+
+/**
+ * The codes, amounts and kinds of a result's lines, the same as reading them from `regels`, but
+ * without writing the lines out: what a comparison of many scenarios reads. A result that was
+ * not computed here (a copy) is read from its lines.
+ */
+export function lineColumns(r: StreamYearResult): LineColumns {
+  const columns = columnsByResult.get(r);
+  if (columns) return columns();
+  return { ontvangers: r.regels.map((l) => l.ontvanger), soorten: r.regels.map((l) => l.soort), eenheden: r.regels.map((l) => l.bedrag), eenheid: 1n };
+}
+
 /** The fields of a result that the computation fills in before it knows its lines. */
 type ResultBase = Pick<StreamYearResult, 'stroom' | 'naam' | 'jaar' | 'parameters' | 'indeling' | 'stappen' | 'reserveringen' | 'lokaal' | 'regionaal' | 'sleutel' | 'verdeling' | 'meldingen'>;
-type ResultRest = Pick<StreamYearResult, 'bijgesteld' | 'totaal' | 'bedragStatus' | 'bedragRedenen' | 'status' | 'redenen' | 'regels' | 'claims'>;
+type ResultRest = Pick<StreamYearResult, 'bijgesteld' | 'totaal' | 'bedragStatus' | 'bedragRedenen' | 'status' | 'redenen'>;
+/** A result's lines and their places among the claims. */
+type Lines = Pick<StreamYearResult, 'regels' | 'claims'>;
 
 /**
  * A result as one object literal, in the order of its fields (as `{ ...base, ...rest }` would
  * give them). Not spread: an object spread followed by new fields is a slow path of the engine
- * (microseconds per result).
+ * (microseconds per result). The lines and their claims are written by `lines` when either is
+ * first read, once.
  */
-function resultOf(b: ResultBase, r: ResultRest, ingroeipad?: StreamYearResult['ingroeipad']): StreamYearResult {
+function resultOf(b: ResultBase, r: ResultRest, lines: () => Lines, columns: () => LineColumns, ingroeipad?: StreamYearResult['ingroeipad']): StreamYearResult {
+  let built: Lines | null = null;
   const out: StreamYearResult = {
     stroom: b.stroom,
     naam: b.naam,
@@ -548,16 +659,21 @@ function resultOf(b: ResultBase, r: ResultRest, ingroeipad?: StreamYearResult['i
     bedragRedenen: r.bedragRedenen,
     status: r.status,
     redenen: r.redenen,
-    regels: r.regels,
-    claims: r.claims,
+    get regels() {
+      return (built ??= lines()).regels;
+    },
+    get claims() {
+      return (built ??= lines()).claims;
+    },
   };
   if (ingroeipad !== undefined) out.ingroeipad = ingroeipad;
+  columnsByResult.set(out, columns);
   return out;
 }
 
 /**
  * The municipalities' lines of a stream-year, written into `lines` and `claims` from place `at`
- * on; returns the place after them. A line has the status of the local part, or its own (a
+ * on, with the amounts in units at the same places of `eenheden`; returns the place after them. A line has the status of the local part, or its own (a
  * successor, a part of a merger kept out, a fixed amount). A function of its own, so that the
  * engine optimizes this loop on its own, whatever the rest of the computation does.
  */
@@ -568,7 +684,8 @@ function municipalityLines(
   stroom: StreamRef,
   jaar: number,
   gemeenten: YearDivision['gemeenten'],
-  amounts: readonly bigint[],
+  eenheden: readonly (bigint | null)[],
+  unit: bigint,
   d: Distribution,
   local: Qualified,
   successorStatus: ReadonlyMap<string, Qualified>,
@@ -578,8 +695,8 @@ function municipalityLines(
   for (let i = 0; i < gemeenten.length; i++) {
     const g = gemeenten[i]!;
     lines[at] = participating
-      ? { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: amounts[i]!, status: local.status, redenen: local.redenen, deelname: d.gemeenteUnits[i] !== null }
-      : { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: amounts[i]!, status: local.status, redenen: local.redenen };
+      ? { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: eenheden[at]! * unit, status: local.status, redenen: local.redenen, deelname: d.gemeenteUnits[i] !== null }
+      : { stroom, jaar, ontvanger: g.code, naam: g.naam, soort: 'gemeente', bedrag: eenheden[at]! * unit, status: local.status, redenen: local.redenen };
     claims[at++] = d.gemeenteClaim[i]!;
   }
   // The few with a status of their own (looked up by code once per division, not per line).

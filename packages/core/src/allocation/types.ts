@@ -139,6 +139,7 @@ export interface StreamYearResult {
   /** Status of the municipalities' lines (the weakest of amount, adjustments, split and key), with the reasons. */
   status: Status;
   redenen: readonly string[];
+  /** One line per recipient, in a fixed order; written out when first read (a sweep rarely reads them), then kept. */
   regels: AllocationLine[];
   /** Per line (same index as `regels`): its place among the claims of `verdeling`, or -1 when not apportioned. */
   claims: Int32Array;
@@ -181,4 +182,6 @@ export interface Allocation {
   resultaten: StreamYearResult[];
   /** Warnings about the whole (a budget frame exceeded); the scenario's own warnings are in the outcome. */
   waarschuwingen: Problem[];
+  /** Present when only some years were computed (`AllocateOptions.jaren`): those years. Absent: every year. */
+  jaren?: readonly number[];
 }

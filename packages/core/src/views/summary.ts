@@ -3,6 +3,7 @@ import { streamRank, type StreamRef } from '../streams/own.js';
 import type { Allocation, AllocationLine, RecipientKind, RoundingUnit, StreamYearResult } from '../allocation/types.js';
 import type { Cell, Column, Table } from '../export/table.js';
 import { memoPerOwner } from '../memo/memo.js';
+import { lineColumns, type LineColumns } from '../allocation/stream-year.js';
 import { streamById } from '../streams/streams.js';
 import { compareAllocations, comparedStreamYears, resultOf, type ComparisonRow } from './comparison.js';
 
@@ -214,7 +215,7 @@ export function comparisonSummaryOf(data: BaselineData, allocations: readonly Al
 }
 
 /**
- * The cents of a result's lines as doubles (NaN for an unknown amount), their total (NaN when
+ * The cents of a result's lines (from its columns) as doubles (NaN for an unknown amount), their total (NaN when
  * any is unknown) and the sum of the magnitudes of the known ones: every sum the summary forms
  * of these lines is at most that large. Infinity when an amount is 2^53 or more in magnitude
  * (not exact as a double).
@@ -230,17 +231,19 @@ const EXACT = 2n ** 53n;
 /** Which 32-bit half of a 64-bit integer in memory is the low one (the platform's byte order). */
 const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
 
-function lineCents(r: StreamYearResult): LineCents {
-  const n = r.regels.length;
+function lineCents({ eenheden, eenheid }: LineColumns): LineCents {
+  const n = eenheden.length;
+  const unit = Number(eenheid);
+  const limit = EXACT / eenheid; // below it in magnitude, units × unit is below 2^53
   // Through a BigInt64Array: storing a bigint there and reading its two 32-bit halves is several
   // times faster than Number(bigint), and as exact for |b| < 2^53 (checked, as the store wraps).
   const ints = new BigInt64Array(n);
   const cents = new Float64Array(n);
   let magnitude = 0;
   for (let i = 0; i < n; i++) {
-    const b = r.regels[i]!.bedrag;
+    const b = eenheden[i]!;
     if (b === null) cents[i] = NaN;
-    else if (b < EXACT && b > -EXACT) ints[i] = b;
+    else if (b < limit && b > -limit) ints[i] = b;
     else magnitude = Infinity;
   }
   const low = new Uint32Array(ints.buffer);
@@ -251,7 +254,7 @@ function lineCents(r: StreamYearResult): LineCents {
       total = NaN;
       continue;
     }
-    const c = high[2 * i + 1 - LOW]! * 2 ** 32 + low[2 * i + LOW]!;
+    const c = (high[2 * i + 1 - LOW]! * 2 ** 32 + low[2 * i + LOW]!) * unit;
     cents[i] = c;
     total += c;
     magnitude += Math.abs(c);
@@ -260,6 +263,7 @@ function lineCents(r: StreamYearResult): LineCents {
 }
 
 const NO_CENTS: LineCents = { cents: new Float64Array(0), total: 0, magnitude: 0 };
+const NO_COLUMNS: LineColumns = { ontvangers: [], soorten: [], eenheden: [], eenheid: 1n };
 
 /**
  * The municipalities of comparisons against one reference allocation, numbered: their
@@ -279,10 +283,10 @@ interface ReferenceLines {
 const municipalitiesOf = memoPerOwner((_reference: Allocation): Municipalities => ({ number: new Map(), lines: new WeakMap() }));
 
 /** The number of a line's municipality; -1 for another recipient. */
-function municipalityNumber(m: Municipalities, l: AllocationLine): number {
-  if (l.soort !== 'gemeente') return -1;
-  let n = m.number.get(l.ontvanger);
-  if (n === undefined) m.number.set(l.ontvanger, (n = m.number.size));
+function municipalityNumber(m: Municipalities, soort: RecipientKind, ontvanger: string): number {
+  if (soort !== 'gemeente') return -1;
+  let n = m.number.get(ontvanger);
+  if (n === undefined) m.number.set(ontvanger, (n = m.number.size));
   return n;
 }
 
@@ -290,7 +294,7 @@ function referenceLines(m: Municipalities, r: StreamYearResult): ReferenceLines 
   let out = m.lines.get(r);
   if (out === undefined) {
     const codes = new Set(r.regels.map((l) => l.ontvanger));
-    out = codes.size === r.regels.length ? { cents: lineCents(r), numbers: Int32Array.from(r.regels, (l) => municipalityNumber(m, l)), codes } : null;
+    out = codes.size === r.regels.length ? { cents: lineCents(lineColumns(r)), numbers: Int32Array.from(r.regels, (l) => municipalityNumber(m, l.soort, l.ontvanger)), codes } : null;
     m.lines.set(r, out);
   }
   return out;
@@ -304,7 +308,9 @@ const NO_LINES: ReferenceLines = { cents: NO_CENTS, numbers: new Int32Array(0), 
  * totals and the sum of their magnitudes.
  */
 interface PairRows {
-  lines: readonly AllocationLine[];
+  /** How many rows there are, and the line that names row i (read for a municipality's first row only). */
+  length: number;
+  line: (i: number) => AllocationLine;
   numbers: Int32Array;
   first: Float64Array;
   other: Float64Array;
@@ -331,24 +337,27 @@ function pairRows(m: Municipalities, first: StreamYearResult | undefined, other:
   const ref = first ? referenceLines(m, first) : NO_LINES;
   if (!ref) return null;
   const la = first?.regels ?? [];
-  const lb = other?.regels ?? [];
+  // The other side's codes and cents, without its lines (a sweep's scenario is read once); its lines only when its recipients differ.
+  const ob = other ? lineColumns(other) : NO_COLUMNS;
   const ca = ref.cents;
-  const cb = !other ? NO_CENTS : other === first ? ca : lineCents(other);
-  const rows = (lines: readonly AllocationLine[], numbers: Int32Array, a: Float64Array, b: Float64Array): PairRows => ({ lines, numbers, first: a, other: b, totals: [ca.total, cb.total], magnitude: ca.magnitude + cb.magnitude });
+  const cb = !other ? NO_CENTS : other === first ? ca : lineCents(ob);
+  const rows = (length: number, line: (i: number) => AllocationLine, numbers: Int32Array, a: Float64Array, b: Float64Array): PairRows => ({ length, line, numbers, first: a, other: b, totals: [ca.total, cb.total], magnitude: ca.magnitude + cb.magnitude });
+  const codes = ob.ontvangers;
   let p = 0;
   if (first === other) p = la.length;
-  else while (p < la.length && p < lb.length && la[p]!.ontvanger === lb[p]!.ontvanger) p++;
-  if (p === lb.length) return rows(la, ref.numbers, ca.cents, padded(cb.cents, la.length));
-  const extra = lb.slice(p);
+  else while (p < la.length && p < codes.length && la[p]!.ontvanger === codes[p]) p++;
+  if (p === codes.length) return rows(la.length, (i) => la[i]!, ref.numbers, ca.cents, padded(cb.cents, la.length));
   if (p === la.length) {
-    // The other's lines after the first's: each a recipient the first does not have, once.
-    if (new Set(extra.map((l) => l.ontvanger)).size !== extra.length || extra.some((l) => ref.codes.has(l.ontvanger))) return null;
-    const numbers = new Int32Array(lb.length);
+    // The other's recipients after the first's: each one the first does not have, once.
+    const extra = codes.slice(p);
+    if (new Set(extra).size !== extra.length || extra.some((c) => ref.codes.has(c))) return null;
+    const numbers = new Int32Array(codes.length);
     numbers.set(ref.numbers);
-    extra.forEach((l, i) => (numbers[p + i] = municipalityNumber(m, l)));
-    return rows([...la, ...extra], numbers, padded(ca.cents, lb.length), cb.cents);
+    for (let i = p; i < codes.length; i++) numbers[i] = municipalityNumber(m, ob.soorten[i]!, codes[i]!);
+    return rows(codes.length, (i) => (i < la.length ? la[i]! : other!.regels[i]!), numbers, padded(ca.cents, codes.length), cb.cents);
   }
   // Another order: the first's recipients, then the other's that the first does not have.
+  const lb = other!.regels;
   const at = new Map<string, number>();
   lb.forEach((l, i) => at.set(l.ontvanger, i));
   if (at.size !== lb.length) return null;
@@ -357,7 +366,7 @@ function pairRows(m: Municipalities, first: StreamYearResult | undefined, other:
     const i = at.get(l.ontvanger);
     return i === undefined ? 0 : cb.cents[i]!;
   });
-  return rows(lines, Int32Array.from(lines, (l) => municipalityNumber(m, l)), padded(ca.cents, lines.length), otherCents);
+  return rows(lines.length, (i) => lines[i]!, Int32Array.from(lines, (l) => municipalityNumber(m, l.soort, l.ontvanger)), padded(ca.cents, lines.length), otherCents);
 }
 
 /** Cents held exactly in a double (NaN = unknown) as a bigint. */
@@ -382,10 +391,10 @@ export function pairSummary(first: Allocation, other: Allocation, filter: { van?
     const b = resultOf(other, stroom, jaar);
     const rows = pairRows(m, a, b);
     if (!rows) return null;
-    if (rows.lines.length === 0) continue;
+    if (rows.length === 0) continue;
     magnitude += rows.magnitude;
     blocks.push(rows);
-    groups.push({ stroom, jaar, totals: rows.totals, present: [!!a && a.regels.length > 0, !!b && b.regels.length > 0] });
+    groups.push({ stroom, jaar, totals: rows.totals, present: [!!a && lineColumns(a).ontvangers.length > 0, !!b && lineColumns(b).ontvangers.length > 0] });
   }
   if (!(magnitude <= Number.MAX_SAFE_INTEGER)) return null;
   if (groups.length === 0) return { totalen: [], perStroom: [], bewegingen: [] };
@@ -408,11 +417,11 @@ export function pairSummary(first: Allocation, other: Allocation, filter: { van?
   // Per municipality its difference summed over the rows, and its first row (which names it).
   const sums = new Float64Array(m.number.size);
   const named: (AllocationLine | undefined)[] = new Array<AllocationLine | undefined>(m.number.size).fill(undefined);
-  for (const { lines, numbers, first: fa, other: fb } of blocks) {
+  for (const { line, numbers, first: fa, other: fb } of blocks) {
     for (let i = 0; i < numbers.length; i++) {
       const n = numbers[i]!;
       if (n < 0) continue;
-      if (named[n] === undefined) named[n] = lines[i];
+      if (named[n] === undefined) named[n] = line(i);
       sums[n] = sums[n]! + (fb[i]! - fa[i]!);
     }
   }
