@@ -10,6 +10,7 @@ import {
   formatProblem,
   type Allocation,
   type BaselineData,
+  type AllocateOptions,
   type Calculation,
   type Herindelingen,
   type Problem,
@@ -48,17 +49,20 @@ function notJson(text: string): Problem | null {
   };
 }
 
+/** The options of the front door: --herindelingen when given, and the years a command shows when it shows some (`AllocateOptions.jaren`). */
+const optionsOf = (herindelingen: Herindelingen | null, jaren?: readonly number[]): AllocateOptions => ({ ...(herindelingen === null ? {} : { herindelingen }), ...(jaren ? { jaren } : {}) });
+
 /** Reads a scenario file (or `-`) and computes it with the core; never throws on bad content. */
-export function calculateFile(data: BaselineData, file: string, herindelingen: Herindelingen | null = null): Calculation {
+export function calculateFile(data: BaselineData, file: string, herindelingen: Herindelingen | null = null, jaren?: readonly number[]): Calculation {
   const text = readTextFile(file, 'scenario');
   const wrong = notJson(text);
   if (wrong) return { ok: false, fouten: [wrong], waarschuwingen: [] };
-  return allocateScenario(data, text, herindelingen === null ? {} : { herindelingen });
+  return allocateScenario(data, text, optionsOf(herindelingen, jaren));
 }
 
 /** The baseline: the empty scenario through the same front door (with --herindelingen when given). */
-export function baseline(data: BaselineData, herindelingen: Herindelingen | null = null): Loaded {
-  const out = allocateScenario(data, emptyScenario(), herindelingen === null ? {} : { herindelingen });
+export function baseline(data: BaselineData, herindelingen: Herindelingen | null = null, jaren?: readonly number[]): Loaded {
+  const out = allocateScenario(data, emptyScenario(), optionsOf(herindelingen, jaren));
   if (!out.ok) throw new Error(`de basis kan niet worden berekend: ${out.fouten.map((p) => formatProblem(p)).join('; ')}`);
   return { bestand: null, scenario: out.scenario, allocation: out.allocation, waarschuwingen: out.waarschuwingen };
 }
@@ -66,12 +70,13 @@ export function baseline(data: BaselineData, herindelingen: Herindelingen | null
 /**
  * The scenario in a file, or the baseline when no file is given. A scenario that cannot be
  * computed is an input error listing every problem (and the warnings found before it).
- * `herindelingen` (--herindelingen) replaces the scenario's choice of the planned mergers.
+ * `herindelingen` (--herindelingen) replaces the scenario's choice of the planned mergers;
+ * with `jaren` only those years are computed (a command that shows one year).
  */
-export function loadScenario(file: string | undefined, data: BaselineData, herindelingen: Herindelingen | null = null): Loaded {
-  if (file === undefined) return baseline(data, herindelingen);
+export function loadScenario(file: string | undefined, data: BaselineData, herindelingen: Herindelingen | null = null, jaren?: readonly number[]): Loaded {
+  if (file === undefined) return baseline(data, herindelingen, jaren);
   const bestand = fileName(file);
-  const out = calculateFile(data, file, herindelingen);
+  const out = calculateFile(data, file, herindelingen, jaren);
   if (!out.ok) {
     throw new InputError([
       ...out.fouten.map((p) => formatProblem(p, bestand)),

@@ -172,7 +172,8 @@ export const explainCommand: Command = {
     const herindelingen = parseMergerChoice(values.herindelingen);
     const vandaag = today();
     const data = ctx.data();
-    const loaded = loadScenario(values.scenario, data, herindelingen);
+    // Only the year explained is computed: its figures are those of the whole allocation.
+    const loaded = loadScenario(values.scenario, data, herindelingen, [jaar]);
     const { allocation, scenario } = loaded;
     if (only !== null) declaredStream(only, '--stream', loaded.bestand ? [scenario] : []);
     // Without --stream: the streams of the data, then the scenario's own.

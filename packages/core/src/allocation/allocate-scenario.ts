@@ -3,6 +3,7 @@ import { locator } from '../scenario/json-location.js';
 import { parseScenario } from '../scenario/parse.js';
 import { capped, problem, type Problem } from '../scenario/problem.js';
 import { formatNumber } from '../money/format.js';
+import { FIRST_YEAR, LAST_YEAR } from '../data/types.js';
 import type { Herindelingen, Scenario } from '../scenario/schema.js';
 import { validateAgainstData } from '../scenario/validate.js';
 import { changeEffects } from '../scenario/effects.js';
@@ -26,6 +27,13 @@ export interface AllocateOptions {
    * option such as `--herindelingen`). Problems stay located in the text as given.
    */
   herindelingen?: Herindelingen;
+  /**
+   * Only these years (for a shell that shows one year, such as `ks-budget explain`): the
+   * allocation has the results of these years alone and names them in `jaren`, and its problems
+   * and budget-frame warnings are those of these years. The scenario is read and checked as a
+   * whole, and a year's figures are the same as in the whole allocation.
+   */
+  jaren?: readonly number[];
 }
 
 /** The longest scenario text the front door reads (a real scenario is far smaller). */
@@ -41,6 +49,9 @@ export function allocateScenario(data: BaselineData, input: unknown, opties: All
   if (typeof input === 'string' && input.length > MAX_SCENARIO_CHARS) {
     return { ok: false, fouten: [problem('scenario', `het scenario is ${formatNumber(BigInt(input.length), 0)} tekens lang; een scenario is hoogstens ${formatNumber(BigInt(MAX_SCENARIO_CHARS), 0)} tekens`)], waarschuwingen: [] };
   }
+  for (const jaar of opties.jaren ?? []) {
+    if (!(Number.isInteger(jaar) && jaar >= FIRST_YEAR && jaar <= LAST_YEAR)) throw new RangeError(`jaren: ${jaar} is not a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  }
   const place = typeof input === 'string' ? locator(input) : null;
   const located = (ps: readonly Problem[]): Problem[] =>
     ps.map((p) => {
@@ -54,7 +65,7 @@ export function allocateScenario(data: BaselineData, input: unknown, opties: All
   const problems = validateAgainstData(data, scenario);
   if (problems.length > 0) return { ok: false, fouten: located(capped(problems)), waarschuwingen: [] };
   const effects = located(capped(changeEffects(data, scenario)));
-  const out = allocate(data, scenario);
+  const out = allocate(data, scenario, opties.jaren);
   if (!out.ok) return { ok: false, fouten: located(out.fouten), waarschuwingen: effects };
   return { ok: true, scenario, allocation: out.allocation, waarschuwingen: [...effects, ...out.allocation.waarschuwingen] };
 }

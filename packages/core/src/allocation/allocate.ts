@@ -15,15 +15,16 @@ export type AllocationOutcome = { ok: true; allocation: Allocation } | { ok: fal
  * Computes the whole allocation of a validated scenario: every stream, every year, every
  * recipient. Numbers that do not fit (a minimum too large, a reservation over the amount) come
  * back as Dutch problems, and nothing is half applied. Applications use `allocateScenario`,
- * which validates first.
+ * which validates first. With `jaren`, only those years (see `AllocateOptions.jaren`).
  */
-export function allocate(data: BaselineData, scenario: Scenario): AllocationOutcome {
+export function allocate(data: BaselineData, scenario: Scenario, jaren?: readonly number[]): AllocationOutcome {
   const resultaten: StreamYearResult[] = [];
   const fouten: Problem[] = [];
   // The streams of the data, then the scenario's own streams in the order it declares them.
   const streams: StreamRef[] = [...STREAM_IDS, ...(scenario.eigenStromen ?? []).map((e) => e.id)];
+  const years = jaren ? YEARS.filter((y) => jaren.includes(y)) : YEARS;
   for (const stroom of streams) {
-    for (const jaar of YEARS) {
+    for (const jaar of years) {
       const r = allocateStreamYear(data, scenario, stroom, jaar);
       if (!r.ok) fouten.push(problem(culprit(data, scenario, stroom, jaar), r.bericht));
       else if (r.result) resultaten.push(r.result);
@@ -32,7 +33,14 @@ export function allocate(data: BaselineData, scenario: Scenario): AllocationOutc
   if (fouten.length > 0) return { ok: false, fouten: mergeYears(fouten) };
   return {
     ok: true,
-    allocation: { scenario, gegevens: { versie: data.versie, bronnen: data.bronnen, besluiten: data.besluiten }, eenheid: scenario.afronding === 'cent' ? 1n : 100n, resultaten, waarschuwingen: frameWarnings(resultaten) },
+    allocation: {
+      scenario,
+      gegevens: { versie: data.versie, bronnen: data.bronnen, besluiten: data.besluiten },
+      eenheid: scenario.afronding === 'cent' ? 1n : 100n,
+      resultaten,
+      waarschuwingen: frameWarnings(resultaten),
+      ...(jaren ? { jaren: years } : {}),
+    },
   };
 }
 
