@@ -23,6 +23,7 @@ export { formatEuro, formatNumber, formatPercent, formatSignedEuro, formatSigned
 // Scenarios.
 export {
   scenarioSchema,
+  scenarioSchemas,
   sleutelSchema,
   wijzigingSchema,
   eigenStroomSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_CHANGES, scenarioSchema, wijzigingSchema, type Scenario, type Wijziging } from './schema.js';
+import { MAX_CHANGES, SCENARIO_VERSION, scenarioSchemas, type Scenario, type Wijziging } from './schema.js';
 import { dutchErrors } from './messages.js';
 import { checkJsonSyntax } from './json-location.js';
 import { isOwnStream } from '../streams/own.js';
@@ -49,20 +49,27 @@ export function parseScenario(input: unknown): ParseResult {
  * The scenario's own fields are checked first, then its changes one by one, so that reading
  * stops after MAX_PROBLEMS problems instead of collecting every problem of a huge input.
  */
-const headSchema = scenarioSchema.extend({
-  wijzigingen: z
-    .array(z.unknown(), { error: 'wijzigingen moet een lijst zijn' })
-    .max(MAX_CHANGES, { error: (iss) => `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen, niet ${(iss.input as unknown[]).length}` }),
-});
+const buildHead = () =>
+  scenarioSchemas().scenario.extend({
+    wijzigingen: z
+      .array(z.unknown(), { error: 'wijzigingen moet een lijst zijn' })
+      .max(MAX_CHANGES, { error: (iss) => `een scenario heeft hoogstens ${MAX_CHANGES} wijzigingen, niet ${(iss.input as unknown[]).length}` }),
+  });
+let head: ReturnType<typeof buildHead> | null = null;
+/** The scenario's own fields (its changes as a list of anything), built when first needed. */
+const headSchema = (): ReturnType<typeof buildHead> => (head ??= buildHead());
 
 function parseValue(value: unknown): ParseResult {
-  const head = headSchema.safeParse(value, { error: dutchErrors });
+  const plain = withoutChanges(value);
+  if (plain) return { ok: true, scenario: plain };
+  const head = headSchema().safeParse(value, { error: dutchErrors });
   const fouten: Problem[] = head.success ? [] : issuesToProblems(head.error.issues);
   if (fouten.length >= MAX_PROBLEMS) return { ok: false, fouten: capped(fouten) };
   // The changes are read even when the scenario's own fields have problems, so that all are reported.
   const raw = head.success ? head.data.wijzigingen : (value as { wijzigingen?: unknown } | null)?.wijzigingen;
   const list = Array.isArray(raw) && raw.length <= MAX_CHANGES ? raw : [];
   const wijzigingen: Wijziging[] = [];
+  const wijzigingSchema = scenarioSchemas().wijziging;
   for (let i = 0; i < list.length; i++) {
     const w = wijzigingSchema.safeParse(list[i], { error: dutchErrors });
     if (w.success) wijzigingen.push(w.data);
@@ -76,6 +83,30 @@ function parseValue(value: unknown): ParseResult {
   const own = ownStreamProblems(scenario);
   if (own.length > 0) return { ok: false, fouten: capped(own) };
   return { ok: true, scenario };
+}
+
+/** The fields of a scenario that `withoutChanges` reads, in the order of the schema. */
+const HEAD_FIELDS: ReadonlySet<string> = new Set(['versie', 'naam', 'omschrijving', 'afronding', 'herindelingen', 'wijzigingen']);
+
+/**
+ * A scenario with no changes and no own streams whose fields are plainly valid, such as the
+ * empty scenario a shell computes the baseline with, read without the zod schemas (building
+ * them is most of the cost of reading it): the same scenario the schemas give, with the same
+ * defaults, in the same order. Null for anything else, or anything in doubt (an absent field
+ * written as undefined, an object that is not plain): the schemas then read it.
+ */
+export function withoutChanges(value: unknown): Scenario | null {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return null;
+  const v = value as Record<string, unknown>;
+  for (const k of Object.keys(v)) if (!HEAD_FIELDS.has(k) || v[k] === undefined) return null;
+  const { versie, naam, omschrijving, afronding = 'euro', herindelingen = 'gepland', wijzigingen } = v;
+  if (versie !== SCENARIO_VERSION || typeof naam !== 'string' || naam.length > 200) return null;
+  if (omschrijving !== undefined && (typeof omschrijving !== 'string' || omschrijving.length > 5000)) return null;
+  if ((afronding !== 'euro' && afronding !== 'cent') || (herindelingen !== 'gepland' && herindelingen !== 'zonder')) return null;
+  if (!Array.isArray(wijzigingen) || wijzigingen.length !== 0) return null;
+  return omschrijving === undefined
+    ? { versie: SCENARIO_VERSION, naam, afronding, herindelingen, wijzigingen: [] }
+    : { versie: SCENARIO_VERSION, naam, omschrijving, afronding, herindelingen, wijzigingen: [] };
 }
 
 /**
