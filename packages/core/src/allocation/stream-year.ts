@@ -463,13 +463,13 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     if (ingroeipad && pathGround) {
       const firstLine = reservations.length;
       // Most lines share one list of reasons: their status with the path is derived once per list.
-      const withPath = new Map<readonly string[], { van: Status; q: ReturnType<typeof derive> }>();
+      const pathStatus = new Map<readonly string[], { van: Status; q: ReturnType<typeof derive> }>();
       for (const i of ingroeipad.index) {
         const line = lines[firstLine + i]!;
-        let hit = withPath.get(line.redenen);
+        let hit = pathStatus.get(line.redenen);
         if (!hit || hit.van !== line.status) {
           hit = { van: line.status, q: derive([{ status: line.status, reden: null }, ...line.redenen.map((r) => ({ status: line.status, reden: r })), pathGround]) };
-          withPath.set(line.redenen, hit);
+          pathStatus.set(line.redenen, hit);
         }
         line.status = hit.q.status;
         line.redenen = hit.q.redenen;
@@ -570,10 +570,9 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
  * The codes and kinds of the lines of a result with only municipalities (`codes`) and regions:
  * once per list of codes and of regions.
  */
-const layouts = new WeakMap<readonly string[], Map<readonly string[] | null, Pick<LineColumns, 'ontvangers' | 'soorten'>>>();
+const layoutsOf = memoPerOwner((_codes: readonly string[]) => new Map<readonly string[] | null, Pick<LineColumns, 'ontvangers' | 'soorten'>>());
 function layoutOf(codes: readonly string[], regions: readonly string[] | null): Pick<LineColumns, 'ontvangers' | 'soorten'> {
-  let byRegions = layouts.get(codes);
-  if (!byRegions) layouts.set(codes, (byRegions = new Map()));
+  const byRegions = layoutsOf(codes);
   let out = byRegions.get(regions);
   if (!out) {
     const soorten: RecipientKind[] = codes.map(() => 'gemeente');

@@ -293,8 +293,9 @@ function municipalityNumber(m: Municipalities, soort: RecipientKind, ontvanger: 
 function referenceLines(m: Municipalities, r: StreamYearResult): ReferenceLines | null {
   let out = m.lines.get(r);
   if (out === undefined) {
-    const codes = new Set(r.regels.map((l) => l.ontvanger));
-    out = codes.size === r.regels.length ? { cents: lineCents(lineColumns(r)), numbers: Int32Array.from(r.regels, (l) => municipalityNumber(m, l.soort, l.ontvanger)), codes } : null;
+    const c = lineColumns(r);
+    const codes = new Set(c.ontvangers);
+    out = codes.size === c.ontvangers.length ? { cents: lineCents(c), numbers: Int32Array.from(c.ontvangers, (code, i) => municipalityNumber(m, c.soorten[i]!, code)), codes } : null;
     m.lines.set(r, out);
   }
   return out;
@@ -336,27 +337,29 @@ function padded(cents: Float64Array, length: number): Float64Array {
 function pairRows(m: Municipalities, first: StreamYearResult | undefined, other: StreamYearResult | undefined): PairRows | null {
   const ref = first ? referenceLines(m, first) : NO_LINES;
   if (!ref) return null;
-  const la = first?.regels ?? [];
-  // The other side's codes and cents, without its lines (a sweep's scenario is read once); its lines only when its recipients differ.
+  // Both sides' codes and cents from their columns; a line only to name a municipality (the first's), or when the recipients differ in order.
+  const fa = first ? lineColumns(first).ontvangers : NO_COLUMNS.ontvangers;
   const ob = other ? lineColumns(other) : NO_COLUMNS;
+  const lineOfFirst = (i: number): AllocationLine => first!.regels[i]!;
   const ca = ref.cents;
   const cb = !other ? NO_CENTS : other === first ? ca : lineCents(ob);
   const rows = (length: number, line: (i: number) => AllocationLine, numbers: Int32Array, a: Float64Array, b: Float64Array): PairRows => ({ length, line, numbers, first: a, other: b, totals: [ca.total, cb.total], magnitude: ca.magnitude + cb.magnitude });
   const codes = ob.ontvangers;
   let p = 0;
-  if (first === other) p = la.length;
-  else while (p < la.length && p < codes.length && la[p]!.ontvanger === codes[p]) p++;
-  if (p === codes.length) return rows(la.length, (i) => la[i]!, ref.numbers, ca.cents, padded(cb.cents, la.length));
-  if (p === la.length) {
+  if (first === other) p = fa.length;
+  else while (p < fa.length && p < codes.length && fa[p] === codes[p]) p++;
+  if (p === codes.length) return rows(fa.length, lineOfFirst, ref.numbers, ca.cents, padded(cb.cents, fa.length));
+  if (p === fa.length) {
     // The other's recipients after the first's: each one the first does not have, once.
     const extra = codes.slice(p);
     if (new Set(extra).size !== extra.length || extra.some((c) => ref.codes.has(c))) return null;
     const numbers = new Int32Array(codes.length);
     numbers.set(ref.numbers);
     for (let i = p; i < codes.length; i++) numbers[i] = municipalityNumber(m, ob.soorten[i]!, codes[i]!);
-    return rows(codes.length, (i) => (i < la.length ? la[i]! : other!.regels[i]!), numbers, padded(ca.cents, codes.length), cb.cents);
+    return rows(codes.length, (i) => (i < fa.length ? lineOfFirst(i) : other!.regels[i]!), numbers, padded(ca.cents, codes.length), cb.cents);
   }
   // Another order: the first's recipients, then the other's that the first does not have.
+  const la = first?.regels ?? [];
   const lb = other!.regels;
   const at = new Map<string, number>();
   lb.forEach((l, i) => at.set(l.ontvanger, i));
