@@ -27,11 +27,8 @@ export {
   sleutelSchema,
   wijzigingSchema,
   eigenStroomSchema,
-  MAX_OWN_STREAMS,
-  emptyScenario,
   scenarioJsonSchema,
   INDICATOR_IDS,
-  SCENARIO_VERSION,
   type Scenario,
   type ScenarioInput,
   type Wijziging,
@@ -41,6 +38,7 @@ export {
   type Afronding,
   type Herindelingen,
 } from './scenario/schema.js';
+export { emptyScenario, MAX_OWN_STREAMS, SCENARIO_VERSION } from './scenario/format.js';
 export { parseScenario, serializeScenario, formatPath, ownStreamProblems, type ParseResult } from './scenario/parse.js';
 export { formatProblem, type Problem, type Plaats } from './scenario/problem.js';
 export { checkJsonSyntax, locator, type Position, type SyntaxProblem } from './scenario/json-location.js';

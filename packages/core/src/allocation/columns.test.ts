@@ -4,7 +4,8 @@ import type { BaselineData } from '../data/types.js';
 import { allocateScenario } from './allocate-scenario.js';
 import { lineColumns } from './stream-year.js';
 import type { Allocation, StreamYearResult } from './types.js';
-import { emptyScenario, type ScenarioInput } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
+import { type ScenarioInput } from '../scenario/schema.js';
 
 const data = baselineData();
 const someCodes = data.gemeenten.filter((_, i) => i % 3 === 0).map((g) => g.code);

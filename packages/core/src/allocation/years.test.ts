@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { baselineData } from '../data/baseline.js';
 import { YEARS } from '../data/types.js';
 import { allocateScenario } from './allocate-scenario.js';
-import { emptyScenario, type ScenarioInput } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
+import { type ScenarioInput } from '../scenario/schema.js';
 import { explain } from '../explain/explain.js';
 
 const data = baselineData();

@@ -6,7 +6,7 @@ import { decisionNotice, decisionNotices, PENDING_DECISIONS } from './decisions.
 import { documentsOf, sourceReference } from './sources.js';
 import { allocateScenario } from '../allocation/allocate-scenario.js';
 import type { Allocation } from '../allocation/types.js';
-import { emptyScenario } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
 import { explain } from '../explain/explain.js';
 import { renderExplanation } from '../explain/render.js';
 import { nationalOverview } from '../views/overview.js';

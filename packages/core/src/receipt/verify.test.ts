@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineData } from '../data/baseline.js';
 import { allocateScenario } from '../allocation/allocate-scenario.js';
-import { emptyScenario } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
 import type { Allocation } from '../allocation/types.js';
 import { comparisonTable, allocationTable } from '../export/tables.js';
 import { tableToCsv, tableToObjects } from '../export/table.js';

@@ -7,7 +7,7 @@
 import type { BaselineData } from '../data/types.js';
 import type { Allocation } from '../allocation/types.js';
 import { allocateScenario } from '../allocation/allocate-scenario.js';
-import { emptyScenario } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
 import { formatProblem } from '../scenario/problem.js';
 import { formatDate } from '../dates/dates.js';
 import { parseCsv } from '../csv/parse.js';

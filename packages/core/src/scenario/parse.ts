@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_CHANGES, SCENARIO_VERSION, scenarioSchemas, type Scenario, type Wijziging } from './schema.js';
+import { MAX_CHANGES, SCENARIO_VERSION } from './format.js';
+import { scenarioSchemas, type Scenario, type Wijziging } from './schema.js';
 import { dutchErrors } from './messages.js';
 import { checkJsonSyntax } from './json-location.js';
 import { isOwnStream } from '../streams/own.js';

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseScenario, serializeScenario } from './parse.js';
-import { INDICATOR_IDS, MAX_CHANGES, type Scenario, type Wijziging } from './schema.js';
+import { INDICATOR_IDS, type Scenario, type Wijziging } from './schema.js';
+import { MAX_CHANGES } from './format.js';
 import { MAX_PROBLEMS } from './problem.js';
 import { allocateScenario, MAX_SCENARIO_CHARS } from '../allocation/allocate-scenario.js';
 import { baselineData } from '../data/baseline.js';

@@ -4,21 +4,12 @@ import { Decimal } from '../money/decimal.js';
 import { tooManyDigits } from '../money/limits.js';
 import { excerpt } from '../money/read-number.js';
 import { OWN_STREAM_ID, type OwnStreamId } from '../streams/own.js';
+import { MAX_CHANGES, MAX_OWN_STREAMS, SCENARIO_VERSION } from './format.js';
 
 /**
- * A scenario is plain, versioned JSON: a list of changes on top of the baseline. Each change
- * names a stream and a year and says whether it holds for that year only
- * (`alleen-dit-jaar`) or from that year on (`vanaf-dit-jaar`). Changes are applied in list
- * order, so a later change overrides an earlier one for the years they share.
- *
- * Numbers are decimal strings with a `.` ("6000000", "2.5"); plain JSON numbers are accepted
- * on input and written back as strings, so no amount passes through binary floating point.
+ * The zod schemas of the scenario format (described at `SCENARIO_VERSION`, in `format.ts`),
+ * built when a scenario is first read.
  */
-
-export const SCENARIO_VERSION = 1;
-
-/** At most this many changes in one scenario. */
-export const MAX_CHANGES = 2000;
 
 /** The indicators a `formule` key can weigh (`inwoners-2024`, `geboorten-2022`, ...). */
 export const INDICATOR_IDS = [
@@ -100,9 +91,6 @@ function decimalText(what: string, opts: { max?: string; maxDecimals?: number; p
 /** Euros, at most cents, at most 10^12 (a thousand billion). */
 const euro = (what: string) => decimalText(what, { maxDecimals: 2, max: '1000000000000' });
 const percentage = (what: string) => decimalText(what, { max: '100', maxDecimals: 6 });
-
-/** At most this many own streams in one scenario. */
-export const MAX_OWN_STREAMS = 20;
 
 /**
  * The zod schemas, built when a scenario is first read: building them takes milliseconds
@@ -361,11 +349,6 @@ export type Geldigheid = Wijziging['geldigheid'];
 export type Afronding = Scenario['afronding'];
 /** Whether the years of a planned merger use the division with it (`gepland`, default) or without it (`zonder`). */
 export type Herindelingen = Scenario['herindelingen'];
-
-/** The empty scenario: the baseline as it is. */
-export function emptyScenario(naam = 'Basis'): Scenario {
-  return { versie: SCENARIO_VERSION, naam, afronding: 'euro', herindelingen: 'gepland', wijzigingen: [] };
-}
 
 /**
  * The scenario format as JSON Schema (draft 2020-12), for other tools that write scenarios.

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { parseScenario, withoutChanges } from './parse.js';
-import { emptyScenario, scenarioSchemas } from './schema.js';
+import { emptyScenario } from './format.js';
+import { scenarioSchemas } from './schema.js';
 
 /** A scenario's own fields as anyone might write them: right, wrong, absent, undefined, or one too many. */
 const fieldArb = <T>(good: fc.Arbitrary<T>) =>

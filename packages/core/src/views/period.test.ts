@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { baselineData } from '../data/baseline.js';
 import { allocateScenario } from '../allocation/allocate-scenario.js';
 import type { Allocation } from '../allocation/types.js';
-import { emptyScenario, type Wijziging } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
+import { type Wijziging } from '../scenario/schema.js';
 import { DEFAULT_PERIOD, SIZE_CLASSES, periodView, winnersAndLosers } from './period.js';
 
 const data = baselineData();

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { baselineData } from '../data/baseline.js';
 import { allocateScenario } from '../allocation/allocate-scenario.js';
 import type { Allocation } from '../allocation/types.js';
-import { emptyScenario } from '../scenario/schema.js';
+import { emptyScenario } from '../scenario/format.js';
 import { divisionOf } from '../municipalities/division.js';
 import { dividedStreamYears, findRegions, membershipIn, regionOfMunicipality, regionTotals, regionsOf, type RegionKind } from './regions.js';
 import { compareAllocations, compareRecipients } from './comparison.js';
