@@ -18,7 +18,7 @@ import { allocationOf, data } from './core.js';
 // The golden scenarios through the built app: uploaded as a file, shown and downloaded. Every
 // figure on the page and every downloaded file must be what the core computes, and the files
 // must be byte for byte what `ks-budget compare` writes for the same scenario.
-const CLI = resolve(import.meta.dirname, '../../../packages/cli/bin/ks-budget.mjs');
+const CLI = resolve(import.meta.dirname, '../../../packages/cli/bin/ks-budget.cjs');
 const core = allocationOf;
 const basis = core(emptyScenario());
 const kant = (a: Allocation, stroom: string, jaar: number): string => {

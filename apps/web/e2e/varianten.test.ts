@@ -22,7 +22,7 @@ import { axe, downloadVia, launch, newPage, open, screenshot, voegToe } from './
 import { allocationOf, data } from './core.js';
 
 /** The CLI a user runs, built by `npm ci` (the `prepare` script). */
-const KS_BUDGET = resolve(import.meta.dirname, '../../../packages/cli/bin/ks-budget.mjs');
+const KS_BUDGET = resolve(import.meta.dirname, '../../../packages/cli/bin/ks-budget.cjs');
 
 let browser: Browser;
 beforeAll(async () => {

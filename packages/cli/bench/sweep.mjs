@@ -24,7 +24,7 @@ const COUNT = Number(values.count ?? 1000);
 const ALONE = Math.min(COUNT, Number(values.alone ?? 50));
 const RUNS = Number(values.runs ?? 3);
 const WORKERS = Number(values.workers ?? availableParallelism());
-const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/ks-budget.mjs');
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/ks-budget.cjs');
 
 /** COUNT different scenarios: local shares, national amounts and cuts over several streams and years. */
 function scenarios() {

@@ -6,11 +6,12 @@
 // a small scenario. A function that none of them ran is compiled when it is first needed, as
 // without a cache. The output of a command never depends on the cache.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CACHE_FILE, buildIdOf, codeCache, loadBundle } from '../dist/load.js';
 
+const { CACHE_FILE, buildIdOf, codeCache, loadBundle } = createRequire(import.meta.url)('../dist/load.cjs');
 const buildId = buildIdOf(readFileSync(fileURLToPath(new URL('../dist/ks-budget.cjs', import.meta.url)), 'utf8'));
 if (buildId === null) throw new Error('de bundel heeft geen build-id');
 const bundle = loadBundle({ cache: false });

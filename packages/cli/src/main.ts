@@ -7,8 +7,9 @@
 import { baselineData, type BaselineData } from '@kansrijke-start/core';
 import type { CommandEntry } from './commands/types.js';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, InputError } from './errors.js';
-import { safeIo, terminalSafe, type Io } from './output.js';
+import { safeIo, type Io } from './output.js';
 import { versionText } from './version.js';
+import { stdioStream, writeStderr, writeStdout } from './stdio.js';
 import { processErrTerminal, processTerminal } from './terminal.js';
 
 /** The commands, in the order of the overview; each is loaded when it is run. */
@@ -53,34 +54,27 @@ voor de voortgangsregel op stderr.`;
 /** The length of the progress line now on stderr, so that the next one covers it. */
 let statusLength = 0;
 
+/** The process's own output; whether each is a terminal is looked up when a command runs. */
 const processIo: Io = {
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
-  terminal: processTerminal(process.stdout),
-  errTerminal: processErrTerminal(process.stderr),
+  out: writeStdout,
+  err: writeStderr,
+  get terminal() {
+    return processTerminal(stdioStream(1));
+  },
+  get errTerminal() {
+    return processErrTerminal(stdioStream(2));
+  },
   // A carriage return goes back to the start of the line; the text itself is made safe in safeIo.
   status: (line) => {
     if (line === null) {
-      if (statusLength > 0) process.stderr.write(`\r${' '.repeat(statusLength)}\r`);
+      if (statusLength > 0) writeStderr(`\r${' '.repeat(statusLength)}\r`);
       statusLength = 0;
       return;
     }
-    process.stderr.write(`\r${line.padEnd(statusLength)}`);
+    writeStderr(`\r${line.padEnd(statusLength)}`);
     statusLength = line.length;
   },
 };
-
-/**
- * A reader that stops early (`ks-budget allocate | head`) closes the pipe: that is not an
- * error. Any other failure to write is reported once, in Dutch.
- */
-function handleStdoutErrors(): void {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    process.stderr.write(terminalSafe(`interne fout: de uitvoer kan niet worden geschreven (${e.code ?? e.message})\n`));
-    process.exit(1);
-  });
-}
 
 /**
  * Runs one command line; returns the exit code. Never throws. Everything written goes through
@@ -88,7 +82,6 @@ function handleStdoutErrors(): void {
  */
 export async function main(argv: readonly string[], rawIo: Io = processIo): Promise<number> {
   const debug = process.env['KS_DEBUG'] === '1';
-  if (rawIo === processIo) handleStdoutErrors();
   const io = safeIo(rawIo);
   try {
     const [name, ...rest] = argv;

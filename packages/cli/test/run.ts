@@ -6,7 +6,7 @@ import path from 'node:path';
 import { allocateScenario, emptyScenario, formatProblem, parseCsv, type Allocation, type BaselineData } from '@kansrijke-start/core';
 
 /** The launcher a user runs (`npx ks-budget` links to it). */
-export const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/ks-budget.mjs');
+export const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/ks-budget.cjs');
 
 export interface Run {
   status: number | null;

@@ -9,7 +9,7 @@ import * as core from '@kansrijke-start/core';
 import { stats } from '../lib.mjs';
 import { sweepScenarios } from './sweep.mjs';
 
-const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/cli/bin/ks-budget.mjs');
+const BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../packages/cli/bin/ks-budget.cjs');
 
 function wall(args) {
   const t = process.hrtime.bigint();

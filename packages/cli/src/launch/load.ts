@@ -77,7 +77,43 @@ const loaded = new Map<string, { module: { exports: object }; script: Script; ca
 
 /** `require` inside the bundle: its own files (`./name.cjs`) through the cache, the rest (node:fs, ...) from Node. */
 function bundleRequire(spec: string): unknown {
-  return spec.startsWith('./') && spec.endsWith('.cjs') ? loadFile(spec.slice(2)) : nodeRequire(spec);
+  if (!(spec.startsWith('./') && spec.endsWith('.cjs'))) return nodeRequire(spec);
+  const name = spec.slice(2);
+  return name.startsWith(LAZY_PREFIX) ? lazyFile(name) : loadFile(name);
+}
+
+/**
+ * The start of the name of a chunk that is loaded when it is first used rather than when a file
+ * that requires it is loaded (`scripts/bundle.mjs` puts zod and the scenario's schemas in one:
+ * a command on the baseline never reads a scenario).
+ */
+export const LAZY_PREFIX = 'lazy-';
+const lazy = new Map<string, object>();
+
+/**
+ * The exports of a chunk, loaded on the first use of any of them. The bundle only reads them as
+ * properties; every other operation (keys, descriptors, ...) also loads the chunk and sees a
+ * faithful copy of its exports (their live getters).
+ */
+function lazyFile(name: string): object {
+  let namespace = lazy.get(name);
+  if (namespace) return namespace;
+  const target = {};
+  let ready = false;
+  const ensure = (): object => {
+    if (!ready) {
+      ready = true;
+      Object.defineProperties(target, Object.getOwnPropertyDescriptors(loadFile(name)));
+    }
+    return target;
+  };
+  const handler: ProxyHandler<object> = {};
+  for (const trap of Object.getOwnPropertyNames(Reflect) as (keyof typeof Reflect)[]) {
+    (handler as Record<string, unknown>)[trap] = (_: object, ...rest: unknown[]) => (Reflect[trap] as (...a: unknown[]) => unknown)(ensure(), ...rest);
+  }
+  namespace = new Proxy(target, handler);
+  lazy.set(name, namespace);
+  return namespace;
 }
 
 function loadFile(name: string): object {

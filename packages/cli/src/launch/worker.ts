@@ -1,5 +1,5 @@
 /**
- * The file a worker thread of `ks-budget sweep` starts (dist/worker.js, next to the bundle that
+ * The file a worker thread of `ks-budget sweep` starts (dist/worker.cjs, next to the bundle that
  * `sweep/pool.ts` runs in): it loads the bundle as the command's launcher does, code cache and
  * all, and runs the worker's body.
  */

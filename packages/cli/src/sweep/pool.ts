@@ -82,7 +82,7 @@ export async function runSweep(
   };
   try {
     for (let k = 0; k < count; k++) {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+      const w = new Worker(new URL('./worker.cjs', import.meta.url), { workerData: setup });
       pool.push(w);
       w.on('message', (m: Message) => {
         try {
