@@ -13,7 +13,10 @@
  * string that looks like a tag is escaped:
  * - a decimal is the string `"#d:" + its exact decimal text` (decimal.js `toFixed()`, never a float);
  * - a bigint is the string `"#b:" + its digits`;
- * - a Map is the object `{ "#m": [[key, value], ...] }` in insertion order;
+ * - a Map is the object `{ "#m": [[key, value], ...] }` in insertion order, or, when it maps
+ *   texts without `,` and `=` to decimals or null (an indicator's values per municipality), the
+ *   string `"#w:" + key=value,key=value,...` (null as nothing after the `=`): a third of the
+ *   text less, and for `JSON.parse` one string to step over rather than thousands of values;
  * - a string that itself starts with `#` is written as `"#s:" + the string`.
  * `besluiten` is not data but code (`decisions.ts`): it is written as `null` (keeping its place
  * among the keys) and attached again on decoding.
@@ -24,6 +27,25 @@ import { deepFreeze, lockCollection } from './freeze.js';
 import type { BaselineData } from './types.js';
 
 const MAP = '#m';
+const TABLE = '#w:';
+
+/** A Map that the compact form `#w:` holds: keys that are texts without `,` or `=`, values that are decimals or null. */
+function isDecimalTable(map: Map<unknown, unknown>): boolean {
+  for (const [k, v] of map) if (typeof k !== 'string' || k.includes(',') || k.includes('=') || !(v === null || isDecimal(v))) return false;
+  return true;
+}
+
+/** The Map of a `#w:` text (the part after the tag). */
+function decodeTable(text: string): Map<string, Decimal | null> {
+  const map = new Map<string, Decimal | null>();
+  if (text === '') return map;
+  for (const entry of text.split(',')) {
+    const at = entry.indexOf('=');
+    const v = entry.slice(at + 1);
+    map.set(entry.slice(0, at), v === '' ? null : new Decimal(v));
+  }
+  return map;
+}
 
 function encodeValue(value: unknown, path: string): unknown {
   if (typeof value === 'string') return value.startsWith('#') ? `#s:${value}` : value;
@@ -34,7 +56,10 @@ function encodeValue(value: unknown, path: string): unknown {
   }
   if (value === null || typeof value === 'boolean') return value;
   if (isDecimal(value)) return `#d:${value.toFixed()}`;
-  if (value instanceof Map) return { [MAP]: [...value].map(([k, v], i) => [encodeValue(k, `${path}[${i}]`), encodeValue(v, `${path}.get(${String(k)})`)]) };
+  if (value instanceof Map) {
+    if (isDecimalTable(value)) return `${TABLE}${[...value].map(([k, v]) => `${k}=${v === null ? '' : (v as Decimal).toFixed()}`).join(',')}`;
+    return { [MAP]: [...value].map(([k, v], i) => [encodeValue(k, `${path}[${i}]`), encodeValue(v, `${path}.get(${String(k)})`)]) };
+  }
   if (Array.isArray(value)) return value.map((v, i) => encodeValue(v, `${path}[${i}]`));
   if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
@@ -57,6 +82,7 @@ function decodeValue(value: unknown): unknown {
     if (tag === '#d:') return new Decimal(rest);
     if (tag === '#b:') return BigInt(rest);
     if (tag === '#s:') return rest;
+    if (tag === TABLE) return lockCollection(decodeTable(rest));
     throw new TypeError(`voorgebouwde gegevens: onbekende markering in "${value}"`);
   }
   if (typeof value !== 'object' || value === null) return value;
