@@ -83,10 +83,31 @@ describe('lineColumns', () => {
     expect([...kinds].sort()).toEqual(['gemeente', 'landelijk', 'landelijk onbekend', 'onbenut', 'regio', 'reservering']);
   });
 
+  it('has the units as exact doubles where the rounding gave them, the same as the bigints, read before or after them', () => {
+    let withDoubles = 0;
+    for (const input of scenarios) {
+      for (const d of [{ ...data }, data]) {
+        for (const r of allocation(d, input).resultaten) {
+          const c = lineColumns(r);
+          // Read the doubles first (the bigints are made when first read), then compare.
+          const doubles = c.eenhedenD ? Array.from(c.eenhedenD) : null;
+          if (!doubles) continue;
+          withDoubles++;
+          expect(doubles.every((x) => Number.isSafeInteger(x))).toBe(true);
+          expect(doubles.map((x) => BigInt(x) * c.eenheid)).toEqual(r.regels.map((l) => l.bedrag));
+          expect(doubles.map(BigInt)).toEqual(c.eenheden);
+        }
+      }
+    }
+    // The results of the baseline's keys and of the scenarios' own ones, not only a few.
+    expect(withDoubles).toBeGreaterThan(50);
+  });
+
   it('reads a result that was not computed here (a copy) from its lines', () => {
     const r = allocation(data, scenarios[1]!).resultaten.find((x) => x.regels.some((l) => l.soort === 'reservering'))!;
     const copy: StreamYearResult = { ...r, regels: r.regels.map((l) => (l.soort === 'reservering' ? { ...l, bedrag: 1n } : l)) };
     expect(inCents(copy)).toEqual(fromLines(copy));
+    expect(lineColumns(copy).eenhedenD).toBeNull();
     expect(inCents(copy)).not.toEqual(inCents(r));
   });
 });

@@ -53,6 +53,11 @@ export interface Distribution {
   readonly gemeenteUnits: readonly (bigint | null)[];
   /** Per municipality: its place among all claims of the rounding, or -1 (see `roundingOf`). */
   gemeenteClaim: Int32Array;
+  /**
+   * Per claim: its units as an exact double (below 2^53), the same as the bigints above, when
+   * the rounding took its fast way; null otherwise. What a comparison of many scenarios sums.
+   */
+  claimCounts: Float64Array | null;
   unspent: { units: bigint; claim: number } | null;
   /** Per region of the scale (`regionScale`: data.izaRegios or data.ggdRegios, in that order). */
   regionUnits: bigint[] | null;
@@ -491,6 +496,7 @@ export function distribute(data: BaselineData, spec: DistributionSpec): Distribu
         return municipalUnits();
       },
       gemeenteClaim,
+      claimCounts: r.counts,
       unspent,
       regionUnits,
       regionClaimStart,

@@ -30,6 +30,8 @@ const plain = (total: bigint, sets: readonly ShareSet[]) => largestRemainderSets
 function expectSame(total: bigint, sets: readonly ShareSet[]): void {
   const fast = roundShares(total, sets);
   const ref = plain(total, sets);
+  // The doubles, where the fast way has them, are the same units.
+  if (fast.counts) expect(Array.from(fast.counts, BigInt)).toEqual(ref.units);
   // One claim at a time (before the list is made), then the list.
   ref.units.forEach((u, i) => expect(fast.unit(i)).toBe(u));
   expect(fast.units).toEqual(ref.units);

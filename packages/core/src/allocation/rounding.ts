@@ -42,6 +42,11 @@ export interface ClaimsRounding {
   readonly units: readonly bigint[];
   /** Claim i's units: the same as `units[i]`, without making the whole list. */
   unit(i: number): bigint;
+  /**
+   * The same units as doubles, exact (each below 2^53), when the rounding took the fast way;
+   * null on the plain way. What a sum over many claims reads without a bigint per claim.
+   */
+  counts: Float64Array | null;
   roundedUp: Uint8Array;
   /** Units left after every claim got its floor; they went to the `leftover` largest remainders. */
   leftover: bigint;
@@ -199,6 +204,7 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
       return (units ??= Array.from(counts, BigInt));
     },
     unit: (i) => (units ? units[i]! : BigInt(counts[i]!)),
+    counts,
     roundedUp,
     leftover: BigInt(left),
     candidates,
@@ -208,5 +214,5 @@ export function roundShares(total: bigint, sets: readonly ShareSet[]): ClaimsRou
 /** The plain definition: exact numerators, ranked by `largestRemainderSets`. */
 function plain(total: bigint, sets: readonly ShareSet[]): ClaimsRounding {
   const r = largestRemainderSets(total, sets.map(claimSetOf));
-  return { units: r.units, unit: (i) => r.units[i]!, roundedUp: r.roundedUp, leftover: r.leftover, candidates: r.candidates };
+  return { units: r.units, unit: (i) => r.units[i]!, counts: null, roundedUp: r.roundedUp, leftover: r.leftover, candidates: r.candidates };
 }

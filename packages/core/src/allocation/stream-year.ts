@@ -176,7 +176,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     const line: AllocationLine = { stroom, jaar, ontvanger: 'landelijk', naam: NATIONAL, soort: 'landelijk', bedrag: null, status: 'onbekend', redenen };
     return {
       ok: true,
-      result: resultOf(base, { bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen }, () => ({ regels: [line], claims: Int32Array.of(-1) }), () => ({ ontvangers: [line.ontvanger], soorten: [line.soort], eenheden: [line.bedrag], eenheid: 1n })),
+      result: resultOf(base, { bijgesteld: null, totaal: null, bedragStatus: 'onbekend', bedragRedenen: redenen, status: 'onbekend', redenen }, () => ({ regels: [line], claims: Int32Array.of(-1) }), () => ({ ontvangers: [line.ontvanger], soorten: [line.soort], eenheden: [line.bedrag], eenhedenD: null, eenheid: 1n })),
     };
   }
 
@@ -233,7 +233,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
         bedragRedenen: amountStatus.redenen,
         status: amountStatus.status,
         redenen: amountStatus.redenen,
-      }, () => ({ regels: [line], claims: Int32Array.of(-1) }), () => ({ ontvangers: [line.ontvanger], soorten: [line.soort], eenheden: [line.bedrag], eenheid: 1n })),
+      }, () => ({ regels: [line], claims: Int32Array.of(-1) }), () => ({ ontvangers: [line.ontvanger], soorten: [line.soort], eenheden: [line.bedrag], eenhedenD: null, eenheid: 1n })),
     };
   }
 
@@ -418,7 +418,17 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
     // result on this division, their units those of every year the distribution serves.
     if (reservations.length === 0 && !d.unspent) {
       const { ontvangers, soorten } = layoutOf(codes, regions);
-      return (columns = { ontvangers, soorten, eenheden: ingroeipad ? withPath(unitsOf(d), 0, ingroeipad) : unitsOf(d), eenheid: unit });
+      if (ingroeipad) return (columns = { ontvangers, soorten, eenheden: withPath(unitsOf(d), 0, ingroeipad), eenhedenD: null, eenheid: unit });
+      // The bigints are made only when read: a sweep sums the doubles.
+      return (columns = {
+        ontvangers,
+        soorten,
+        get eenheden() {
+          return unitsOf(d);
+        },
+        eenhedenD: countsOf(d),
+        eenheid: unit,
+      });
     }
     const ontvangers = new Array<string>(count);
     const soorten = new Array<RecipientKind>(count);
@@ -444,7 +454,7 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
       soorten[at] = 'regio';
       eenheden[at] = d.regionUnits![i]!;
     }
-    return (columns = { ontvangers, soorten, eenheden: ingroeipad ? withPath(eenheden, reservations.length, ingroeipad) : eenheden, eenheid: unit });
+    return (columns = { ontvangers, soorten, eenheden: ingroeipad ? withPath(eenheden, reservations.length, ingroeipad) : eenheden, eenhedenD: null, eenheid: unit });
   };
 
   /** The lines, one per recipient, with their places among the claims; written out when first read (most results of a sweep never are). */
@@ -589,6 +599,22 @@ const unitsOf = memoPerOwner((d: Distribution): bigint[] => {
   return out;
 });
 
+/**
+ * The same units as `unitsOf`, as exact doubles read from the rounding's claims (0 for a
+ * municipality that does not take part): once per distribution; null when the rounding has no
+ * doubles (it took the plain way).
+ */
+const countsOf = memoPerOwner((d: Distribution): Float64Array | null => {
+  const counts = d.claimCounts;
+  if (!counts) return null;
+  const claims = d.gemeenteClaim;
+  const regions = d.regionUnits ? d.regionUnits.length : 0;
+  const out = new Float64Array(claims.length + regions);
+  for (let i = 0; i < claims.length; i++) out[i] = claims[i]! >= 0 ? counts[claims[i]!]! : 0;
+  for (let k = 0; k < regions; k++) out[claims.length + k] = counts[d.regionClaimStart + k]!;
+  return out;
+});
+
 /** `units` with the amounts of a transition path in place of the municipalities' (which start at `first`). */
 function withPath(units: readonly bigint[], first: number, path: TransitionOutcome): bigint[] {
   const out = units.slice();
@@ -607,6 +633,11 @@ export interface LineColumns {
   ontvangers: readonly string[];
   soorten: readonly RecipientKind[];
   eenheden: readonly (bigint | null)[];
+  /**
+   * The same units as exact doubles (each below 2^53), where the computation has them without
+   * making a bigint per line; null otherwise (read `eenheden`). Never holds an unknown amount.
+   */
+  eenhedenD: Float64Array | null;
   /** Cents per unit: 100n for whole euros, 1n for cents. */
   eenheid: bigint;
 }
@@ -622,7 +653,7 @@ const columnsByResult = new WeakMap<StreamYearResult, () => LineColumns>();
 export function lineColumns(r: StreamYearResult): LineColumns {
   const columns = columnsByResult.get(r);
   if (columns) return columns();
-  return { ontvangers: r.regels.map((l) => l.ontvanger), soorten: r.regels.map((l) => l.soort), eenheden: r.regels.map((l) => l.bedrag), eenheid: 1n };
+  return { ontvangers: r.regels.map((l) => l.ontvanger), soorten: r.regels.map((l) => l.soort), eenheden: r.regels.map((l) => l.bedrag), eenhedenD: null, eenheid: 1n };
 }
 
 /** The fields of a result that the computation fills in before it knows its lines. */

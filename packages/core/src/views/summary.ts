@@ -143,18 +143,21 @@ function movers(sums: readonly { ontvanger: string; naam: string; soort: Recipie
     else if (verschil === 0n) aantalGelijk++;
     else if (verschil > 0n) {
       aantalStijgers++;
-      keepLargest(stijgers, { ontvanger, naam, soort, verschil }, count, true);
+      keepLargest(stijgers, { ontvanger, naam, soort, verschil }, count, increase);
     } else {
       aantalDalers++;
-      keepLargest(dalers, { ontvanger, naam, soort, verschil }, count, false);
+      keepLargest(dalers, { ontvanger, naam, soort, verschil }, count, decrease);
     }
   }
   return { stijgers, dalers, aantalStijgers, aantalDalers, aantalGelijk, aantalOnbekend };
 }
 
-/** Puts `m` into `list` (at most `count` long; the largest increases, or decreases, first; equal ones by code) when it belongs there. */
-function keepLargest(list: SummaryMover[], m: SummaryMover, count: number, increases: boolean): void {
-  const before = (a: SummaryMover, b: SummaryMover): boolean => (a.verschil === b.verschil ? a.ontvanger < b.ontvanger : increases ? a.verschil > b.verschil : a.verschil < b.verschil);
+/** The order of `stijgers` and of `dalers`: the largest change first, equal ones by code. */
+const increase = (a: SummaryMover, b: SummaryMover): boolean => (a.verschil === b.verschil ? a.ontvanger < b.ontvanger : a.verschil > b.verschil);
+const decrease = (a: SummaryMover, b: SummaryMover): boolean => (a.verschil === b.verschil ? a.ontvanger < b.ontvanger : a.verschil < b.verschil);
+
+/** Puts `m` into `list` (at most `count` long, in the order `before`) when it belongs there. */
+function keepLargest<T>(list: T[], m: T, count: number, before: (a: T, b: T) => boolean): void {
   if (list.length === count && (count === 0 || !before(m, list[count - 1]!))) return;
   let i = list.length === count ? count - 1 : list.length;
   while (i > 0 && before(m, list[i - 1]!)) {
@@ -228,10 +231,13 @@ interface LineCents {
 
 /** Below this in magnitude an integer is exact as a double. */
 const EXACT = 2n ** 53n;
+const EXACT_D = 2 ** 53;
 /** Which 32-bit half of a 64-bit integer in memory is the low one (the platform's byte order). */
 const LOW = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1 ? 0 : 1;
 
-function lineCents({ eenheden, eenheid }: LineColumns): LineCents {
+function lineCents(columns: LineColumns): LineCents {
+  if (columns.eenhedenD) return centsOfDoubles(columns.eenhedenD, Number(columns.eenheid));
+  const { eenheden, eenheid } = columns;
   const n = eenheden.length;
   const unit = Number(eenheid);
   const limit = EXACT / eenheid; // below it in magnitude, units × unit is below 2^53
@@ -262,8 +268,22 @@ function lineCents({ eenheden, eenheid }: LineColumns): LineCents {
   return { cents, total, magnitude };
 }
 
+/** `lineCents` of units held as exact doubles (none unknown): each times the unit, exact below 2^53. */
+function centsOfDoubles(units: Float64Array, unit: number): LineCents {
+  const cents = new Float64Array(units.length);
+  let total = 0;
+  let magnitude = 0;
+  for (let i = 0; i < units.length; i++) {
+    const c = units[i]! * unit;
+    cents[i] = c;
+    total += c;
+    magnitude += Math.abs(c) < EXACT_D ? Math.abs(c) : Infinity;
+  }
+  return { cents, total, magnitude };
+}
+
 const NO_CENTS: LineCents = { cents: new Float64Array(0), total: 0, magnitude: 0 };
-const NO_COLUMNS: LineColumns = { ontvangers: [], soorten: [], eenheden: [], eenheid: 1n };
+const NO_COLUMNS: LineColumns = { ontvangers: [], soorten: [], eenheden: [], eenhedenD: null, eenheid: 1n };
 
 /**
  * The municipalities of comparisons against one reference allocation, numbered: their
@@ -428,12 +448,42 @@ export function pairSummary(first: Allocation, other: Allocation, filter: { van?
       sums[n] = sums[n]! + (fb[i]! - fa[i]!);
     }
   }
-  const seen: { ontvanger: string; naam: string; soort: RecipientKind; verschil: bigint | null }[] = [];
+  return { totalen, perStroom, bewegingen: [moversOfCents(sums, named, count)] };
+}
+
+/**
+ * `movers` of municipalities' differences held as exact doubles (NaN = unknown), by number, each
+ * named by its line: the same counts and the same selection (the doubles compare as the cents
+ * do), with a mover (and a bigint) made only for the ones kept.
+ */
+function moversOfCents(sums: Float64Array, named: readonly (AllocationLine | undefined)[], count: number): SummaryMovers {
+  const up: number[] = [];
+  const down: number[] = [];
+  const code = (n: number): string => named[n]!.ontvanger;
+  const increases = (a: number, b: number): boolean => (sums[a] === sums[b] ? code(a) < code(b) : sums[a]! > sums[b]!);
+  const decreases = (a: number, b: number): boolean => (sums[a] === sums[b] ? code(a) < code(b) : sums[a]! < sums[b]!);
+  let aantalStijgers = 0;
+  let aantalDalers = 0;
+  let aantalGelijk = 0;
+  let aantalOnbekend = 0;
   for (let n = 0; n < named.length; n++) {
-    const l = named[n];
-    if (l) seen.push({ ontvanger: l.ontvanger, naam: l.naam, soort: l.soort, verschil: toCents(sums[n]!) });
+    if (!named[n]) continue;
+    const v = sums[n]!;
+    if (Number.isNaN(v)) aantalOnbekend++;
+    else if (v === 0) aantalGelijk++;
+    else if (v > 0) {
+      aantalStijgers++;
+      keepLargest(up, n, count, increases);
+    } else {
+      aantalDalers++;
+      keepLargest(down, n, count, decreases);
+    }
   }
-  return { totalen, perStroom, bewegingen: [movers(seen, count)] };
+  const mover = (n: number): SummaryMover => {
+    const l = named[n]!;
+    return { ontvanger: l.ontvanger, naam: l.naam, soort: l.soort, verschil: BigInt(sums[n]!) };
+  };
+  return { stijgers: up.map(mover), dalers: down.map(mover), aantalStijgers, aantalDalers, aantalGelijk, aantalOnbekend };
 }
 
 /**
