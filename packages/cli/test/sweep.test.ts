@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { STREAM_IDS, baselineData, compareAllocations, comparisonTable, tableToObjects, type BaselineData } from '@kansrijke-start/core';
 import { baselineAllocation, calculate, cents, csvObjects, files, ksBudget } from './run.js';
 import { GEZINSPOLI, SPLIT_CHANGE } from './fixtures.js';
+import { SCENARIOS_PER_THREAD, defaultWorkers } from '../src/commands/sweep.js';
 
 const line = (naam: string, changes: readonly object[]) => JSON.stringify({ versie: 1, naam, wijzigingen: changes });
 const SCENARIOS = [
@@ -140,7 +141,18 @@ describe('ks-budget sweep', () => {
     const args = ['sweep', '--scenarios', f['scenarios.jsonl']!, '--years', '2027', '--workers', '2'];
     expect(ksBudget(args).stderr).toBe('');
     const r = ksBudget(args, { env: { KS_BUDGET_STDERR_TTY: '1' } });
-    expect(r.stderr).toContain("\rsweep: 4 van 4 scenario's doorgerekend");
+    expect(r.stderr).toContain("\rsweep: 4 van 4 scenario's doorgerekend (2 rekenthreads)");
     expect(r.stdout).toBe(ksBudget(args).stdout);
+    // Without --workers, four scenarios are computed in one thread (see defaultWorkers).
+    const auto = ksBudget(args.filter((a, i) => a !== '--workers' && args[i - 1] !== '--workers'), { env: { KS_BUDGET_STDERR_TTY: '1' } });
+    expect(auto.stderr).toContain("\rsweep: 4 van 4 scenario's doorgerekend (1 rekenthread)");
+    expect(auto.stdout).toBe(r.stdout);
+  });
+
+  it('by default starts a thread per 2,000 scenarios, at most one per core', () => {
+    expect(SCENARIOS_PER_THREAD).toBe(2000);
+    expect([1, 2000, 2001, 4000, 4001, 100_000].map((n) => defaultWorkers(n, 2))).toEqual([1, 1, 2, 2, 2, 2]);
+    expect([1, 2000, 2001, 6001, 100_000].map((n) => defaultWorkers(n, 16))).toEqual([1, 1, 2, 4, 16]);
+    expect(defaultWorkers(100_000, 1)).toBe(1);
   });
 });
