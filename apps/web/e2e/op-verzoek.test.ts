@@ -71,6 +71,24 @@ describe('Views loaded on first use', () => {
     await context.close();
   });
 
+  test('a view whose code arrived before is shown again: another letter, and a view opened a second time', async () => {
+    const { context, page, errors } = await newPage(browser);
+    await open(page, '#/gemeente/GM0344/afdruk');
+    await expect.poll(() => page.locator('.brief h1').textContent()).toBe('Gemeente Utrecht');
+    // The letter's chunk is there now: the next letter, and the same view again, use it.
+    await open(page, '#/regio/ggd/GG3606/brief');
+    await expect.poll(() => page.locator('.brief h1').textContent()).toContain('GGD-regio');
+    await open(page, '#/gemeente/GM0344');
+    await open(page, '#/gemeente/GM0344/afdruk');
+    await expect.poll(() => page.locator('.brief h1').textContent()).toBe('Gemeente Utrecht');
+    await open(page, '#/scenario');
+    await open(page, '#/overzicht');
+    await open(page, '#/scenario');
+    await page.locator('#nieuw-soort').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('a view whose code cannot be fetched says so, in Dutch, opened directly or from the menu', async () => {
     const { context, page } = await newPage(browser);
     await context.route(/\/assets\/(scenario|regio)-[^/]*\.js$/, (r) => r.abort());

@@ -31,7 +31,9 @@ export function opVerzoek<P extends object = object>(importeer: () => Promise<Fu
       },
     ));
   function View(props: P) {
-    const [, setGeladen] = useState(geladen);
+    // Through an initializer: given itself, useState would call the view (a function) as one,
+    // without its props, whenever the chunk had arrived before (a second letter, a view opened again).
+    const [, setGeladen] = useState(() => geladen);
     const [fout, setFout] = useState(false);
     useEffect(() => {
       if (geladen) return;
