@@ -37,6 +37,17 @@ async function pdfs(page: Page, naam: string): Promise<{ kort: Buffer; heel: Buf
   return { kort, heel };
 }
 
+/**
+ * The comparison of the year totals (a dozen rows) is printed on one page, not split with its
+ * caption and first rows at the foot of a page: the header of its difference column, which a
+ * split table repeats on the next page, is on one page only, the one with its caption.
+ */
+function expectWhole(texts: readonly string[], naam: string): void {
+  const pages = texts.filter((t) => compact(t).includes(compact(`Verschil ${naam}`)));
+  expect(pages).toHaveLength(1);
+  expect(compact(pages[0]!)).toContain(compact('Totaal per jaar'));
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -87,6 +98,7 @@ describe('the letter (brief)', () => {
     texts.forEach((t, i) => expect(compact(t)).toContain(compact(`Pagina ${i + 1} van ${texts.length}`)));
     expect(compact(texts[1]!)).toContain(compact(`Gemeente Utrecht · scenario “${NAAM}”`));
     expect(compact(texts.at(-1)!)).not.toContain(compact('Bedragen per jaar en stroom'));
+    expectWhole(texts, NAAM);
     await screenshot(page, 'brief-utrecht');
     expect(errors).toEqual([]);
     await context.close();
@@ -129,6 +141,7 @@ describe('the letter (brief)', () => {
       const heel = await print(page);
       expect(pageCount(heel), naam).toBeGreaterThan(pageCount(kort));
       const text = compact(pageTexts(heel).join(' '));
+      if (letter.vergelijking) expectWhole(pageTexts(heel), NAAM);
       for (const y of letter.jaren) if (y.totaal.bedrag !== null) expect(text, `${naam} ${y.label}`).toContain(compact(formatEuro(y.totaal.bedrag, 'auto')));
       if (!letter.scenario.basis) expect(text).toContain(compact(`scenario “${NAAM}”`));
     }

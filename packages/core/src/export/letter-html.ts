@@ -35,7 +35,7 @@ body { margin: 0; background: #f3f3f3; color: #000; font: 10pt/1.45 "RO Sans", "
 .brief__gegevens dt { color: var(--grijs); }
 .brief__gegevens dd { margin: 0; }
 h1 { font-size: 18pt; line-height: 1.2; margin: 0 0 3mm; color: var(--donker); font-weight: 700; }
-h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; color: var(--donker); break-after: avoid; }
+h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; color: var(--donker); break-after: avoid; }
 h3 { font-size: 10pt; margin: 4mm 0 1mm; break-after: avoid; }
 p { margin: 0 0 2mm; max-width: 46em; }
 .inleiding { font-size: 10.5pt; }
@@ -73,7 +73,7 @@ dl.statussen dd { margin: 0; }
 .bronnen li { break-inside: avoid; }
 .bronnen a { color: var(--lint); word-break: break-all; }
 p.voetnoot { max-width: none; }
-.voetnoot { margin-top: 5mm; padding-top: 2mm; border-top: 0.2mm solid var(--lijn); font-size: 8pt; color: var(--grijs); }
+.voetnoot { margin-top: 3mm; padding-top: 2mm; border-top: 0.2mm solid var(--lijn); font-size: 8pt; color: var(--grijs); }
 .bijlage { break-before: page; page-break-before: always; }
 .bijlage h2 { font-size: 13pt; margin-top: 0; }
 .uitleg { margin: 0 0 3mm; font-size: 8.5pt; }
@@ -85,6 +85,10 @@ p.voetnoot { max-width: none; }
   body { background: #fff; }
   .brief { max-width: none; margin: 0; padding: 0; }
   .tabel { overflow: visible; }
+  /* A table split over two pages keeps its caption, its header and three rows together, and
+     three rows (or two and the total) on the next page: no caption left alone at a page's foot. */
+  caption, thead, tbody tr:nth-child(-n+2) { break-after: avoid; }
+  tbody tr:nth-last-child(-n+2), tfoot { break-before: avoid; }
   thead th, td.totaal, th.totaal, tbody tr:nth-child(even) td, tbody tr:nth-child(even) th, .scenario, .brief__lint { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a { color: #000; text-decoration: none; }
 }
