@@ -128,43 +128,80 @@ function totalsBy(rows: readonly ComparisonRow[], sides: number, keyOf: (r: Comp
 
 /**
  * The municipalities' summed differences (null = unknown), counted and ranked: the largest
- * `count` increases and decreases, equal differences by code. A selection, not a sort: a
- * comparison has hundreds of municipalities and the summary keeps a few.
+ * `count` increases and decreases, equal differences by code.
  */
 function movers(sums: readonly { ontvanger: string; naam: string; soort: RecipientKind; verschil: bigint | null }[], count: number): SummaryMovers {
-  const stijgers: SummaryMover[] = [];
-  const dalers: SummaryMover[] = [];
+  return selectMovers(sums.length, count, {
+    sign: (i) => {
+      const v = sums[i]!.verschil;
+      return v === null ? null : v > 0n ? 1 : v < 0n ? -1 : 0;
+    },
+    compare: (a, b) => {
+      const x = sums[a]!.verschil!;
+      const y = sums[b]!.verschil!;
+      return x === y ? 0 : x > y ? 1 : -1;
+    },
+    code: (i) => sums[i]!.ontvanger,
+    mover: (i) => ({ ...sums[i]!, verschil: sums[i]!.verschil! }),
+  });
+}
+
+/** What `selectMovers` reads of difference i. */
+interface MoverSource {
+  /** The sign of the difference; null when it is unknown, undefined when i is not a municipality. */
+  sign(i: number): 1 | -1 | 0 | null | undefined;
+  /** The order of two known differences: positive when a's is the larger. */
+  compare(a: number, b: number): number;
+  code(i: number): string;
+  /** The mover of a difference that is kept. */
+  mover(i: number): SummaryMover;
+}
+
+/**
+ * Differences 0..n-1 counted by sign, with the `count` largest increases and decreases kept
+ * (equal ones by code): a selection, not a sort, since a comparison has hundreds of
+ * municipalities and the summary keeps a few; a mover is made only for the ones kept.
+ */
+function selectMovers(n: number, count: number, d: MoverSource): SummaryMovers {
+  const up: number[] = [];
+  const down: number[] = [];
+  const increases = (a: number, b: number): boolean => {
+    const c = d.compare(a, b);
+    return c === 0 ? d.code(a) < d.code(b) : c > 0;
+  };
+  const decreases = (a: number, b: number): boolean => {
+    const c = d.compare(a, b);
+    return c === 0 ? d.code(a) < d.code(b) : c < 0;
+  };
   let aantalStijgers = 0;
   let aantalDalers = 0;
   let aantalGelijk = 0;
   let aantalOnbekend = 0;
-  for (const { ontvanger, naam, soort, verschil } of sums) {
-    if (verschil === null) aantalOnbekend++;
-    else if (verschil === 0n) aantalGelijk++;
-    else if (verschil > 0n) {
+  for (let i = 0; i < n; i++) {
+    const sign = d.sign(i);
+    if (sign === undefined) continue;
+    if (sign === null) aantalOnbekend++;
+    else if (sign === 0) aantalGelijk++;
+    else if (sign > 0) {
       aantalStijgers++;
-      keepLargest(stijgers, { ontvanger, naam, soort, verschil }, count, increase);
+      keepLargest(up, i, count, increases);
     } else {
       aantalDalers++;
-      keepLargest(dalers, { ontvanger, naam, soort, verschil }, count, decrease);
+      keepLargest(down, i, count, decreases);
     }
   }
-  return { stijgers, dalers, aantalStijgers, aantalDalers, aantalGelijk, aantalOnbekend };
+  return { stijgers: up.map((i) => d.mover(i)), dalers: down.map((i) => d.mover(i)), aantalStijgers, aantalDalers, aantalGelijk, aantalOnbekend };
 }
 
-/** The order of `stijgers` and of `dalers`: the largest change first, equal ones by code. */
-const increase = (a: SummaryMover, b: SummaryMover): boolean => (a.verschil === b.verschil ? a.ontvanger < b.ontvanger : a.verschil > b.verschil);
-const decrease = (a: SummaryMover, b: SummaryMover): boolean => (a.verschil === b.verschil ? a.ontvanger < b.ontvanger : a.verschil < b.verschil);
-
-/** Puts `m` into `list` (at most `count` long, in the order `before`) when it belongs there. */
-function keepLargest<T>(list: T[], m: T, count: number, before: (a: T, b: T) => boolean): void {
-  if (list.length === count && (count === 0 || !before(m, list[count - 1]!))) return;
-  let i = list.length === count ? count - 1 : list.length;
-  while (i > 0 && before(m, list[i - 1]!)) {
-    list[i] = list[i - 1]!;
-    i--;
+/** Puts `i` into `list` (at most `count` long, in the order `before`) when it belongs there. */
+function keepLargest(list: number[], i: number, count: number, before: (a: number, b: number) => boolean): void {
+  if (list.length === count && (count === 0 || !before(i, list[count - 1]!))) return;
+  let at = list.length === count ? count - 1 : list.length;
+  while (at > 0 && before(i, list[at - 1]!)) {
+    list[at] = list[at - 1]!;
+    at--;
   }
-  list[i] = m;
+  list[at] = i;
 }
 
 /** `opts.aantal`, checked. */
@@ -454,36 +491,22 @@ export function pairSummary(first: Allocation, other: Allocation, filter: { van?
 /**
  * `movers` of municipalities' differences held as exact doubles (NaN = unknown), by number, each
  * named by its line: the same counts and the same selection (the doubles compare as the cents
- * do), with a mover (and a bigint) made only for the ones kept.
+ * do), with a bigint made only for the ones kept.
  */
 function moversOfCents(sums: Float64Array, named: readonly (AllocationLine | undefined)[], count: number): SummaryMovers {
-  const up: number[] = [];
-  const down: number[] = [];
-  const code = (n: number): string => named[n]!.ontvanger;
-  const increases = (a: number, b: number): boolean => (sums[a] === sums[b] ? code(a) < code(b) : sums[a]! > sums[b]!);
-  const decreases = (a: number, b: number): boolean => (sums[a] === sums[b] ? code(a) < code(b) : sums[a]! < sums[b]!);
-  let aantalStijgers = 0;
-  let aantalDalers = 0;
-  let aantalGelijk = 0;
-  let aantalOnbekend = 0;
-  for (let n = 0; n < named.length; n++) {
-    if (!named[n]) continue;
-    const v = sums[n]!;
-    if (Number.isNaN(v)) aantalOnbekend++;
-    else if (v === 0) aantalGelijk++;
-    else if (v > 0) {
-      aantalStijgers++;
-      keepLargest(up, n, count, increases);
-    } else {
-      aantalDalers++;
-      keepLargest(down, n, count, decreases);
-    }
-  }
-  const mover = (n: number): SummaryMover => {
-    const l = named[n]!;
-    return { ontvanger: l.ontvanger, naam: l.naam, soort: l.soort, verschil: BigInt(sums[n]!) };
-  };
-  return { stijgers: up.map(mover), dalers: down.map(mover), aantalStijgers, aantalDalers, aantalGelijk, aantalOnbekend };
+  return selectMovers(named.length, count, {
+    sign: (n) => {
+      if (!named[n]) return undefined;
+      const v = sums[n]!;
+      return Number.isNaN(v) ? null : v > 0 ? 1 : v < 0 ? -1 : 0;
+    },
+    compare: (a, b) => sums[a]! - sums[b]!,
+    code: (n) => named[n]!.ontvanger,
+    mover: (n) => {
+      const l = named[n]!;
+      return { ontvanger: l.ontvanger, naam: l.naam, soort: l.soort, verschil: BigInt(sums[n]!) };
+    },
+  });
 }
 
 /**
