@@ -42,7 +42,8 @@ ${COMMANDS.map((c) => `  ${c.naam.padEnd(width)}  ${c.kort}`).join('\n')}
 "ks-budget OPDRACHT --help" geeft de uitleg van een opdracht.
 "ks-budget --version" (of -V) geeft de versie van ks-budget, van de rekenmotor en van de
 gegevens, met de stand (datum) van de gegevens.
-Afsluitcodes: 0 gelukt, 2 fout in de invoer, 1 interne fout (bij verify: het bestand klopt niet).
+Afsluitcodes: 0 gelukt, 2 fout in de invoer of de uitvoer kan niet worden geschreven (schijf vol,
+geen toestemming), 1 interne fout (bij verify: het bestand klopt niet).
 
 Op een terminal schrijven de opdrachten uitgelijnde tabellen (bedragen als € 1.234,56) en
 tekst op de breedte van de terminal; naar een bestand of pijp, of met --format, blijft de

@@ -3,10 +3,11 @@
  * `metadata`, for CSV output a CSVW metadata file beside the CSV (`--metadata BESTAND`), so
  * that the CSV itself stays a plain table.
  */
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { exportMetadata, type Allocation, type ExportMetadata, type ExportTable } from '@kansrijke-start/core';
 import { InputError } from './errors.js';
+import { writeReason } from './write-errors.js';
 import { today } from './today.js';
 
 /**
@@ -32,45 +33,29 @@ export function csvNameFor(metadataFile: string): string {
   return /\.csv$/i.test(csv) ? csv : `${csv}.csv`;
 }
 
-function reason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'de map bestaat niet';
-    case 'ENOTDIR':
-      return 'een deel van dit pad is geen map';
-    case 'EACCES':
-    case 'EPERM':
-      return 'geen toestemming om in deze map te schrijven';
-    case 'EROFS':
-      return 'de schijf is alleen-lezen';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'de schijf is vol';
-    case 'ENAMETOOLONG':
-      return 'de naam is te lang';
-    default:
-      return `het bestand kan niet worden geschreven (${code ?? (e instanceof Error ? e.message : String(e))})`;
-  }
-}
-
 /**
  * Writes `text` to `file` whole or not at all: first to a new file beside it, then renamed over
- * it, so a failure never leaves a half-written file. Every failure is an input error that says
- * which file and why.
+ * it, so a failure never leaves a half-written file. A symbolic link is followed (the file it
+ * points to is written, the link stays); a special file (a device such as /dev/null, a named
+ * pipe) is written into, never replaced. Every failure is an input error that says which file
+ * and why.
  */
 export function writeFileWhole(file: string, text: string, what: string): void {
   const fail = (why: string): never => {
     throw new InputError(`${file}: ${what} is niet geschreven: ${why}`);
   };
+  let target = file;
   try {
-    if (statSync(file).isDirectory()) fail('dit is een map, geen bestand');
+    if (lstatSync(file).isSymbolicLink()) target = realpathSync(file);
+    const st = statSync(target);
+    if (st.isDirectory()) fail('dit is een map, geen bestand');
+    if (!st.isFile()) return writeInto(target, text, fail);
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') fail(reason(e));
+    if (code !== 'ENOENT') fail(writeReason(e));
   }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   let fd: number | null = null;
   try {
     fd = openSync(temp, 'wx', 0o644);
@@ -78,7 +63,7 @@ export function writeFileWhole(file: string, text: string, what: string): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = null;
-    renameSync(temp, file);
+    renameSync(temp, target);
   } catch (e) {
     if (fd !== null) closeSync(fd);
     try {
@@ -86,7 +71,20 @@ export function writeFileWhole(file: string, text: string, what: string): void {
     } catch {
       // nothing was created
     }
-    fail(reason(e));
+    fail(writeReason(e));
+  }
+}
+
+/** Writes `text` into a special file (a device, a named pipe): it cannot be replaced, and need not be. */
+function writeInto(file: string, text: string, fail: (why: string) => never): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, 'w');
+    writeSync(fd, text);
+    closeSync(fd);
+  } catch (e) {
+    if (fd !== null) closeSync(fd);
+    fail(writeReason(e));
   }
 }
 

@@ -9,10 +9,14 @@
  *
  * A reader that stops early (`ks-budget allocate | head`) closes the pipe: that is not an
  * error, and the process ends with 0. Any other failure to write standard output is reported
- * once, in Dutch, with exit code 1. Standard error has nowhere to report its own failure.
+ * once, in Dutch: a full disk or missing permission as such, with exit code 2 (as an input
+ * problem: the user can solve it), anything else with exit code 1. Standard error has nowhere
+ * to report its own failure.
  */
 import { fstatSync, writeSync } from 'node:fs';
 import { terminalSafe } from './output.js';
+import { EXIT_INPUT } from './errors.js';
+import { isEnvironmentError, writeReason } from './write-errors.js';
 
 type Fd = 1 | 2;
 
@@ -45,6 +49,11 @@ function streamOf(fd: Fd): NodeJS.WriteStream {
 
 function failed(e: NodeJS.ErrnoException): never {
   if (e.code === 'EPIPE') process.exit(0);
+  // A full disk or no permission is the machine's state: said as such, with the exit code of a problem the user can solve.
+  if (isEnvironmentError(e)) {
+    write(2, terminalSafe(`ks-budget: de uitvoer kan niet worden geschreven: ${writeReason(e)} (${e.code})\n`));
+    process.exit(EXIT_INPUT);
+  }
   write(2, terminalSafe(`interne fout: de uitvoer kan niet worden geschreven (${e.code ?? e.message})\n`));
   process.exit(1);
 }

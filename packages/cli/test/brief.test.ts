@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { baselineData, formatEuro, letterToHtml, membershipIn, municipalityLetter, regionLetter, regionsOf, type Allocation, type BaselineData } from '@kansrijke-start/core';
-import { STACK, VANDAAG, baselineAllocation, calculate, files, ksBudget } from './run.js';
+import { BIN, STACK, VANDAAG, baselineAllocation, calculate, files, ksBudget } from './run.js';
 import { BAD, GOOD, SPLIT } from './fixtures.js';
 
 /** The year total cell of the row of a year (its own, or a row of years such as 2019-2022) in the letter's table of amounts. */
@@ -111,6 +112,45 @@ describe('ks-budget brief', () => {
     const dir = ksBudget(['brief', '--gemeente', 'Utrecht', '--uit', path.dirname(f['fout.json']!)]);
     expect(dir.stderr).toContain('dit is een map, geen bestand');
     for (const x of [none, both, unknown, noRegion, bad, write, dir]) expect(x.stderr).not.toMatch(STACK);
+  });
+
+  it('follows a symbolic link (the link stays, the file it points to gets the letter)', () => {
+    const f = files({ 'doel.html': 'oud' });
+    const link = path.join(path.dirname(f['doel.html']!), 'brief.html');
+    symlinkSync(f['doel.html']!, link);
+    const r = ksBudget(['brief', '--gemeente', 'Utrecht', '--uit', link]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(f['doel.html']);
+    expect(readFileSync(f['doel.html']!, 'utf8')).toMatch(/^<!doctype html>/i);
+  });
+
+  // /dev/full: every write fails with "no space left". Reached through a link of our own, so that
+  // code that replaced what it writes to would replace the link, never the device.
+  it.skipIf(!existsSync('/dev/full'))('writes into a device instead of replacing it, and says when the disk is full', () => {
+    const f = files({ 'x.txt': '' });
+    const full = path.join(path.dirname(f['x.txt']!), 'vol.html');
+    symlinkSync('/dev/full', full);
+    const r = ksBudget(['brief', '--gemeente', 'Utrecht', '--uit', full]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`${full}: de brief is niet geschreven: de schijf is vol\n`);
+    expect(lstatSync(full).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+    const m = ksBudget(['allocate', '--years', '2026', '--metadata', full]);
+    expect(m.status).toBe(2);
+    expect(m.stderr).toBe(`${full}: de metadata is niet geschreven: de schijf is vol\n`);
+    // Standard output on a full disk: said as such, not as a fault of ks-budget.
+    const fd = openSync('/dev/full', 'w');
+    const out = spawnSync(process.execPath, [BIN, 'streams'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env: { ...process.env, KS_DEBUG: '', KS_BUDGET_VANDAAG: VANDAAG } });
+    closeSync(fd);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toBe('ks-budget: de uitvoer kan niet worden geschreven: de schijf is vol (ENOSPC)\n');
+    // A sweep's detail file on a full disk: the file and the reason, exit 2.
+    const s = files({ 's.jsonl': '{"versie":1,"naam":"A","wijzigingen":[]}\n' });
+    const sw = ksBudget(['sweep', '--scenarios', s['s.jsonl']!, '--detail', full, '--format', 'csv']);
+    expect(sw.status).toBe(2);
+    expect(sw.stderr).toContain(`--detail ${full}: het bestand kan niet verder worden geschreven (de schijf is vol)`);
+    for (const x of [r, m, sw]) expect(x.stderr).not.toMatch(STACK);
   });
 
   it('has Dutch usage that names both ways of choosing the recipient', () => {

@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { writeReason } from '../write-errors.js';
 import { availableParallelism } from 'node:os';
 import {
   CHANGE_KIND_NAMES,
@@ -211,9 +212,16 @@ function openDetail(file: string): number {
   try {
     return openSync(file, 'w');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen toestemming om hier te schrijven' : code === 'EISDIR' ? 'dit is een map' : (code ?? String(e));
-    throw new InputError(`--detail ${file}: het bestand kan niet worden geschreven (${why})`);
+    throw new InputError(`--detail ${file}: het bestand kan niet worden geschreven (${writeReason(e)})`);
+  }
+}
+
+/** Writes a part of the detail file; a full disk is said as such, with the file. */
+function writeDetail(fd: number, file: string, text: string): void {
+  try {
+    writeSync(fd, text);
+  } catch (e) {
+    throw new InputError(`--detail ${file}: het bestand kan niet verder worden geschreven (${writeReason(e)}); wat erin staat is niet compleet`);
   }
 }
 
@@ -314,7 +322,7 @@ export const sweepCommand: Command = {
               if (header === null) header = head;
               else text = text.slice(head.length);
             }
-            writeSync(detailFd, text);
+            writeDetail(detailFd, values.detail!, text);
           }
         },
         (done) => bar.update(done),
