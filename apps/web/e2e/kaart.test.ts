@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { emptyScenario, formatEuro, formatNumber, formatPercent, keyFactors, recipientCard, type Allocation, type RecipientCard } from '@kansrijke-start/core';
+import { emptyScenario, formatEuro, formatNumber, formatPercent, keyFactors, recipientCard, yearTotalText, type Allocation, type RecipientCard } from '@kansrijke-start/core';
 import { axe, launch, newPage, open, screenshot } from './browser.js';
 import { allocationOf, data } from './core.js';
 
@@ -70,15 +70,19 @@ describe('the municipality card', () => {
       expect(await totaal.locator('td[data-jaar="totaal"]').textContent()).toBe(euro(card.totaal.zijden[0]!.bedrag));
       for (const j of jaren) {
         const t = card.perJaar.find((y) => y.jaar === j)!.totalen[0]!;
-        expect(await totaal.locator(`td[data-jaar="${j}"]`).textContent(), `${j}`).toBe(t.verdeeld ? euro(t.bedrag) : '–');
+        expect(await totaal.locator(`td[data-jaar="${j}"]`).textContent(), `${j}`).toBe(t.verdeeld ? yearTotalText(t) : '–');
       }
       for (const s of card.perStroom) {
         const rij = page.locator(`#kaart-overzicht tbody[data-stroom="${s.stroom}"] tr[data-kant="0"]`);
         expect(await rij.locator('td[data-jaar="totaal"]').textContent(), s.stroom).toBe(euro(s.zijden[0]!.bedrag));
       }
       // The plain definition: the sum of the municipality's lines in the allocation.
+      // Over every year: unknown (each municipality's 2019-2022 impuls is), shown as such; over the later years, the sum of its lines.
       const lines = base.resultaten.flatMap((r) => r.regels.filter((l) => l.soort === 'gemeente' && l.ontvanger === CODE));
-      expect(card.totaal.zijden[0]!.bedrag).toBe(lines.reduce((s, l) => s + l.bedrag!, 0n));
+      expect(card.totaal.zijden[0]!.bedrag).toBeNull();
+      expect(await totaal.locator('td[data-jaar="2019"]').textContent()).toBe('onbekend');
+      const known = recipientCard(data, [base], CODE, { jaren: jaren.filter((j) => j >= 2023) });
+      expect(known.totaal.zijden[0]!.bedrag).toBe(lines.reduce((s, l) => s + l.bedrag!, 0n));
       expect(await page.locator('#kaart-overzicht tr.kaart__verschil').count()).toBe(0);
 
       // The indicators of the key for the chosen stream and year.
@@ -96,7 +100,13 @@ describe('the municipality card', () => {
       // The chart, with its table as the text alternative.
       const grafiek = page.locator('#kaart-grafiek');
       expect(await grafiek.locator('svg[role=img] title').textContent()).toContain('Utrecht');
-      expect(await grafiek.locator('svg rect').count()).toBe(jaren.filter((j) => card.perJaar.find((y) => y.jaar === j)!.totalen[0]!.verdeeld).length);
+      // A bar per year with a known total (2019-2022 are unknown: no bar, never one of 0).
+      const bekend = jaren.filter((j) => {
+        const t = card.perJaar.find((y) => y.jaar === j)!.totalen[0]!;
+        return t.verdeeld && !t.onbekend;
+      });
+      expect(bekend.length).toBe(8);
+      expect(await grafiek.locator('svg rect').count()).toBe(bekend.length);
       await grafiek.locator('summary', { hasText: 'Tabel bij de grafiek' }).click();
       const j2027 = grafiek.locator('.grafiek__tabel tbody tr', { hasText: '2027' });
       expect(await j2027.locator('td').first().textContent()).toBe(euro(card.perJaar.find((y) => y.jaar === 2027)!.totalen[0]!.bedrag));
@@ -130,10 +140,14 @@ describe('the municipality card', () => {
       // The detail table has the difference columns, the overview the difference rows.
       expect(await page.locator('#tabel-gemeente thead th', { hasText: 'Verschil' }).count()).toBeGreaterThan(0);
       const verschil = page.locator('#kaart-overzicht tbody[data-stroom="totaal"] tr.kaart__verschil[data-verschil="1"]').first();
-      const d = card.totaal.verschillen[0]!;
-      await expect.poll(() => verschil.locator('td.kaart__som').textContent()).toContain(`+${formatEuro(d.verschil!, 'auto')}`);
-      expect(d.verschil).toBe(card.totaal.zijden[1]!.bedrag! - card.totaal.zijden[0]!.bedrag!);
+      // 2028: the year total's difference; over every year it is unknown (the 2019-2022 impuls of each side is).
+      const y2028 = card.perJaar.find((y) => y.jaar === 2028)!;
+      const d = y2028.verschillen[0]!;
+      await expect.poll(() => verschil.locator('td').nth(jarenVan(card).indexOf(2028)).textContent()).toContain(`+${formatEuro(d.verschil!, 'auto')}`);
+      expect(await verschil.locator('td.kaart__som').textContent()).toBe('onbekend');
+      expect(d.verschil).toBe(y2028.totalen[1]!.bedrag - y2028.totalen[0]!.bedrag);
       expect(d.verschil! > 0n).toBe(true);
+      expect(card.totaal.verschillen[0]!.verschil).toBeNull();
       // The changed stream has its own difference row; a stream the variant leaves alone is shown once, saying so.
       const stroom = page.locator('#kaart-overzicht tbody[data-stroom="integrale-gezinspoli"]');
       expect(await stroom.locator('tr.kaart__verschil').count()).toBe(1);

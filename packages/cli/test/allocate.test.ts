@@ -12,6 +12,7 @@ import {
   nationalRow,
   tableToCsv,
   tableToObjects,
+  unknownShareNotes,
   type BaselineData,
 } from '@kansrijke-start/core';
 import { STACK, VANDAAG, baselineAllocation, calculate, cents, csvObjects, files, ksBudget, toPlain } from './run.js';
@@ -110,6 +111,17 @@ describe('ks-budget allocate (baseline)', () => {
     expect(t.rows.length).toBe(data.gemeenten.length);
     expect(new Set(t.rows.map((x) => `${x['jaar']} ${x['stroom']}`))).toEqual(new Set(['2026 ks-brede-spuk']));
     expect(r.stdout).toBe(tableToCsv(allocationTable(baselineAllocation(data), { van: 2026, tot: 2026, stroom: 'ks-brede-spuk' })));
+  });
+
+  it('for one municipality, says that its 2019-2022 impuls is unknown (it has no line there), in the core\'s words', () => {
+    const r = ksBudget(['allocate', '--gemeente', 'Groningen', '--years', '2021-2023']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(new Set(table(r.stdout).rows.map((x) => x['jaar']))).toEqual(new Set(['2023']));
+    const notes = unknownShareNotes(baselineAllocation(data), { van: 2021, tot: 2023 });
+    expect(notes).toEqual([expect.stringMatching(/^Impuls Kansrijke Start \(2021-2022\): .*onbekend/)]);
+    expect(r.stderr).toContain(`let op: ${notes[0]}\n`);
+    // Years without such a stream: no note.
+    expect(ksBudget(['allocate', '--gemeente', 'Groningen', '--years', '2023']).stderr).not.toContain('Impuls');
   });
 
   it('writes JSON with amounts as decimal strings or null, never numbers', () => {

@@ -103,7 +103,8 @@ const CASES: { naam: string; view: ViewDescription; scenarios: Scenario[]; check
     scenarios: [],
     check: (rows) => {
       const card = recipientCard(data, [basis.allocation], 'GM0014');
-      const own = card.rijen.filter((r) => r.rol === 'eigen' && r.zijden[0]!.verdeeld);
+      // Amounts that are known (each municipality's 2019-2022 impuls is unknown and has no line).
+      const own = card.rijen.filter((r) => r.rol === 'eigen' && r.zijden[0]!.verdeeld && r.zijden[0]!.bedrag !== null);
       for (const r of own) expect(cents(rows.find((x) => x.jaar === String(r.jaar) && x.stroom === r.stroom && x.ontvanger === 'GM0014')!.bedrag!)).toBe(r.zijden[0]!.bedrag);
     },
   },
@@ -159,8 +160,8 @@ describe('copy as code: the command runs with the real CLI and gives the figures
       expect(code.shell.split('\n').at(-1)!.startsWith(NPX)).toBe(true);
       const script = code.shell.replace(NPX, `"${process.execPath}" "${BIN}" `);
       const run = spawnSync('sh', ['-e', '-c', script], { cwd: work, encoding: 'utf8', env: { ...process.env, KS_DEBUG: '', KS_BUDGET_VANDAAG: VANDAAG, KS_BUDGET_TTY: '0' }, maxBuffer: 64 * 1024 * 1024 });
-      // Warnings about a scenario (a cut that replaces another) are fine; nothing else on stderr.
-      expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('waarschuwing: '))).toEqual([]);
+      // Warnings about a scenario (a cut that replaces another) and the core's notes (amounts that are unknown) are fine; nothing else on stderr.
+      expect(run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('waarschuwing: ') && !l.startsWith('let op: '))).toEqual([]);
       expect(run.status).toBe(0);
       c.check(csvObjects(run.stdout).rows);
       // The TypeScript, compiled and run as an application would, writes the same file.

@@ -79,6 +79,18 @@ describe('ks-budget explain', () => {
     }
   });
 
+  it('explains a 2019-2022 amount as unknown: the impuls went to the municipalities, each amount unknown, never 0', () => {
+    const r = ksBudget(['explain', '--gemeente', 'GM0014', '--year', '2022']);
+    expect(r.status, r.stderr).toBe(0);
+    const e = explain(basis, { stroom: 'ks-impuls', jaar: 2022, ontvanger: 'GM0014', vandaag: VANDAAG });
+    if (!e.ok) throw new Error(e.bericht);
+    expect(e.uitleg).toMatchObject({ ontvanger: 'GM0014', naam: 'Groningen', soortOntvanger: 'gemeente', bedrag: null, status: 'onbekend' });
+    const blocks = r.stdout.replace(/\n$/, '').split('\n\n');
+    expect(blocks[1]!.split('\n').slice(1, 1 + renderExplanation(e.uitleg).length)).toEqual(renderExplanation(e.uitleg));
+    expect(renderExplanation(e.uitleg).at(-1)).toMatch(/^Uitkomst: onbekend \(status: onbekend\)\. Waarom onbekend: Het geld ging wel naar gemeenten/);
+    expect(r.stdout).not.toMatch(/Samen ontvangt|€ 0\b/);
+  });
+
   it('explains a scenario in which part of the money goes to the regions', () => {
     const f = files({ 'split.json': SPLIT });
     const a = calculate(data, SPLIT);

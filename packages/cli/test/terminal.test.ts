@@ -4,13 +4,14 @@ import {
   baselineData,
   compareAllocations,
   comparisonSummary,
+  plainSummary,
   formatDate,
   formatEuro,
   formatSignedEuro,
   type Allocation,
   type BaselineData,
 } from '@kansrijke-start/core';
-import { baselineAllocation, calculate, files, ksBudget, toPlain } from './run.js';
+import { baselineAllocation, calculate, cents, files, ksBudget, toPlain } from './run.js';
 import { GOOD, SPLIT } from './fixtures.js';
 
 const tty = (columns: number) => ({ KS_BUDGET_TTY: '1', KS_BUDGET_COLUMNS: String(columns) });
@@ -91,11 +92,18 @@ describe('output on a terminal', () => {
     expect(tail).toContain(`${b.aantalDalers} erop achteruit`);
   });
 
-  it('compare --summary adds the core summary to JSON; with CSV it is refused in Dutch', () => {
+  it('compare --summary adds the core summary to JSON, in euros as the rows are; with CSV it is refused in Dutch', () => {
     const r = ksBudget(['compare', '--scenario', f['goed.json']!, '--years', '2028', '--format', 'json', '--summary']);
     expect(r.status, r.stderr).toBe(0);
     const good = calculate(data, GOOD);
-    expect(JSON.parse(r.stdout).samenvatting).toEqual(toPlain(comparisonSummary(compareAllocations(data, [basis, good], { van: 2028, tot: 2028, stroom: null, alleenVerschillen: false, ontvangers: null }), { aantal: 5 })));
+    const summary = comparisonSummary(compareAllocations(data, [basis, good], { van: 2028, tot: 2028, stroom: null, alleenVerschillen: false, ontvangers: null }), { aantal: 5 });
+    const doc = JSON.parse(r.stdout);
+    expect(doc.samenvatting).toEqual(toPlain(plainSummary(summary, 'euro')));
+    // The summary and the rows speak the same unit: a stream-year's total is the sum of its rows.
+    const t = doc.samenvatting.totalen.find((x: { stroom: string }) => x.stroom === 'integrale-gezinspoli');
+    const rows = (doc.regels as Record<string, string | null>[]).filter((x) => x['stroom'] === 'integrale-gezinspoli');
+    expect(cents(t.totalen[1].bedrag)).toBe(rows.reduce((s, x) => s + cents(x['scenario']!), 0n));
+    expect(cents(t.totalen[1].bedrag)).toBe(summary.totalen.find((x) => x.stroom === 'integrale-gezinspoli')!.totalen[1]!.bedrag);
     const without = JSON.parse(ksBudget(['compare', '--scenario', f['goed.json']!, '--years', '2028', '--format', 'json']).stdout);
     expect(without).not.toHaveProperty('samenvatting');
     const csv = ksBudget(['compare', '--scenario', f['goed.json']!, '--summary']);

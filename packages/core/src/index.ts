@@ -62,6 +62,7 @@ export { allocateScenario, type Calculation, type AllocateOptions } from './allo
 export { sumLines } from './allocation/allocate.js';
 export type { Allocation, AllocationLine, DataContext, StreamYearResult, RecipientKind, RoundingUnit, TraceStep, TransitionOutcome } from './allocation/types.js';
 export { transitionPath, type TransitionRow, type TransitionFacts } from './allocation/transition.js';
+export { unknownPerMunicipality, unknownShareNotes } from './allocation/unknown-share.js';
 export { roundingOf, keyAmountsIn, type Distribution, type LineRounding, type KeyAmountIn } from './allocation/distribute.js';
 
 // Explanations.
@@ -82,7 +83,7 @@ export {
   type RecipientRow,
   type StreamChoice,
 } from './views/comparison.js';
-export { recipientView, type RecipientView, type RecipientViewRow, type RecipientViewSide, type RecipientYearTotal } from './views/recipient.js';
+export { recipientView, yearTotalText, type RecipientView, type RecipientViewRow, type RecipientViewSide, type RecipientYearTotal } from './views/recipient.js';
 export { identicalSides } from './views/sides.js';
 export { inhabitants, inhabitantsIn, perInhabitant, perInhabitantCents } from './views/per-inhabitant.js';
 export {
@@ -111,7 +112,7 @@ export { apportion, type ApportionInput, type ApportionResult, type ApportionedR
 export { largestRemainder, type Claim, type RoundedClaim, type Apportionment } from './apportion/largest-remainder.js';
 export { keyWeights, type KeyWeights } from './keys/weights.js';
 export { keyQuotas, type KeyQuotas, type KeyQuotaOptions } from './keys/quotas.js';
-export { findMunicipality, successorsOf, type MunicipalityMatch, type LookupOptions } from './municipalities/lookup.js';
+export { findMunicipality, meantMunicipalities, successorsOf, type MunicipalityMatch, type LookupOptions } from './municipalities/lookup.js';
 export { divisionOf, successionIn, plannedSuccessions, type YearDivision, type MergerChoice, type PlannedSuccession } from './municipalities/division.js';
 export { parseCsv, detectSeparator, type CsvParseResult, type CsvRow, type Separator } from './csv/parse.js';
 export { writeCsv, neutralizeFormula, NUMERIC_CELL, type WriteCsvOptions } from './csv/write.js';
@@ -119,6 +120,7 @@ export { readWeights, readFixed, readKeyTable, type CodeValue, type CodeValueRes
 export {
   comparisonSummary,
   comparisonSummaryOf,
+  plainSummary,
   sweepTable,
   type SweepResult,
   type ComparisonSummary,
@@ -127,6 +129,9 @@ export {
   type SummaryMover,
   type SummaryMovers,
   type SummaryOptions,
+  type PlainComparisonSummary,
+  type PlainSummaryTotalRow,
+  type PlainSummaryMover,
 } from './views/summary.js';
 
 // The municipality card.

@@ -243,7 +243,7 @@ function Samenvatting({ l }: { l: Letter }) {
       {l.redenen.length > 0 && (
         <>
           <p class="klein">
-            <b>Waarom een bedrag een raming of scenario is:</b>
+            <b>Waarom een bedrag een raming, een scenario of onbekend is:</b>
           </p>
           <Lijst items={l.redenen} />
         </>

@@ -2,6 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import {
   findMunicipality,
+  meantMunicipalities,
   formatNumber,
   inhabitants,
   regionOfMunicipality,
@@ -16,6 +17,7 @@ import {
   type RecipientView,
   type RecipientYearTotal,
   type Status as StatusCode,
+  yearTotalText,
 } from '@kansrijke-start/core';
 import { data, gemeenteByCode, scenario, vergeleken, vergelekenNamen } from '../scenario/state.js';
 import { href, jaarUit, navigate, route } from '../route.js';
@@ -59,6 +61,8 @@ function Zoeken({ begin = '' }: { begin?: string }) {
   const [q, setQ] = useState(begin);
   const [jaar, setJaar] = useState<number | null>(() => jaarUit(route.value.query.get('jaar')));
   const matches = q.trim() ? findMunicipality(data, q, zoekOpties(12, jaar)) : [];
+  // The query for which the user pressed Enter while it fits several municipalities.
+  const [kiezen, setKiezen] = useState<string | null>(null);
   return (
     <>
       <Kop1 titel="Mijn gemeente">Wat krijgt mijn gemeente?</Kop1>
@@ -70,8 +74,13 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         role="search"
         onSubmit={(e) => {
           e.preventDefault();
-          const first = matches[0];
-          if (first) navigate(gemeenteHref(first.gemeente.code, q.trim(), viaOtherName(first.via), jaar));
+          // Straight on only when the query certainly means one municipality; otherwise the list is the choice.
+          const meant = meantMunicipalities(matches);
+          if (meant?.length === 1) navigate(gemeenteHref(meant[0]!.gemeente.code, q.trim(), viaOtherName(meant[0]!.via), jaar));
+          else if (matches.length > 0) {
+            setKiezen(q.trim());
+            document.querySelector<HTMLAnchorElement>('.zoekresultaten a')?.focus();
+          }
         }}
       >
         <div class="utrecht-form-field">
@@ -101,6 +110,11 @@ function Zoeken({ begin = '' }: { begin?: string }) {
         {q.trim() ? `${matches.length} ${matches.length === 1 ? 'gemeente' : 'gemeenten'} gevonden` : ''}
       </p>
       {q.trim() && matches.length === 0 && <p class="nl-paragraph">Geen gemeente gevonden bij “{q}”. Controleer de spelling of zoek op code.</p>}
+      {matches.length > 1 && kiezen === q.trim() && (
+        <p class="nl-paragraph" id="zoek-kiezen">
+          Meer dan één gemeente past bij “{kiezen}”. Kies hieronder de gemeente die u bedoelt.
+        </p>
+      )}
       {matches.length > 0 && (
         <ul class="zoekresultaten" aria-label="Gevonden gemeenten">
           {matches.map((m) => (
@@ -250,7 +264,7 @@ function Opgegaan({ v, jaren, namen }: { v: RecipientView; jaren: readonly numbe
 
 function totaalTekst(t: RecipientYearTotal): string {
   if (!t.verdeeld) return '–';
-  return t.onbekend ? `${euroTekst(t.bedrag)} + onbekend` : euroTekst(t.bedrag);
+  return yearTotalText(t);
 }
 
 function statussenVan(v: RecipientView): StatusCode[] {

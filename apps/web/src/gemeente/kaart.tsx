@@ -14,6 +14,7 @@ import {
   type RecipientCard,
   type RecipientViewSide,
   type StreamRef,
+  yearTotalText,
 } from '@kansrijke-start/core';
 import { data, vergeleken, vergelekenNamen } from '../scenario/state.js';
 import { sideIds } from '@kansrijke-start/core';
@@ -171,7 +172,7 @@ export function KaartOverzicht({
                 const t = card.perJaar.find((y) => y.jaar === j)!.totalen[k]!;
                 return (
                   <td key={j} class="utrecht-table__cell num" data-jaar={j}>
-                    {t.opgegaanIn ? <span class="klein">bij {t.opgegaanIn.naam}</span> : !t.verdeeld ? '–' : t.onbekend ? `${euroTekst(t.bedrag)} + onbekend` : euroTekst(t.bedrag)}
+                    {t.opgegaanIn ? <span class="klein">bij {t.opgegaanIn.naam}</span> : !t.verdeeld ? '–' : yearTotalText(t)}
                   </td>
                 );
               })}

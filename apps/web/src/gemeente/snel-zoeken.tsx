@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { findMunicipality } from '@kansrijke-start/core';
+import { findMunicipality, meantMunicipalities } from '@kansrijke-start/core';
 import { data } from '../scenario/state.js';
 import { href, navigate } from '../route.js';
 
@@ -15,7 +15,8 @@ export const gemeenteHref = (code: string, query: string, viaVoormalige: boolean
 
 /**
  * The front page's search: a name, code, everyday or former name straight to the municipality's
- * page (the first match, as the core ranks them); without a match, to the search page with the query.
+ * page when it certainly means one (`meantMunicipalities`); otherwise (no match, or several such
+ * as "Bergen"), to the search page with the query, which lists them.
  */
 export function SnelZoeken() {
   const [q, setQ] = useState('');
@@ -28,8 +29,10 @@ export function SnelZoeken() {
         e.preventDefault();
         const query = q.trim();
         if (!query) return;
-        const first = findMunicipality(data, query.slice(0, 100), { limit: 1 })[0];
-        navigate(first ? gemeenteHref(first.gemeente.code, query, viaOtherName(first.via)) : href('gemeente', { zoek: query }));
+        // Straight to the municipality the query certainly means; a query that fits several ("Bergen") goes to the list to choose from.
+        const meant = meantMunicipalities(findMunicipality(data, query.slice(0, 100), { limit: 20 }));
+        const only = meant?.length === 1 ? meant[0]! : null;
+        navigate(only ? gemeenteHref(only.gemeente.code, query, viaOtherName(only.via)) : href('gemeente', { zoek: query }));
       }}
     >
       <label class="utrecht-form-label" for="snel-gemeente">Wat krijgt uw gemeente?</label>

@@ -13,7 +13,8 @@ describe('Dutch formatting of amounts', () => {
     expect(verschilTekst(100000000n)).toBe('+€ 1.000.000');
     expect(verschilTekst(-150n)).toBe('-€ 1,50');
     expect(verschilTekst(0n)).toBe('€ 0');
-    expect(verschilTekst(null)).toBe('–');
+    // A difference with an unknown side is unknown, not "not applicable".
+    expect(verschilTekst(null)).toBe('onbekend');
   });
   test('euro per inhabitant: exact, rounded half up to cents', () => {
     expect(perInwonerTekst(77846200n, 931298n)).toBe('€ 0,84'); // 0.83588...

@@ -21,9 +21,9 @@ export function procentTekst(f: Fraction | null): string {
   return f === null ? '–' : formatSignedPercent(f, 1);
 }
 
-/** A signed difference: "+€ 1.234" / "-€ 1.234" / "€ 0", or '–'. */
+/** A signed difference: "+€ 1.234" / "-€ 1.234" / "€ 0", or "onbekend" when a side is unknown. */
 export function verschilTekst(cents: bigint | null): string {
-  return cents === null ? '–' : formatSignedEuro(cents);
+  return cents === null ? 'onbekend' : formatSignedEuro(cents);
 }
 
 export const verschilKlasse = (cents: bigint | null): string => (cents === null || cents === 0n ? '' : cents > 0n ? ' positief' : ' negatief');

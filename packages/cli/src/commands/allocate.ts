@@ -1,4 +1,4 @@
-import { allocationTable, streamRank } from '@kansrijke-start/core';
+import { allocationTable, streamRank, unknownShareNotes } from '@kansrijke-start/core';
 import {
   EXPORT_OPTIONS,
   FORMAT_HELP,
@@ -80,6 +80,8 @@ export const allocateCommand: Command = {
     const filter = { van, tot, stroom, ontvangers: gemeente?.codes ?? null };
     const table = allocationTable(loaded.allocation, filter);
     for (const m of gemeente?.meldingen ?? []) ctx.io.err(`let op: ${m}\n`);
+    // A municipality has no line in a stream-year whose amounts per municipality are unknown: say so, it is not 0.
+    for (const m of gemeente ? unknownShareNotes(loaded.allocation, filter) : []) ctx.io.err(`let op: ${m}\n`);
 
     reportWarnings(ctx.io, loaded);
     writeExport(ctx.io, table, out, metadataOf([loaded.allocation], [loaded.scenario.naam], { id: 'verdeling', naam: table.naam, filter }), (regels) => ({

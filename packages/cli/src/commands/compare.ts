@@ -1,4 +1,4 @@
-import { compareAllocations, comparisonSummary, comparisonTable, streamNameIn, type BaselineData } from '@kansrijke-start/core';
+import { compareAllocations, comparisonSummary, comparisonTable, plainSummary, streamNameIn, type BaselineData } from '@kansrijke-start/core';
 import {
   EXPORT_OPTIONS,
   FORMAT_HELP,
@@ -17,7 +17,7 @@ import {
 import { columnsHelp, statusCodes, withoutResults } from '../help.js';
 import { checkStdinOnce } from '../io.js';
 import { metadataOf } from '../metadata.js';
-import { toJson, writeExport } from '../output.js';
+import { writeExport } from '../output.js';
 import { summaryText } from '../compare-summary.js';
 import { prose, textLayout } from '../terminal.js';
 import { receiptFooter } from '../receipt-footer.js';
@@ -132,7 +132,7 @@ export const compareCommand: Command = {
       ...(variants.length === 1 ? { scenario: namen[1] } : { scenarios: namen.slice(1) }),
       afronding: table.eenheid,
       waarschuwingen: sides.flatMap(warningTexts),
-      ...(values.summary ? { samenvatting: JSON.parse(toJson(summary())) as unknown } : {}),
+      ...(values.summary ? { samenvatting: plainSummary(summary(), table.eenheid) } : {}),
       regels,
     }));
     // Laid out for the width already (its prose wrapped, its tables fitted).

@@ -5,6 +5,7 @@ import {
   STATUS_MEANING,
   explain,
   findMunicipality,
+  meantMunicipalities,
   formatEuro,
   recipientView,
   renderExplanation,
@@ -92,15 +93,8 @@ export function resolveMunicipality(data: BaselineData, query: string, jaar?: nu
   if (matches.length === 0) {
     throw new InputError(`--gemeente: geen gemeente gevonden voor "${query}"; geef een gemeentecode (zoals ${data.gemeenten[0]!.code}) of een naam`);
   }
-  if (matches[0]!.via === 'code') return [matches[0]!];
-  // A match by code or full name that a planned merger leads to its successor.
-  const planned = matches.filter((m) => m.via === 'samenvoeging-gepland' && m.exact);
-  if (planned.length === 1 && !matches.some((m) => m.via === 'naam' && m.exact)) return planned;
-  const exact = matches.filter((m) => m.via === 'naam' && m.exact);
-  if (exact.length === 1) return exact;
-  const former = matches.filter((m) => m.via === 'voormalige-gemeente');
-  if (exact.length === 0 && former.length > 0 && former.length === matches.length) return former;
-  if (matches.length === 1) return matches;
+  const meant = meantMunicipalities(matches);
+  if (meant) return meant;
   const list = matches.map((m) => `${m.gemeente.naam} (${m.gemeente.code})`).join(', ');
   throw new InputError(`--gemeente: "${query}" past bij meer dan één gemeente: ${list}; geef de naam volledig of de gemeentecode`);
 }
@@ -145,6 +139,7 @@ function statusesIn(uitleg: readonly Explanation[], text: string): Status[] {
 
 /** The line with what the municipality receives in the year, from the municipality view. */
 function totalLine(naam: string, jaar: number, t: RecipientYearTotal): string {
+  if (t.onbekend && t.bedrag === 0n) return `Wat ${naam} in ${jaar} uit deze stromen ontvangt, is onbekend.`;
   const notes = [
     t.onbekend ? 'plus bedragen die onbekend zijn' : null,
     t.nietVerdeeld ? 'landelijke bedragen die niet over gemeenten worden verdeeld tellen niet mee' : null,

@@ -213,7 +213,10 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   if (p.verdeling.waarde === 'landelijk') {
     const reden = p.verdeling.oorsprong.herkomst === 'basis' ? p.verdeling.oorsprong.toelichting : 'Het scenario verdeelt dit bedrag niet.';
     meldingen.push(reden);
-    stappen.push({ stap: 'niet-verdeeld', reden, oorsprong: p.verdeling.oorsprong });
+    // The baseline's reason why each municipality's amount is unknown, when the money did go to them.
+    const baseline = own || p.verdeling.oorsprong.herkomst !== 'basis' ? null : streamById(stroom).baseline;
+    const perGemeenteOnbekend = baseline?.verdeling === 'landelijk' ? baseline.perGemeente : null;
+    stappen.push({ stap: 'niet-verdeeld', reden, oorsprong: p.verdeling.oorsprong, ...(perGemeenteOnbekend !== null ? { perGemeenteOnbekend } : {}) });
     const line: AllocationLine = {
       stroom,
       jaar,
@@ -787,3 +790,4 @@ function transitionFor(
   const factor = x.percentage !== null ? mul(fromDecimal(x.percentage), fraction(k, 100n)) : null;
   return { ok: true, facts: { index, inwoners: inw ? index.map((i) => inw.get(indeling.gemeenten[i]!.code) ?? null) : null, facts: transitionPath(rows, factor) } };
 }
+

@@ -48,7 +48,11 @@ export type TraceStep =
   | { stap: 'indexatie'; jaren: { jaar: number; percentage: string; oorsprong: Origin }[]; factor: Fraction; voor: Fraction; na: Fraction }
   /** The one rounding of the adjusted amount to the unit; `totaal` in cents. Only when it changed something. */
   | { stap: 'afronding-totaal'; exact: Fraction; totaal: bigint; eenheid: RoundingUnit }
-  | { stap: 'niet-verdeeld'; reden: string; oorsprong: Origin }
+  /**
+   * Not divided. `perGemeenteOnbekend`: the money did go to the municipalities, but each one's
+   * amount is unknown (why, in Dutch); a municipality's amount is then unknown, not 0.
+   */
+  | { stap: 'niet-verdeeld'; reden: string; oorsprong: Origin; perGemeenteOnbekend?: string }
   /** Amounts in cents. */
   | { stap: 'reserveringen'; ontvangers: { code: string; naam: string; bedrag: bigint }[]; totaal: bigint; oorsprong: Origin }
   /** `lokaal`, `regionaal`: exact cents. */

@@ -144,7 +144,7 @@ describe('viewAsCode: the TypeScript', () => {
   it('gemeente: each stream and year is the amount of the municipality card', async () => {
     const rows = records(await run('gemeente'));
     const card = recipientCard(data, [basis.allocation, A.allocation], 'GM0363');
-    const own = card.rijen.filter((r) => r.rol === 'eigen' && r.zijden[1]!.verdeeld);
+    const own = card.rijen.filter((r) => r.rol === 'eigen' && r.zijden[1]!.verdeeld && r.zijden[1]!.bedrag !== null);
     expect(own.length).toBeGreaterThan(10);
     for (const r of own) expect(cents(rows.find((x) => x.jaar === String(r.jaar) && x.stroom === r.stroom && x.ontvanger === 'GM0363')!.scenario!)).toBe(r.zijden[1]!.bedrag);
     const basisRows = records(await run('gemeente-basis'));

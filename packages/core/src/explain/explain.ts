@@ -1,6 +1,7 @@
 import { streamName, type StreamRef } from '../streams/own.js';
 import { type Fraction, fraction, floor, mul } from '../money/fraction.js';
-import type { Allocation, RecipientKind, RoundingUnit, TraceStep } from '../allocation/types.js';
+import type { Allocation, RecipientKind, RoundingUnit, StreamYearResult, TraceStep } from '../allocation/types.js';
+import { unknownPerMunicipality } from '../allocation/unknown-share.js';
 import { roundingOf } from '../allocation/distribute.js';
 import type { Status } from '../status/status.js';
 import { successionIn } from '../municipalities/division.js';
@@ -104,6 +105,9 @@ export function explain(allocation: Allocation, q: { stroom: StreamRef; jaar: nu
         opgegaanIn: { code: merged.opvolger.code, naam: merged.opvolger.naam },
       };
     }
+    const unknown = unknownPerMunicipality(r);
+    const share = unknown !== null && GM_CODE.test(q.ontvanger) ? unknownShare(allocation, r, q, unknown) : null;
+    if (share) return share;
     idx = r.regels.findIndex((l) => l.soort === 'landelijk');
   }
   const line = r.regels[idx];
@@ -210,6 +214,46 @@ export function explain(allocation: Allocation, q: { stroom: StreamRef; jaar: nu
       meldingen: r.meldingen.filter(Boolean),
       bronnen: citedSources(allocation, stappen),
       besluiten: soort === 'reservering' ? [] : decisionNotices(allocation.gegevens, q.stroom, q.jaar, q.vandaag),
+    },
+  };
+}
+
+const GM_CODE = /^GM\d{4}$/;
+
+/**
+ * The explanation of a municipality's amount in a stream-year whose money went to the
+ * municipalities without a known amount per municipality: the national amount and why each
+ * one's share is unknown. Unknown, never 0. Null for a code that is no municipality of any year.
+ */
+function unknownShare(allocation: Allocation, r: StreamYearResult, q: { ontvanger: string; vandaag?: string }, reden: string): ExplainResult | null {
+  const code = q.ontvanger;
+  // Its name in the year's division, or in another year's (a municipality formed after the year).
+  let naam: string | null = null;
+  for (const x of [r, ...allocation.resultaten]) {
+    const g = x.indeling.gemeenten.find((m) => m.code === code);
+    if (g) {
+      naam = g.naam;
+      break;
+    }
+  }
+  if (naam === null) return null;
+  const stappen: ExplanationStep[] = r.stappen.filter((s) => AMOUNT_STEPS.has(s.stap) || s.stap === 'niet-verdeeld');
+  return {
+    ok: true,
+    uitleg: {
+      stroom: r.stroom,
+      stroomNaam: r.naam,
+      jaar: r.jaar,
+      ontvanger: code,
+      naam,
+      soortOntvanger: 'gemeente',
+      bedrag: null,
+      status: 'onbekend',
+      redenen: [reden],
+      stappen,
+      meldingen: r.meldingen.filter(Boolean),
+      bronnen: citedSources(allocation, stappen),
+      besluiten: decisionNotices(allocation.gegevens, r.stroom, r.jaar, q.vandaag),
     },
   };
 }

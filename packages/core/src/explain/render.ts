@@ -61,7 +61,8 @@ function step(s: ExplanationStep, e: Explanation): string {
     case 'afronding-totaal':
       return `Het bijgestelde bedrag ${euroFraction(s.exact)} wordt afgerond op ${unitText(s.eenheid)}, half naar boven (de wettelijke standaard): ${formatEuro(s.totaal, 'auto')}. Dit is de enige afronding vóór de verdeling.`;
     case 'niet-verdeeld':
-      return `Dit bedrag wordt niet verdeeld. ${s.reden}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
+      // Explaining a municipality's unknown amount, the outcome says why it is unknown; explaining the national line, the step says it.
+      return `Dit bedrag wordt niet verdeeld. ${s.reden}${s.perGemeenteOnbekend && e.soortOntvanger === 'landelijk' ? ` ${s.perGemeenteOnbekend}.` : ''}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
     case 'reserveringen':
       return `Vooraf gereserveerd (vaste bedragen): ${s.ontvangers.map((r) => `${r.naam} ${formatEuro(r.bedrag, 'auto')}`).join(', ')}; samen ${formatEuro(s.totaal, 'auto')}.${origin(s.oorsprong, e)}`;
     case 'vast-bedrag':

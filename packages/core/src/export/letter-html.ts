@@ -183,7 +183,7 @@ function summary(l: Letter): string {
 
   out.push('<h2>Wat de statussen betekenen</h2>');
   out.push(`<dl class="statussen">${l.statussen.map((x) => `<dt>${e(x.status)}</dt><dd>${e(x.betekenis)}</dd>`).join('')}</dl>`);
-  if (l.redenen.length > 0) out.push(`<p class="klein"><b>Waarom een bedrag een raming of scenario is:</b></p>${list(l.redenen)}`);
+  if (l.redenen.length > 0) out.push(`<p class="klein"><b>Waarom een bedrag een raming, een scenario of onbekend is:</b></p>${list(l.redenen)}`);
   if (l.besluiten.length > 0) out.push(`<h2>Nog te nemen besluiten</h2>${list(l.besluiten)}`);
   out.push('<h2>Bronnen</h2><ul class="lijst bronnen">');
   for (const b of l.bronnen) {

@@ -45,8 +45,10 @@ describe('the letter of a municipality', () => {
       const lines = ownSum(scenario, 'GM0344', y.jaar);
       if (y.tot > y.jaar) for (let j = y.jaar; j <= y.tot; j++) expect(ownSum(scenario, 'GM0344', j)).toEqual([]);
       if (lines.length === 0) {
-        expect(y.totaal.soort).not.toBe('bedrag');
+        // 2019-2022: the impuls went to the municipalities, each amount unknown; later years without money: no amount.
+        expect(y.totaal.soort).toBe(y.jaar <= 2022 ? 'bedrag' : 'niet-verdeeld');
         expect(y.totaal.bedrag).toBeNull();
+        if (y.jaar <= 2022) expect(y.totaal.tekst).toBe('onbekend');
         continue;
       }
       expect(y.totaal.bedrag).toBe(lines.reduce((s, x) => s + x.bedrag!, 0n));
@@ -58,10 +60,11 @@ describe('the letter of a municipality', () => {
         if (line) expect(y.cellen[i]!.status).toBe(line.status);
       });
     }
-    const all = l.jaren.reduce((s, y) => s + (y.totaal.bedrag ?? 0n), 0n);
-    expect(l.totaal.bedrag).toBe(all);
-    // The column sums add up to the total.
-    expect(l.perStroom.reduce((s, c) => s + (c.bedrag ?? 0n), 0n)).toBe(all);
+    // The sum over every year is unknown (the impuls of 2019-2022, which has no column); the columns add up to the known years.
+    expect(l.totaal.bedrag).toBeNull();
+    const known = l.jaren.reduce((s, y) => s + (y.totaal.bedrag ?? 0n), 0n);
+    expect(l.stromen.some((s) => s.stroom === 'ks-impuls')).toBe(false);
+    expect(l.perStroom.reduce((s, c) => s + c.bedrag!, 0n)).toBe(known);
     // The comparison has the baseline's year totals too, and the difference in 2028.
     const v = l.vergelijking!;
     const y2028 = v.jaren.find((y) => y.jaar === 2028)!;
@@ -69,22 +72,30 @@ describe('the letter of a municipality', () => {
     expect(y2028.totalen[0]!.bedrag).toBe(b2028);
     expect(y2028.verschillen[0]!.verschil).toBe(l.jaren.find((y) => y.jaar === 2028)!.totaal.bedrag! - b2028);
     expect(v.jaren.find((y) => y.jaar === 2027)!.verschillen[0]!.verschil).toBe(0n);
+    // It leaves out the years of which nothing is known (2019-2022), and sums the years it shows.
+    expect(v.jaren.map((y) => y.jaar)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    const side = (k: number) => v.jaren.reduce((s, y) => s + y.totalen[k]!.bedrag!, 0n);
+    expect(v.totaal.totalen[1]!.bedrag).toBe(side(1));
+    expect(v.totaal.verschillen[0]!.verschil).toBe(side(1) - side(0));
     // Statuses with their meaning, sources with their documents, explanations of every amount.
     expect(l.statussen.map((s) => s.status)).toContain('berekend');
     expect(l.statussen.every((s) => s.betekenis.length > 20)).toBe(true);
     expect(l.bronnen.length).toBeGreaterThan(0);
     const amounts = scenario.resultaten.flatMap((r) => r.regels.filter((x) => x.ontvanger === 'GM0344' || (x.soort === 'regio' && x.mandaatgemeente?.code === 'GM0344')));
-    expect(l.bijlage).toHaveLength(amounts.length);
+    // Every amount, and each unknown impuls amount of 2019-2022.
+    expect(l.bijlage).toHaveLength(amounts.length + 4);
     expect(l.bijlage.every((b) => b.alineas.at(-1)!.startsWith('Uitkomst:'))).toBe(true);
   });
 
-  it('years whose money is not divided over municipalities are not 0', () => {
+  it('years whose municipal amounts are unknown (the impuls) are unknown, and money not divided over municipalities is said so: never 0', () => {
     const l = municipalityLetter(data, [basis], 'GM0363');
     const y2019 = l.jaren.find((y) => y.jaar === 2019)!;
-    expect(y2019.totaal.soort).toBe('niet-verdeeld');
-    expect(y2019.totaal.bedrag).toBeNull();
-    expect(y2019.totaal.tekst).not.toMatch(/€/);
-    expect(l.nietVerdeeld.some((s) => s.includes('Impuls') && s.includes('2019-2022'))).toBe(true);
+    expect(y2019.totaal).toMatchObject({ soort: 'bedrag', bedrag: null, tekst: 'onbekend', status: 'onbekend' });
+    // No column of unknowns: a sentence says that and why.
+    expect(l.stromen.some((s) => s.stroom === 'ks-impuls')).toBe(false);
+    expect(l.nietVerdeeld.filter((s) => s.startsWith('Impuls Kansrijke Start (2019-2022): ') && /ging wel naar gemeenten/.test(s))).toHaveLength(1);
+    expect(y2019.tot).toBe(2022);
+    expect(l.nietVerdeeld.some((s) => s.includes('Rookvrije Start') && /niet over gemeenten verdeeld/.test(s))).toBe(true);
     expect(l.scenario.basis).toBe(true);
     expect(l.vergelijking).toBeNull();
   });

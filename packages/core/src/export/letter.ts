@@ -14,7 +14,7 @@ import { STATUS_CODES, STATUS_MEANING, weakest, type Status } from '../status/st
 import { formatEuro, formatNumber, formatSignedEuro, formatSignedPercent } from '../money/format.js';
 import { formatDate, yearRanges } from '../dates/dates.js';
 import { recipientCard, type CardSum } from '../views/card.js';
-import type { RecipientViewSide, RecipientYearTotal } from '../views/recipient.js';
+import { yearTotalText, type RecipientViewSide, type RecipientYearTotal } from '../views/recipient.js';
 import { inhabitants, inhabitantsIn, perInhabitant, perInhabitantCents } from '../views/per-inhabitant.js';
 import { add, type Fraction } from '../money/fraction.js';
 import { membershipIn, regionOfMunicipality, regionsOf, regionTotals, dividedStreamYears, type Region, type RegionSide } from '../views/regions.js';
@@ -140,7 +140,10 @@ export interface Letter {
   vergelijking: LetterComparison | null;
   /** "Kansrijke Start: bedragen voor gemeente Utrecht". */
   onderwerp: string;
-  /** Streams that run but are not divided over municipalities, in a sentence each. */
+  /**
+   * Streams without a column, in a sentence each: those whose every amount of the recipient is
+   * unknown (why), then those that run but are not divided over municipalities.
+   */
   nietVerdeeld: string[];
   /** What the year totals leave out or count per, with their years ("2027-2030: per inwoner met ..."). */
   opmerkingen: string[];
@@ -257,12 +260,13 @@ function yearNotes(jaren: readonly LetterYear[]): string[] {
 }
 
 /**
- * Consecutive years in which nothing is divided to the recipient and nothing is shown in any
- * column, as one row ("2019-2022").
+ * Consecutive years in which no amount of the recipient is known and every column shows the
+ * same (nothing divided, or unknown: the 2019-2022 impuls), as one row ("2019-2022").
  */
 function joinEmptyYears(jaren: readonly LetterYear[]): LetterYear[] {
   const out: LetterYear[] = [];
-  const empty = (y: LetterYear) => y.totaal.soort !== 'bedrag' && y.totaal.soort !== 'elders' && y.cellen.every((c) => c.soort === 'loopt-niet' || c.soort === 'niet-verdeeld') && y.opmerking === '';
+  const unknownOrNone = (a: LetterAmount) => a.soort === 'loopt-niet' || a.soort === 'niet-verdeeld' || (a.soort === 'bedrag' && a.bedrag === null);
+  const empty = (y: LetterYear) => unknownOrNone(y.totaal) && y.cellen.every(unknownOrNone) && y.opmerking === '';
   for (const y of jaren) {
     const last = out.at(-1);
     if (last && empty(last) && empty(y) && last.totaal.tekst === y.totaal.tekst && last.tot === y.jaar - 1 && last.cellen.every((c, i) => c.tekst === y.cellen[i]!.tekst)) {
@@ -314,7 +318,7 @@ function sideAmount(z: RecipientViewSide): LetterAmount {
 function yearTotal(t: RecipientYearTotal, status: Status | null): LetterAmount {
   if (t.opgegaanIn && !t.verdeeld) return amount('elders', null, null, `bij ${t.opgegaanIn.naam}`);
   if (!t.verdeeld) return amount(t.nietVerdeeld ? 'niet-verdeeld' : 'loopt-niet', null, null, t.nietVerdeeld ? 'niets verdeeld' : '–');
-  if (t.onbekend) return amount('bedrag', null, status ?? 'onbekend', `${euro(t.bedrag)} + onbekend`);
+  if (t.onbekend) return amount('bedrag', null, status ?? 'onbekend', yearTotalText(t));
   return amount('bedrag', t.bedrag, status);
 }
 
@@ -336,8 +340,11 @@ export function municipalityLetter(data: BaselineData, allocations: readonly All
   const namen = allocations.map((a, i) => opties.namen?.[i] ?? a.scenario.naam);
   const card = recipientCard(data, allocations, code);
   const eigen = card.rijen.filter((r) => r.rol === 'eigen');
+  // A column per stream with a known amount (or one with a successor); a stream of which every
+  // amount of this municipality is unknown (the 2019-2022 impuls) is said in a sentence instead.
+  const known = (s: StreamRef) => eigen.some((r) => r.stroom === s && r.zijden[k]!.verdeeld && r.zijden[k]!.bedrag !== null);
   const stromen = card.perStroom
-    .filter((s) => s.zijden[k]!.verdeeld || s.zijden[k]!.elders)
+    .filter((s) => (s.zijden[k]!.verdeeld && known(s.stroom)) || s.zijden[k]!.elders)
     .map((s) => s.stroom)
     .sort((a, b) => streamRank(a) - streamRank(b));
   const naamVan = (s: StreamRef) => streamNameIn(s, allocations);
@@ -363,15 +370,16 @@ export function municipalityLetter(data: BaselineData, allocations: readonly All
   const perStroom = stromen.map((s) => sumAmount(card.perStroom.find((x) => x.stroom === s)!.zijden[k]!));
   const som = card.totaal.zijden[k]!;
 
+  // The comparison: the years in which some amount is known on some side, and the sums over those years.
+  const compared = card.perJaar.filter((y) => y.totalen.some((t) => t.verdeeld && !(t.onbekend && t.bedrag === 0n)));
+  const comparedCard = compared.length === card.perJaar.length ? card : recipientCard(data, allocations, code, { jaren: compared.map((y) => y.jaar) });
   const vergelijking: LetterComparison | null =
     allocations.length < 2
       ? null
       : {
           namen,
-          jaren: card.perJaar
-            .filter((y) => y.totalen.some((t) => t.verdeeld))
-            .map((y) => ({ jaar: y.jaar, totalen: y.totalen.map((t) => yearTotal(t, null)), verschillen: y.verschillen.map(differenceText) })),
-          totaal: { totalen: card.totaal.zijden.map((z) => ({ ...sumAmount(z), status: null })), verschillen: card.totaal.verschillen.map(differenceText) },
+          jaren: compared.map((y) => ({ jaar: y.jaar, totalen: y.totalen.map((t) => yearTotal(t, null)), verschillen: y.verschillen.map(differenceText) })),
+          totaal: { totalen: comparedCard.totaal.zijden.map((z) => ({ ...sumAmount(z), status: null })), verschillen: comparedCard.totaal.verschillen.map(differenceText) },
         };
 
   // Streams that run for this municipality's years but are not divided over municipalities.
@@ -384,11 +392,23 @@ export function municipalityLetter(data: BaselineData, allocations: readonly All
     e.landelijk.push(z.landelijk);
     notDivided.set(r.stroom, e);
   }
-  const nietVerdeeld = [...notDivided].map(([s, e]) => {
-    const known = e.landelijk.every((x) => x !== null);
-    const total = known ? e.landelijk.reduce<bigint>((a, b) => a + b!, 0n) : null;
-    return `${naamVan(s)} (${yearRanges(e.jaren)}): niet over gemeenten verdeeld; landelijk ${total === null ? 'een bedrag dat (deels) onbekend is' : `samen ${euro(total)}`}.`;
-  });
+  // Streams without a column: every amount of this municipality unknown, and why.
+  const unknownStreams = new Map<StreamRef, { jaren: number[]; reden: string }>();
+  for (const r of eigen) {
+    const z = r.zijden[k]!;
+    if (stromen.includes(r.stroom) || !z.verdeeld || z.bedrag !== null) continue;
+    const e = unknownStreams.get(r.stroom) ?? { jaren: [], reden: z.redenen[0] ?? 'het bedrag is onbekend' };
+    e.jaren.push(r.jaar);
+    unknownStreams.set(r.stroom, e);
+  }
+  const nietVerdeeld = [
+    ...[...unknownStreams].map(([s, e]) => `${naamVan(s)} (${yearRanges(e.jaren)}): ${e.reden}.`),
+    ...[...notDivided].map(([s, e]) => {
+      const known = e.landelijk.every((x) => x !== null);
+      const total = known ? e.landelijk.reduce<bigint>((a, b) => a + b!, 0n) : null;
+      return `${naamVan(s)} (${yearRanges(e.jaren)}): niet over gemeenten verdeeld; landelijk ${total === null ? 'een bedrag dat (deels) onbekend is' : `samen ${euro(total)}`}.`;
+    }),
+  ];
 
   const mandaat = card.rijen
     .filter((r) => r.rol === 'mandaatgemeente' && r.zijden[k]!.verdeeld)

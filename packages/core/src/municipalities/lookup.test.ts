@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { ALIASES } from './aliases.js';
-import { findMunicipality, successorsOf } from './lookup.js';
+import { findMunicipality, meantMunicipalities, successorsOf } from './lookup.js';
 import { baselineData } from '../data/baseline.js';
 
 const data = baselineData();
@@ -42,5 +42,29 @@ describe('names people use', () => {
     // Every alias points at a municipality of the division.
     const codes = new Set(data.gemeenten.map((g) => g.code));
     expect(ALIASES.every((a) => codes.has(a.code))).toBe(true);
+  });
+});
+
+describe('the municipality a search certainly means', () => {
+  const data = baselineData();
+  const meant = (q: string, jaar?: number) => meantMunicipalities(findMunicipality(data, q, { limit: 20, ...(jaar ? { jaar } : {}) }))?.map((m) => m.gemeente.code) ?? null;
+
+  it('a code, a whole name, an everyday name, a former name, or the only match', () => {
+    expect(meant('GM0363')).toEqual(['GM0363']);
+    expect(meant('Utrecht')).toEqual(['GM0344']); // Utrechtse Heuvelrug also matches, but not wholly
+    expect(meant('Bergen (L.)')).toEqual(['GM0893']);
+    expect(meant('Den Bosch')).toEqual(['GM0796']);
+    expect(meant('Haren')).toEqual(['GM0014']);
+    expect(meant('Hengelo')).toEqual(['GM0164']);
+    // From 2027 Wijdemeren leads to Hilversum (the planned merger).
+    expect(meant('Wijdemeren', 2027)).toEqual(['GM0402']);
+  });
+
+  it('none when the query fits several municipalities and wholly none of them: the user chooses', () => {
+    const bergen = findMunicipality(data, 'Bergen', { limit: 20 }).map((m) => m.gemeente.code);
+    expect(bergen).toEqual(expect.arrayContaining(['GM0373', 'GM0893']));
+    expect(meant('Bergen')).toBeNull();
+    expect(meant('Utre')).toBeNull();
+    expect(meant('Nergenshuizen')).toBeNull();
   });
 });

@@ -147,3 +147,24 @@ export function findMunicipality(data: BaselineData, query: string, opties: Look
   }
   return out;
 }
+
+/**
+ * The municipality (or, for a former municipality that was split, the municipalities) that a
+ * search certainly means, from `findMunicipality`'s matches: a code; the one municipality whose
+ * whole name it is (or the successor a planned merger leads that name to); the successors of a
+ * former municipality; or the only match. Null when the query fits several and none of these
+ * (such as "Bergen": Bergen (NH.), Bergen (L.), Bergen op Zoom): the user must choose, never a
+ * guess. Empty matches give null.
+ */
+export function meantMunicipalities(matches: readonly MunicipalityMatch[]): MunicipalityMatch[] | null {
+  if (matches.length === 0) return null;
+  if (matches[0]!.via === 'code') return [matches[0]!];
+  const planned = matches.filter((m) => m.via === 'samenvoeging-gepland' && m.exact);
+  if (planned.length === 1 && !matches.some((m) => m.via === 'naam' && m.exact)) return planned;
+  const exact = matches.filter((m) => (m.via === 'naam' || m.via === 'andere-naam') && m.exact);
+  if (exact.length === 1) return exact;
+  const former = matches.filter((m) => m.via === 'voormalige-gemeente');
+  if (exact.length === 0 && former.length > 0 && former.length === matches.length) return former;
+  if (matches.length === 1) return [...matches];
+  return null;
+}

@@ -7,7 +7,16 @@ import type { StreamId } from '../data/types.js';
  */
 export type BaselineDistribution =
   | { verdeling: 'gemeenten'; sleutel: 'brede-spuk-2025' }
-  | { verdeling: 'landelijk'; reden: string };
+  | {
+      verdeling: 'landelijk';
+      reden: string;
+      /**
+       * When the money did go to the municipalities but each one's amount is unknown: why
+       * (Dutch). A municipality's amount is then unknown, never 0. Null: the money does not go
+       * to municipalities, or that is not decided.
+       */
+      perGemeente: string | null;
+    };
 
 /** A funding stream of the data: its id, Dutch name and description, its regulation and how the baseline distributes it. */
 export interface Stream {
@@ -40,6 +49,8 @@ export const STREAMS: readonly Stream[] = [
       verdeling: 'landelijk',
       reden:
         'De verdeelsleutel is onbekend: de bedragen per gemeente staan in de circulaires van het gemeentefonds, die niet beschikbaar zijn. Het landelijke bedrag wordt daarom niet verdeeld.',
+      perGemeente:
+        'Het geld ging wel naar gemeenten (eerst de GIDS-gemeenten, daarna ongeveer 275, in 2022 alle), maar het bedrag van elke gemeente is onbekend; onbekend is niet hetzelfde als nul',
     },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: null,
@@ -83,6 +94,7 @@ export const STREAMS: readonly Stream[] = [
     baseline: {
       verdeling: 'landelijk',
       reden: 'De verdeelsleutel is nog niet bepaald. Het landelijke bedrag wordt daarom niet verdeeld.',
+      perGemeente: null,
     },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: null,
@@ -108,6 +120,7 @@ export const STREAMS: readonly Stream[] = [
     baseline: {
       verdeling: 'landelijk',
       reden: 'Dit geld gaat naar landelijke partijen, niet naar gemeenten.',
+      perGemeente: null,
     },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: null,

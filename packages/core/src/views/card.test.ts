@@ -31,6 +31,8 @@ const equal = (a: Fraction | null, b: Fraction | null) => (a === null || b === n
 const linesOf = (a: Allocation, code: string) => a.resultaten.flatMap((r) => r.regels.filter((l) => l.soort === 'gemeente' && l.ontvanger === code).map((l) => ({ r, l })));
 const result = (a: Allocation, stroom: string, jaar: number): StreamYearResult => a.resultaten.find((r) => r.stroom === stroom && r.jaar === jaar)!;
 
+const KNOWN_YEARS = [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030];
+
 describe('the municipality card', () => {
   const code = 'GM0363';
   const card = recipientCard(data, [basis, variant], code);
@@ -53,9 +55,25 @@ describe('the municipality card', () => {
     expect(card.rijen.filter((x) => x.jaar < 2026).every((x) => x.verschillen[0]!.verschil === null || x.verschillen[0]!.verschil === 0n)).toBe(true);
   });
 
+  it('shows the 2019-2022 impuls as unknown, not as 0 or not divided: it went to the municipalities, each amount unknown', () => {
+    const all = recipientCard(data, [basis], code);
+    for (const jaar of [2019, 2020, 2021, 2022]) {
+      const row = all.rijen.find((x) => x.stroom === 'ks-impuls' && x.jaar === jaar && x.rol === 'eigen')!;
+      expect(row.zijden[0]).toMatchObject({ aanwezig: true, verdeeld: true, bedrag: null, status: 'onbekend' });
+      expect(row.zijden[0]!.redenen.join(' ')).toMatch(/ging wel naar gemeenten/);
+      expect(all.perJaar.find((y) => y.jaar === jaar)!.totalen[0]).toMatchObject({ onbekend: true, verdeeld: true, perInwoner: null });
+    }
+    // A sum over years with an unknown amount is unknown, not the sum of the known ones.
+    expect(all.perStroom.find((s) => s.stroom === 'ks-impuls')!.zijden[0]!.bedrag).toBeNull();
+    expect(all.totaal.zijden[0]!.bedrag).toBeNull();
+    expect(all.perStroom.find((s) => s.stroom === 'ks-brede-spuk')!.zijden[0]!.bedrag).toBe(linesOf(basis, code).filter(({ r }) => r.stroom === 'ks-brede-spuk').reduce((t, { l }) => t + l.bedrag!, 0n));
+  });
+
   it('sums per year, per stream and over the years shown to the cent', () => {
+    // The years whose every amount is known (2019-2022: each municipality's impuls is unknown).
+    const card = recipientCard(data, [basis, variant], code, { jaren: KNOWN_YEARS });
     for (const [k, a] of [basis, variant].entries()) {
-      const lines = linesOf(a, code);
+      const lines = linesOf(a, code).filter(({ r }) => r.jaar >= 2023);
       for (const y of card.perJaar) {
         expect(y.totalen[k]!.bedrag).toBe(lines.filter(({ r }) => r.jaar === y.jaar).reduce((s, { l }) => s + l.bedrag!, 0n));
       }
@@ -85,7 +103,7 @@ describe('the municipality card', () => {
   });
 
   it('keeps an amount that went to the successor out of the sum, and says so', () => {
-    const c = recipientCard(data, [basis], 'GM1696');
+    const c = recipientCard(data, [basis], 'GM1696', { jaren: KNOWN_YEARS });
     const own = linesOf(basis, 'GM1696');
     expect(c.totaal.zijden[0]!.bedrag).toBe(own.reduce((t, { l }) => t + l.bedrag!, 0n));
     expect(c.totaal.zijden[0]!.elders).toBe(true);
@@ -184,7 +202,7 @@ describe('the indicators behind an amount', () => {
     expect(f!.waarde).toBe(data.spukIza2026.bedragen.get(line.ontvanger)!.toString());
     expect(equal(r.sleutel.aandeel, f!.aandeel)).toBe(true);
     // The card shows it as money received as mandate holder, not in the municipality's own total.
-    const card = recipientCard(data, [a], line.mandaatgemeente!.code!);
+    const card = recipientCard(data, [a], line.mandaatgemeente!.code!, { jaren: KNOWN_YEARS });
     expect(card.rijen.some((x) => x.rol === 'mandaatgemeente' && x.ontvanger === line.ontvanger)).toBe(true);
     const own = linesOf(a, line.mandaatgemeente!.code!).reduce((t, { l }) => t + l.bedrag!, 0n);
     expect(card.totaal.zijden[0]!.bedrag).toBe(own);

@@ -92,12 +92,15 @@ describe('mapView', () => {
     expect(v.rijen.some((r) => r.verschillen[0]!.verschil !== 0n)).toBe(true);
   });
 
-  it('2021: nothing is divided over municipalities (the key is unknown): no amounts, and the reason', () => {
+  it('2021: the impuls went to the municipalities with an unknown key: every amount unknown (not 0, not absent), and the reason', () => {
     const v = mapView(data, [base], { van: 2021, tot: 2021, stroom: 'alle' });
     expect(v.verdeeld).toBe(false);
-    expect(v.rijen.every((r) => !r.zijden[0]!.aanwezig && r.perInwoner[0] === null)).toBe(true);
+    expect(v.rijen.every((r) => r.zijden[0]!.aanwezig && r.zijden[0]!.bedrag === null && r.zijden[0]!.status === 'onbekend' && r.perInwoner[0] === null)).toBe(true);
     const impuls = v.nietVerdeeld.find((x) => x.stroom === 'ks-impuls')!;
-    expect(impuls.reden).toMatch(/verdeelsleutel is onbekend/);
+    expect(impuls.reden).toMatch(/verdeelsleutel is onbekend.*ging wel naar gemeenten/);
+    // A period with such a year: every sum is unknown, not the sum of the known years.
+    const p = mapView(data, [base], { van: 2022, tot: 2023, stroom: 'alle' });
+    expect(p.rijen.every((r) => r.zijden[0]!.bedrag === null)).toBe(true);
   });
 
   it('a stream that is not divided in a year: no amounts, never 0', () => {
@@ -155,6 +158,6 @@ describe('mapClasses and mapTable', () => {
     const w = mapView(data, [base], { van: 2021, tot: 2021, stroom: 'alle' });
     const s = mapClasses(w, 'bedrag', 0);
     const t = mapTable(w, ['Basis'], { maat: 'bedrag', k: 0, klassen: s });
-    expect(t.rijen.every((row) => row.at(-1) === MAP_UNKNOWN_LABEL && row.at(-2) === null && row[3] === null)).toBe(true);
+    expect(t.rijen.every((row) => row.at(-1) === MAP_UNKNOWN_LABEL && row.at(-2) === 'onbekend' && row[3] === null)).toBe(true);
   });
 });

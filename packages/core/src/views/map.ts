@@ -6,6 +6,7 @@ import { divisionOf, successionIn, type YearDivision } from '../municipalities/d
 import { difference, type Difference, type Side, type StreamChoice } from './comparison.js';
 import { inhabitantsIn, perInhabitantCents } from './per-inhabitant.js';
 import { ABSENT_SIDE, addSide } from './sides.js';
+import { unknownPerMunicipality } from '../allocation/unknown-share.js';
 import { classBreaks, classIndex, classLabel, type ClassScheme } from './classes.js';
 
 /**
@@ -99,6 +100,11 @@ export function mapView(data: BaselineData, allocations: readonly Allocation[], 
       if (r.jaar < van || r.jaar > tot || (stroom !== 'alle' && r.stroom !== stroom)) continue;
       const key = `${r.stroom}|${r.jaar}`;
       if (!ran.has(key)) ran.set(key, { stroom: r.stroom, jaar: r.jaar });
+      // Money that went to the municipalities without a known amount each: every municipality's sum is unknown.
+      if (unknownPerMunicipality(r) !== null) {
+        for (let i = 0; i < sums[k]!.length; i++) sums[k]![i] = addSide(sums[k]![i]!, { aanwezig: true, bedrag: null, status: 'onbekend' });
+        continue;
+      }
       for (const l of r.regels) {
         if (l.soort !== 'gemeente') continue;
         divided.add(key);
@@ -130,7 +136,7 @@ export function mapView(data: BaselineData, allocations: readonly Allocation[], 
     .filter(([key]) => !divided.has(key))
     .map(([, { stroom: s, jaar }]): MapNotDivided => {
       const base = isOwnStream(s) ? null : streamById(s).baseline;
-      return { stroom: s, naam: streamNameIn(s, allocations), jaar, reden: base && base.verdeling === 'landelijk' ? base.reden : null };
+      return { stroom: s, naam: streamNameIn(s, allocations), jaar, reden: base && base.verdeling === 'landelijk' ? base.perGemeente ? `${base.reden} ${base.perGemeente}.` : base.reden : null };
     })
     .sort((x, y) => x.jaar - y.jaar || streamRank(x.stroom) - streamRank(y.stroom));
   const eenheid: RoundingUnit = allocations.some((a) => a.eenheid === 1n) ? 'cent' : 'euro';

@@ -5,6 +5,9 @@ import { divisionOf, successionIn, type YearDivision } from '../municipalities/d
 import { difference, type Difference, type Side } from './comparison.js';
 import { inhabitantsIn } from './per-inhabitant.js';
 import { ABSENT_SIDE, addSide } from './sides.js';
+import { unknownPerMunicipality } from '../allocation/unknown-share.js';
+
+const UNKNOWN_SIDE: Side = { aanwezig: true, bedrag: null, status: 'onbekend' };
 
 /**
  * Allocations over a period of years (VWS reads budgets over a cabinet period: 2026-2030 by
@@ -111,6 +114,11 @@ export function periodView(data: BaselineData, allocations: readonly Allocation[
   allocations.forEach((a, k) => {
     for (const r of a.resultaten) {
       if (r.jaar < van || r.jaar > tot) continue;
+      // Money that went to the municipalities without a known amount each: every sum is unknown, not short of it.
+      if (unknownPerMunicipality(r) !== null) {
+        for (let i = 0; i < sums[k]!.length; i++) sums[k]![i] = addSide(sums[k]![i]!, UNKNOWN_SIDE);
+        continue;
+      }
       for (const l of r.regels) {
         if (l.soort !== 'gemeente') continue;
         const code = successionIn(last, l.ontvanger)?.opvolger.code ?? l.ontvanger;

@@ -2,10 +2,12 @@ import type { BaselineData } from '../data/types.js';
 import { streamRank, type StreamRef } from '../streams/own.js';
 import type { Fraction } from '../money/fraction.js';
 import type { Allocation, AllocationLine, StreamYearResult } from '../allocation/types.js';
+import { unknownPerMunicipality } from '../allocation/unknown-share.js';
 import type { Status } from '../status/status.js';
 import { inhabitants, inhabitantsIn, perInhabitant } from './per-inhabitant.js';
 import { successionIn } from '../municipalities/division.js';
 import { formatDate } from '../dates/dates.js';
+import { formatEuro } from '../money/format.js';
 
 /**
  * What one recipient (a municipality or an IZA region) gets, per year and stream, in one or
@@ -76,6 +78,8 @@ export interface RecipientView {
   jaren: { jaar: number; totalen: RecipientYearTotal[] }[];
 }
 
+const GM_CODE = /^GM\d{4}$/;
+
 const ABSENT: RecipientViewSide = { aanwezig: false, verdeeld: false, landelijk: null, bedrag: null, status: null, redenen: [], perInwoner: null, inwoners: null, opgegaanIn: null };
 
 function own(data: BaselineData, r: StreamYearResult, code: string): RecipientViewSide {
@@ -97,6 +101,9 @@ function own(data: BaselineData, r: StreamYearResult, code: string): RecipientVi
         },
       };
     }
+    // The money went to the municipalities, each one's amount unknown: unknown, not "not divided".
+    const unknown = unknownPerMunicipality(r);
+    if (unknown !== null && GM_CODE.test(code)) return { ...ABSENT, aanwezig: true, verdeeld: true, status: 'onbekend', redenen: [unknown] };
     const national = r.regels.find((l) => l.soort === 'landelijk');
     return { ...ABSENT, aanwezig: true, landelijk: r.totaal, status: national?.status ?? r.bedragStatus, redenen: national?.redenen ?? [] };
   }
@@ -163,6 +170,15 @@ function build(data: BaselineData, allocations: readonly Allocation[], code: str
     }),
   }));
   return { code, inwoners: inw, rijen, jaren };
+}
+
+/**
+ * A year total as text: "€ 1.234", "€ 1.234 + onbekend" when part of it is unknown, and
+ * "onbekend" when nothing of it is known. The one wording of every view and export.
+ */
+export function yearTotalText(t: Pick<RecipientYearTotal, 'bedrag' | 'onbekend'>): string {
+  if (!t.onbekend) return formatEuro(t.bedrag, 'auto');
+  return t.bedrag === 0n ? 'onbekend' : `${formatEuro(t.bedrag, 'auto')} + onbekend`;
 }
 
 /**

@@ -111,8 +111,18 @@ describe('GGD regions and provinces', () => {
   });
 
   it('has no region total for a year in which nothing is divided over municipalities (absent, not 0)', () => {
-    const rows = regionTotals(data, [baseline], { soort: 'provincie', jaar: 2020, stroom: 'alle' });
+    const rows = regionTotals(data, [baseline], { soort: 'provincie', jaar: 2027, stroom: 'rookvrije-start' });
+    expect(rows.length).toBe(12);
     expect(rows.every((r) => !r.zijden[0]!.aanwezig && r.zijden[0]!.bedrag === null)).toBe(true);
+  });
+
+  it('has an unknown region total for a year whose money went to the municipalities with an unknown key (the impuls), not 0', () => {
+    for (const stroom of ['alle', 'ks-impuls'] as const) {
+      const rows = regionTotals(data, [baseline], { soort: 'provincie', jaar: 2020, stroom });
+      expect(rows.length).toBe(12);
+      expect(rows.every((r) => r.zijden[0]!.aanwezig && r.zijden[0]!.bedrag === null && r.zijden[0]!.status === 'onbekend')).toBe(true);
+      expect(rows[0]!.zijden[0]!.redenen.join(' ')).toMatch(/ging wel naar gemeenten/);
+    }
   });
 
   it('finds a region by code, whole name or a part of it, and leads an absorbed municipality to its successor\'s region', () => {

@@ -1,6 +1,7 @@
 import type { BaselineData } from '../data/types.js';
 import { streamRank, type StreamRef } from '../streams/own.js';
 import type { Allocation, StreamYearResult } from '../allocation/types.js';
+import { unknownPerMunicipality } from '../allocation/unknown-share.js';
 import { divisionOf, successionIn, type MergerChoice, type YearDivision } from '../municipalities/division.js';
 import { normalizeName } from '../municipalities/lookup.js';
 import { weakest, type Status } from '../status/status.js';
@@ -132,9 +133,13 @@ const divided = (r: StreamYearResult): boolean => r.regels.some((l) => l.soort =
 export function regionTotals(data: BaselineData, allocations: readonly Allocation[], q: { soort: RegionKind; jaar: number; stroom: StreamChoice }): RegionTotalRow[] {
   const regions = regionsOf(data, q.soort);
   const sides = allocations.map((a) => {
-    const results = a.resultaten.filter((r) => r.jaar === q.jaar && (q.stroom === 'alle' || r.stroom === q.stroom) && divided(r));
-    if (results.length === 0) return null;
+    const chosen = a.resultaten.filter((r) => r.jaar === q.jaar && (q.stroom === 'alle' || r.stroom === q.stroom));
+    const results = chosen.filter(divided);
+    // Money that went to the municipalities without a known amount each: every region's total is unknown.
+    const unknown = chosen.map(unknownPerMunicipality).filter((x) => x !== null);
+    if (results.length === 0 && unknown.length === 0) return null;
     const sums = new Map<string, { bedrag: bigint | null; status: Status; redenen: string[]; gemeenten: Set<string> }>();
+    if (unknown.length > 0) for (const region of regions) sums.set(region.code, { bedrag: null, status: 'onbekend', redenen: [...new Set(unknown)], gemeenten: new Set() });
     for (const r of results) {
       const m = membershipIn(data, r.indeling, q.soort);
       for (const l of r.regels) {

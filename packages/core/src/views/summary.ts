@@ -3,6 +3,7 @@ import { streamRank, type StreamRef } from '../streams/own.js';
 import type { Allocation, AllocationLine, RecipientKind, RoundingUnit, StreamYearResult } from '../allocation/types.js';
 import type { Cell, Column, Table } from '../export/table.js';
 import { memoPerOwner } from '../memo/memo.js';
+import { centsToPlain } from '../money/format.js';
 import { lineColumns, type LineColumns } from '../allocation/stream-year.js';
 import { streamById } from '../streams/streams.js';
 import { compareAllocations, comparedStreamYears, resultOf, type ComparisonRow } from './comparison.js';
@@ -579,4 +580,53 @@ export function sweepTable(results: readonly SweepResult[], eenheid: RoundingUni
     ];
   });
   return { naam: 'Reeks', kolommen, rijen, eenheid };
+}
+
+/** A summary as an export writes it: every amount an exact decimal text in euros, as in the export's rows. */
+export interface PlainComparisonSummary {
+  totalen: PlainSummaryTotalRow[];
+  perStroom: PlainSummaryTotalRow[];
+  bewegingen: {
+    stijgers: PlainSummaryMover[];
+    dalers: PlainSummaryMover[];
+    aantalStijgers: number;
+    aantalDalers: number;
+    aantalGelijk: number;
+    aantalOnbekend: number;
+  }[];
+}
+/** `SummaryTotalRow` with its amounts in euros ("1234", "1234.56"; null = unknown or absent). */
+export interface PlainSummaryTotalRow {
+  stroom: StreamRef;
+  jaar: number | null;
+  totalen: { aanwezig: boolean; bedrag: string | null }[];
+  verschillen: (string | null)[];
+}
+/** `SummaryMover` with its difference in euros. */
+export interface PlainSummaryMover {
+  ontvanger: string;
+  naam: string;
+  soort: RecipientKind;
+  verschil: string;
+}
+
+/**
+ * The summary with its amounts as exact decimal texts in euros (`centsToPlain` in the export's
+ * unit: whole euros, or two decimals when it rounds to cents), so that a JSON export's summary
+ * and its rows (`regels`) speak the same unit.
+ */
+export function plainSummary(s: ComparisonSummary, eenheid: RoundingUnit): PlainComparisonSummary {
+  const plain = (c: bigint | null): string | null => (c === null ? null : centsToPlain(c, eenheid));
+  const row = (r: SummaryTotalRow): PlainSummaryTotalRow => ({
+    stroom: r.stroom,
+    jaar: r.jaar,
+    totalen: r.totalen.map((t) => ({ aanwezig: t.aanwezig, bedrag: plain(t.bedrag) })),
+    verschillen: r.verschillen.map(plain),
+  });
+  const mover = (m: SummaryMover): PlainSummaryMover => ({ ontvanger: m.ontvanger, naam: m.naam, soort: m.soort, verschil: centsToPlain(m.verschil, eenheid) });
+  return {
+    totalen: s.totalen.map(row),
+    perStroom: s.perStroom.map(row),
+    bewegingen: s.bewegingen.map((b) => ({ ...b, stijgers: b.stijgers.map(mover), dalers: b.dalers.map(mover) })),
+  };
 }

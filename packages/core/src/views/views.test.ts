@@ -102,7 +102,13 @@ describe('a municipality', () => {
       });
     }
     const impuls = v.rijen.find((r) => r.stroom === 'ks-impuls' && r.jaar === 2020)!;
-    expect(impuls.zijden[0]).toMatchObject({ aanwezig: true, verdeeld: false, landelijk: 4_700_000_00n });
+    // The impuls went to the municipalities, each one's amount unknown: unknown, not "not divided" and not 0.
+    expect(impuls.zijden[0]).toMatchObject({ aanwezig: true, verdeeld: true, landelijk: null, bedrag: null, status: 'onbekend' });
+    expect(v.jaren.find((y) => y.jaar === 2020)!.totalen[0]).toMatchObject({ onbekend: true, perInwoner: null });
+    // Money that does not go to municipalities stays "not divided", with its national amount.
+    const rookvrij = v.rijen.find((r) => r.stroom === 'rookvrije-start' && r.jaar === 2027)!;
+    expect(rookvrij.zijden[0]).toMatchObject({ aanwezig: true, verdeeld: false, landelijk: baseline.resultaten.find((r) => r.stroom === 'rookvrije-start' && r.jaar === 2027)!.totaal });
+    expect(rookvrij.zijden[0]!.landelijk).toBeGreaterThan(0n);
   });
 });
 
