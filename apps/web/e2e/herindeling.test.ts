@@ -197,8 +197,13 @@ describe('Figures that may be out of date', () => {
       const b = nationalOverview(base).bronnen.find((x) => x.url && x.stand)!;
       const li = page.locator(`#bron-${b.nummer}`);
       expect(await li.textContent()).toContain(`stand ${formatDate(b.stand!)}`);
-      expect(await li.locator('a').getAttribute('href')).toBe(b.url);
-      expect(await li.locator('a').getAttribute('rel')).toBe('noopener');
+      expect(await li.locator('a').first().getAttribute('href')).toBe(b.url);
+      expect(await li.locator('a').first().getAttribute('rel')).toBe('noopener');
+      // A source that cites several documents links each one that has an address.
+      const several = nationalOverview(base).bronnen.find((x) => x.documenten.filter((d) => d.url).length > 1)!;
+      expect(await page.locator(`#bron-${several.nummer} a`).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(several.documenten.flatMap((d) => d.url ?? []));
+      // A stream that runs past the merger is divided over 342 municipalities, then 341.
+      expect(await page.locator('section[aria-labelledby="stroom-nu-niet-zwanger"]').textContent()).toContain('342 gemeenten in 2026, 341 gemeenten in 2027-2030');
       expect(errors).toEqual([]);
     });
   }

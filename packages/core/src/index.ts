@@ -8,7 +8,7 @@ export { STREAMS, streamById, type Stream, type BaselineDistribution } from './s
 export { streamsOf, streamName, streamNameIn, streamRank, isOwnStream, OWN_STREAM_ID, type OwnStreamId, type StreamRef, type StreamEntry } from './streams/own.js';
 export { documentsOf, sourceReference, citations, type SourceReference, type Citation } from './data/sources.js';
 export { PENDING_DECISIONS, decisionsFor, decisionNotice, decisionNotices, type DecisionNotice } from './data/decisions.js';
-export { formatDate, isoDay } from './dates/dates.js';
+export { formatDate, isoDay, yearRanges } from './dates/dates.js';
 
 // Statuses: one vocabulary everywhere.
 export { STATUS_CODES, STATUS_MEANING, statusLegend, weakest, derive, type Status, type SourceStatus, type Ground, type Qualified } from './status/status.js';

@@ -1,6 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { STREAMS, formatDate, formatEuro, formatNumber, formatPercent, fraction, nationalOverview, type OverviewCell, type Status as StatusCode } from '@kansrijke-start/core';
+import { STREAMS, formatDate, formatEuro, formatNumber, formatPercent, fraction, nationalOverview, yearRanges, type OverviewCell, type Status as StatusCode, type StreamId } from '@kansrijke-start/core';
 import { baseAllocation, data } from '../scenario/state.js';
 import { route, href } from '../route.js';
 import { Kop1 } from '../ui/kop.js';
@@ -27,6 +27,18 @@ const statussen = [...new Set(overzicht.jaren.flatMap((y) => y.cellen.flatMap((c
  * milliseconds of the first render). A tick is a whole number of cents here.
  */
 const miljoen = (v: number) => (v === 0 ? '€ 0' : `€ ${formatNumber(fraction(BigInt(Math.round(v)), 100_000_000n), 1)} mln`);
+
+/** Over how many municipalities the baseline divides a stream, per year: the division of each year (342, and 341 after the planned merger). */
+function verdeeldOver(stroom: StreamId): string {
+  const perAantal = new Map<number, number[]>();
+  for (const r of baseAllocation.resultaten) {
+    if (r.stroom !== stroom || r.verdeling === null) continue;
+    const n = r.indeling.gemeenten.length;
+    perAantal.set(n, [...(perAantal.get(n) ?? []), r.jaar]);
+  }
+  const delen = [...perAantal].map(([n, jaren]) => `${n} gemeenten in ${yearRanges(jaren)}`);
+  return `Verdeeld met de Brede SPUK-sleutel over de gemeenten van elk jaar: ${delen.join(', ')}.`;
+}
 
 export function Overzicht() {
   const bron = route.value.query.get('bron');
@@ -127,6 +139,18 @@ export function Overzicht() {
             ) : (
               b.tekst
             )}
+            {/* A source that cites more documents: a link to each further one that has an address. */}
+            {b.documenten
+              .filter((d) => d.url !== null && d.url !== b.url)
+              .map((d) => (
+                <span key={d.url}>
+                  {'; '}
+                  <a class="nl-link" href={d.url!} target="_blank" rel="noopener">
+                    {d.titel}
+                    <span class="visually-hidden"> (opent in een nieuw venster)</span>
+                  </a>
+                </span>
+              ))}
             {b.stand && <span class="bron-stand"> (stand {formatDate(b.stand)})</span>}{' '}
             <span class="gedempt klein">(gebruikt voor: {[...b.gebruikt].join('; ')})</span>
           </li>
@@ -155,7 +179,7 @@ export function Overzicht() {
                 </>
               )}
               <dt>In deze rekenhulp</dt>
-              <dd>{s.baseline.verdeling === 'landelijk' ? s.baseline.reden : `Verdeeld over de ${data.gemeenten.length} gemeenten met de Brede SPUK-sleutel.`}</dd>
+              <dd>{s.baseline.verdeling === 'landelijk' ? [s.baseline.reden, s.baseline.perGemeente && `${s.baseline.perGemeente}.`].filter(Boolean).join(' ') : verdeeldOver(s.id)}</dd>
             </dl>
             {toelichtingen.size > 0 && (
               <ul class="klein">

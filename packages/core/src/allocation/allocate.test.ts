@@ -128,6 +128,18 @@ describe('the baseline', () => {
 });
 
 describe('scenarios', () => {
+  it('a stream the baseline does not divide, divided by the scenario: its amounts are the scenario\'s, citing the change', () => {
+    const a = run([{ soort: 'verdeling', stroom: 'rookvrije-start', jaar: 2027, geldigheid: 'alleen-dit-jaar', verdeling: 'gemeenten' } as Wijziging]);
+    const r = a.resultaten.find((x) => x.stroom === 'rookvrije-start' && x.jaar === 2027)!;
+    const lines = r.regels.filter((l) => l.soort === 'gemeente');
+    expect(lines.length).toBe(341);
+    expect(lines.every((l) => l.status === 'scenario' && l.redenen[0]!.startsWith('volgt uit wijziging 1 van het scenario'))).toBe(true);
+    // The national amount itself is still the data's.
+    expect(r.bedragStatus).toBe('officieel');
+    // The year the change does not cover stays national.
+    expect(a.resultaten.find((x) => x.stroom === 'rookvrije-start' && x.jaar === 2028)!.regels.map((l) => l.soort)).toEqual(['landelijk']);
+  });
+
   it('a new amount for one year changes only that year', () => {
     const a = run([{ soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', bedrag: '6000000' }]);
     expect(result(a, 'integrale-gezinspoli', 2028).totaal).toBe(6_000_000_00n);

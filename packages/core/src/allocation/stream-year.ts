@@ -259,8 +259,11 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   const out = distributeMemo(data, spec);
   if (!out.ok) return { ok: false, bericht: `${out.bericht} (${stroom}, ${jaar})` };
   const d = out.distribution;
-  const attributed = own ? null : streamById(stroom).toegerekendVanaf;
-  if (attributed && jaar >= attributed.jaar) meldingen.push(attributed.toelichting);
+  const stream = own ? null : streamById(stroom);
+  const attributed = stream?.toegerekendVanaf;
+  if (attributed && jaar >= attributed.jaar && (attributed.tot === undefined || jaar <= attributed.tot)) meldingen.push(attributed.toelichting);
+  // What the baseline's amount of the year leaves out: only for the baseline's amount, not one the scenario sets.
+  if (stream && p.bedrag.oorsprong.herkomst === 'basis') for (const k of stream.kanttekeningen) if (jaar >= k.van && jaar <= k.tot) meldingen.push(k.toelichting);
   if (p.lokaalPercentage.oorsprong.herkomst === 'basis' && p.lokaalPercentage.oorsprong.status === 'raming') meldingen.push(p.lokaalPercentage.oorsprong.toelichting);
 
   // 3. Reservations.
@@ -375,6 +378,8 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   // 7. The final rounding.
   stappen.push({ stap: 'afronding', eenheid, restEenheden: d.leftover, kandidaten: d.candidates, ontvangers: d.claimCount });
 
+  // A stream the baseline does not divide, divided by the scenario: every amount of it follows from that change.
+  if (p.verdeling.oorsprong.herkomst === 'scenario') grounds.push(groundOf(p.verdeling.oorsprong));
   const local = derive([...grounds, splitGround, keyGround, ...partGround]);
   const regional = regionKeyGround ? derive([...grounds, splitGround, regionKeyGround]) : local;
   const reservation = p.reserveringen ? derive([groundOf(p.reserveringen.oorsprong)]) : local;

@@ -21,5 +21,5 @@ export const FRAME: BudgetFrame = {
   vanaf: 2023,
   bedrag: '23000000',
   stromen: ['ks-brede-spuk', 'ks-gala-structureel', 'landelijk-vws'],
-  bron: 'Coalitieakkoord 2022, zoals beschreven in de domeinbeschrijving van Kansrijke Start; GALA (VWS, 31-01-2023)',
+  bron: 'Coalitieakkoord: 23 mln per jaar vanaf 2023',
 };

@@ -16,11 +16,18 @@ export interface Citation {
   document: SourceDocument | null;
 }
 
-/** The document whose `bronTekst` is the longest prefix of `deel`, or null. */
+/**
+ * The document whose `bronTekst` is the longest prefix of `deel`, or null. A part that gives a
+ * document's address instead of its name (as `herindelingen-2027.csv` does) cites it too.
+ */
 function citedBy(documents: readonly SourceDocument[], deel: string): SourceDocument | null {
   let best: SourceDocument | null = null;
   for (const d of documents) {
     if (deel.startsWith(d.bronTekst) && (best === null || d.bronTekst.length > best.bronTekst.length)) best = d;
+  }
+  if (best === null) {
+    const text = deel.trim();
+    best = documents.find((d) => d.url !== null && text.startsWith(d.url)) ?? null;
   }
   return best;
 }

@@ -50,6 +50,13 @@ describe('the stand of each figure and its source', () => {
     expect(sourceReference(data.bronnen, 'een bron die niet in bronnen.csv staat')).toMatchObject({ documenten: [], stand: null, url: null });
   });
 
+  it('a source that gives a document by its address cites that document (the 2027 merger), with its date', () => {
+    const merger = data.herindelingenGepland[0]!.bron;
+    const r = sourceReference(data.bronnen, merger);
+    expect(r.documenten.map((d) => d.titel)).toEqual([expect.stringMatching(/Hilversum en Wijdemeren/)]);
+    expect(r.stand).toBe('2025-11-21');
+  });
+
   it('writes the stand and the address of the source in the overview table', () => {
     const t = overviewTable(baseline, { van: 2026, tot: 2026 });
     const stand = t.kolommen.findIndex((c) => c.id === 'stand');

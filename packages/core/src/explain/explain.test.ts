@@ -104,6 +104,26 @@ describe('explain', () => {
     if (!e25.ok || !e24.ok) throw new Error('explain failed');
     expect(e25.uitleg.meldingen.join(' ')).toMatch(/toegerekend/);
     expect(e24.uitleg.meldingen.join(' ')).not.toMatch(/toegerekend/);
+    // Nu Niet Zwanger went into the Brede SPUK in 2026 only: attributed then, not in the SPUK AZWA from 2027.
+    const n26 = explain(baseline, { stroom: 'nu-niet-zwanger', jaar: 2026, ontvanger: 'GM0363' });
+    const n27 = explain(baseline, { stroom: 'nu-niet-zwanger', jaar: 2027, ontvanger: 'GM0363' });
+    if (!n26.ok || !n27.ok) throw new Error('explain failed');
+    expect(n26.uitleg.meldingen.join(' ')).toMatch(/aan de Brede SPUK toegevoegd.*toegerekend/);
+    expect(n27.uitleg.meldingen.join(' ')).not.toMatch(/toegerekend/);
+  });
+
+  it('says that the Brede SPUK amounts of 2024-2026 are without the 2024 indexation, whose percentage is not in the sources', () => {
+    const note = (a: Allocation, jaar: number) => {
+      const e = explain(a, { stroom: 'ks-brede-spuk', jaar, ontvanger: 'GM0363' });
+      if (!e.ok) throw new Error(e.bericht);
+      return e.uitleg.meldingen.join(' ');
+    };
+    for (const jaar of [2024, 2025, 2026]) expect(note(baseline, jaar)).toMatch(/loon- en prijsbijstelling van 2024.*niet in de bronnen/);
+    expect(note(baseline, 2023)).not.toMatch(/loon- en prijsbijstelling/);
+    // An amount the scenario sets is not the GALA's: no such note.
+    const set = run([{ soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2025, geldigheid: 'alleen-dit-jaar', bedrag: '17000000' }]);
+    expect(note(set, 2025)).not.toMatch(/loon- en prijsbijstelling/);
+    expect(note(set, 2024)).toMatch(/loon- en prijsbijstelling/);
   });
 
   it('takes every count and year in its text from the computation, not from the code', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineData } from '../data/baseline.js';
+import { documentsOf } from '../data/sources.js';
+import { FRAME } from '../data/frame.js';
 import { allocate } from '../allocation/allocate.js';
 import type { Allocation } from '../allocation/types.js';
 import { parseCsv } from '../csv/parse.js';
@@ -93,5 +95,20 @@ describe('export tables', () => {
     expect(tableToObjects(statusTable()).map((o) => o['status'])).toEqual([...STATUS_CODES]);
     const o = tableToObjects(overviewTable(basis, { van: 2026, tot: 2026 }));
     expect(o.find((r) => r['stroom'] === 'ks-brede-spuk')).toMatchObject({ bronbedrag: '20000000', korting_pct: '10', bedrag: '18000000', status: 'berekend' });
+  });
+
+  it('gives the address of every document a source cites, not only the first', () => {
+    const data = baselineData();
+    const o = tableToObjects(overviewTable(basis, { van: 2026, tot: 2026 }));
+    const nnz = o.find((r) => r['stroom'] === 'nu-niet-zwanger')!;
+    // "AZWA definitief (...); VWS-brief Wijziging SPUK IZA en Brede SPUK, 12-09-2025, ...": two documents.
+    const cited = documentsOf(data, nnz['bron'] as string).flatMap((d) => (d.url ? [d.url] : []));
+    expect(cited.length).toBe(2);
+    expect((nnz['bron_url'] as string).split(' ')).toEqual(cited);
+  });
+
+  it('the budget frame cites a document of the data, with its date', () => {
+    const docs = documentsOf(baselineData(), FRAME.bron);
+    expect(docs.map((d) => d.datum)).toEqual(['2022-07-21']);
   });
 });

@@ -166,7 +166,8 @@ export function overviewTable(allocation: Allocation, filter: { van?: number; to
           c.verdeling,
           c.bronnen.map((n) => o.bronnen[n - 1]!.tekst).join('; '),
           c.stand,
-          c.bronnen.flatMap((n) => o.bronnen[n - 1]!.url ?? []).join(' '),
+          // The address of every document the sources cite (a source may cite several), each once.
+          [...new Set(c.bronnen.flatMap((n) => o.bronnen[n - 1]!.documenten.flatMap((d) => d.url ?? [])))].join(' '),
           [c.structureel ? 'structureel bedrag, voortgezet na het laatste jaar met een eigen bedrag' : '', c.toelichting].filter(Boolean).join('; '),
         ]),
     );

@@ -43,6 +43,17 @@ describe('parseScenario', () => {
     expect(byPath['wijzigingen[1].sleutel.gewichten[0].gewicht']).toMatch(/getal van 0 of meer/);
   });
 
+  it('says how to write an amount with points between the thousands, and the maximum in Dutch notation', () => {
+    const amount = (bedrag: string) => {
+      const r = parseScenario({ versie: 1, naam: 'x', wijzigingen: [{ soort: 'bedrag', stroom: 'integrale-gezinspoli', jaar: 2028, geldigheid: 'alleen-dit-jaar', bedrag }] });
+      return r.ok ? null : r.fouten[0]!.bericht;
+    };
+    expect(amount('6.000.000')).toMatch(/zonder punten tussen de duizendtallen .*: "6000000"\)$/);
+    expect(amount('1.234.567,89')).toMatch(/"1234567.89"\)$/);
+    expect(amount('6.0')).toBeNull(); // a decimal point: 6 euro
+    expect(amount('99999999999999')).toMatch(/mag hoogstens 1\.000\.000\.000\.000 zijn, niet/);
+  });
+
   it('reports broken JSON text and unknown fields', () => {
     const broken = parseScenario('{"versie": 1,');
     expect(broken.ok).toBe(false);
@@ -174,7 +185,7 @@ describe('the checks of a decimal number, done on its text', () => {
         if (expected === null) expect(r.ok && r.scenario.wijzigingen[0]).toMatchObject({ percentage: t });
         else expect(!r.ok && r.fouten[0]!.bericht).toContain(expected);
         const g = gewicht(t);
-        const expectedG = d.decimalPlaces() > 6 ? 'decimalen' : d.greaterThan('1000000') ? 'hoogstens 1000000' : d.isZero() ? 'groter dan 0' : null;
+        const expectedG = d.decimalPlaces() > 6 ? 'decimalen' : d.greaterThan('1000000') ? 'hoogstens 1.000.000 zijn' : d.isZero() ? 'groter dan 0' : null;
         if (expectedG === null) expect(g.ok).toBe(true);
         else expect(!g.ok && g.fouten[0]!.bericht).toContain(expectedG);
       }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STREAM_IDS, FIRST_YEAR, LAST_YEAR, type IndicatorId } from '../data/types.js';
 import { Decimal } from '../money/decimal.js';
+import { formatNumber } from '../money/format.js';
 import { tooManyDigits } from '../money/limits.js';
 import { excerpt } from '../money/read-number.js';
 import { OWN_STREAM_ID, type OwnStreamId } from '../streams/own.js';
@@ -63,7 +64,13 @@ function decimalText(what: string, opts: { max?: string; maxDecimals?: number; p
     .transform((v, ctx) => {
       const text = typeof v === 'number' ? (Number.isFinite(v) ? new Decimal(v).toFixed() : 'NaN') : v.trim();
       if (!DECIMAL_TEXT.test(text)) {
-        const hint = /^\d+,\d+$/.test(text) ? ` (gebruik een punt als decimaalteken: "${text.replace(',', '.')}")` : '';
+        // Dutch writing: a decimal comma, or points between thousands ("6.000.000", "1.234,56").
+        const thousands = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(text);
+        const hint = thousands
+          ? ` (schrijf het getal zonder punten tussen de duizendtallen en met een punt als decimaalteken: "${text.replaceAll('.', '').replace(',', '.')}")`
+          : /^\d+,\d+$/.test(text)
+            ? ` (gebruik een punt als decimaalteken: "${text.replace(',', '.')}")`
+            : '';
         ctx.addIssue({ code: 'custom', message: `${what} moet een getal van 0 of meer zijn, niet ${excerpt(String(v))}${hint}` });
         return z.NEVER;
       }
@@ -77,7 +84,7 @@ function decimalText(what: string, opts: { max?: string; maxDecimals?: number; p
         return z.NEVER;
       }
       if (opts.max !== undefined && isAbove(text, opts.max)) {
-        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${opts.max} zijn, niet ${excerpt(text)}` });
+        ctx.addIssue({ code: 'custom', message: `${what} mag hoogstens ${formatNumber(opts.max, 0)} zijn, niet ${excerpt(text)}` });
         return z.NEVER;
       }
       if (opts.positive && isZeroText(text)) {

@@ -32,10 +32,16 @@ export interface Stream {
    */
   splitsingOnzekerVanaf: number | null;
   /**
-   * From this year on the money is no longer earmarked inside a larger budget: the amount per
-   * municipality is then the share attributed to Kansrijke Start, and the product says so.
+   * From this year on (up to `tot`, when given) the money is no longer earmarked inside a larger
+   * budget: the amount per municipality is then the share attributed to Kansrijke Start, and the
+   * product says so.
    */
-  toegerekendVanaf: { jaar: number; toelichting: string } | null;
+  toegerekendVanaf: { jaar: number; tot?: number; toelichting: string } | null;
+  /**
+   * What the baseline's amount of these years leaves out or rests on, said with every amount of
+   * them (Dutch): facts of the domain that the data has no figure for.
+   */
+  kanttekeningen: readonly { van: number; tot: number; toelichting: string }[];
 }
 
 /** The funding streams of the data, in the order every view lists them. */
@@ -54,6 +60,7 @@ export const STREAMS: readonly Stream[] = [
     },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: null,
+    kanttekeningen: [],
   },
   {
     id: 'ks-brede-spuk',
@@ -67,6 +74,14 @@ export const STREAMS: readonly Stream[] = [
       toelichting:
         'Vanaf 2025 vormen alle onderdelen van de Brede SPUK één budget per gemeente, zonder oormerk. Dit bedrag is het deel dat aan Kansrijke Start wordt toegerekend; de gemeente mag het budget ook anders besteden.',
     },
+    kanttekeningen: [
+      {
+        van: 2024,
+        tot: 2026,
+        toelichting:
+          'Het landelijke bedrag is dat van het GALA (januari 2023). De loon- en prijsbijstelling van 2024 is aan de Brede SPUK toegevoegd en gebleven (in 2025 en 2026 kwam er geen bij), maar het percentage voor dit onderdeel staat niet in de bronnen: het zit daarom niet in dit bedrag. Wat gemeenten werkelijk ontvangen, ligt naar verwachting hoger.',
+      },
+    ],
   },
   {
     id: 'nu-niet-zwanger',
@@ -75,7 +90,13 @@ export const STREAMS: readonly Stream[] = [
     regeling: null,
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: 2027,
-    toegerekendVanaf: null,
+    toegerekendVanaf: {
+      jaar: 2026,
+      tot: 2026,
+      toelichting:
+        'In 2026 is dit geld als "Kansrijke start 3 mln AZWA" aan de Brede SPUK toegevoegd, die vanaf 2025 één budget per gemeente is, zonder oormerk. Dit bedrag is het deel dat aan Nu Niet Zwanger wordt toegerekend; de gemeente mag het budget ook anders besteden.',
+    },
+    kanttekeningen: [],
   },
   {
     id: 'integrale-gezinspoli',
@@ -85,6 +106,7 @@ export const STREAMS: readonly Stream[] = [
     baseline: { verdeling: 'gemeenten', sleutel: 'brede-spuk-2025' },
     splitsingOnzekerVanaf: 2027,
     toegerekendVanaf: null,
+    kanttekeningen: [],
   },
   {
     id: 'rookvrije-start',
@@ -98,6 +120,7 @@ export const STREAMS: readonly Stream[] = [
     },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: null,
+    kanttekeningen: [],
   },
   {
     id: 'ks-gala-structureel',
@@ -111,6 +134,7 @@ export const STREAMS: readonly Stream[] = [
       toelichting:
         'Vanaf 2027 zit dit geld zonder oormerk in het lokale budget van de SPUK AZWA (samen met andere GALA-middelen). Dit bedrag is het deel dat aan Kansrijke Start wordt toegerekend.',
     },
+    kanttekeningen: [],
   },
   {
     id: 'landelijk-vws',
@@ -124,6 +148,7 @@ export const STREAMS: readonly Stream[] = [
     },
     splitsingOnzekerVanaf: null,
     toegerekendVanaf: null,
+    kanttekeningen: [],
   },
 ];
 
