@@ -37,7 +37,7 @@ export function summaryText(s: ComparisonSummary, namen: readonly string[], unit
   }
   s.bewegingen.forEach((b, j) => {
     const naam = namen[j + 1];
-    const counts = `${b.aantalStijgers} gemeenten gaan erop vooruit, ${b.aantalDalers} erop achteruit, ${b.aantalGelijk} blijven gelijk${b.aantalOnbekend > 0 ? `, van ${b.aantalOnbekend} is het verschil onbekend` : ''}.`;
+    const counts = `${b.aantalStijgers} ${b.aantalStijgers === 1 ? 'gemeente gaat' : 'gemeenten gaan'} erop vooruit, ${b.aantalDalers} erop achteruit, ${b.aantalGelijk} ${b.aantalGelijk === 1 ? 'blijft' : 'blijven'} gelijk${b.aantalOnbekend > 0 ? `, van ${b.aantalOnbekend} is het verschil onbekend` : ''}.`;
     parts.push(wrap(`${naam} tegen ${namen[0]}, opgeteld over de stromen en jaren hierboven: ${counts}`, width), '');
     for (const [title, list] of [
       [`Grootste stijgers (hoogstens ${count})`, b.stijgers],

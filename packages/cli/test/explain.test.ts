@@ -91,6 +91,23 @@ describe('ks-budget explain', () => {
     expect(r.stdout).not.toMatch(/Samen ontvangt|€ 0\b/);
   });
 
+  it('JSON speaks one unit per form: a fraction is euros, an integer text cents (the cut, the split and the quota agree)', () => {
+    const r = ksBudget(['explain', '--gemeente', 'Utrecht', '--year', '2026', '--stream', 'ks-brede-spuk', '--format', 'json']);
+    expect(r.status, r.stderr).toBe(0);
+    type F = { n: string; d: string };
+    const u = JSON.parse(r.stdout).gemeenten[0].stromen[0].uitleg as { bedrag: string; stappen: ({ stap: string } & Record<string, unknown>)[] };
+    const step = (stap: string) => u.stappen.find((x) => x.stap === stap)!;
+    const euros = (f: F) => Number(BigInt(f.n) * 1000n / BigInt(f.d)) / 1000;
+    // The whole amount after the cut goes local: the same fraction in both steps, in euros.
+    expect(step('lokaal-regionaal')['lokaal']).toEqual(step('korting')['na']);
+    expect(euros(step('lokaal-regionaal')['lokaal'] as F)).toBe(18_000_000);
+    // The quota is in euros, the amount (rounded to whole euros) in cents: less than a euro apart.
+    const q = step('quotum')['quotum'] as F;
+    const apart = BigInt(u.bedrag) - (BigInt(q.n) * 100n) / BigInt(q.d);
+    expect(apart > -100n && apart < 100n).toBe(true);
+    expect(euros(q)).toBeGreaterThan(200_000);
+  });
+
   it('explains a scenario in which part of the money goes to the regions', () => {
     const f = files({ 'split.json': SPLIT });
     const a = calculate(data, SPLIT);

@@ -78,8 +78,10 @@ ${STREAM_HELP}
 ${MERGERS_HELP}
   --format text|json    uitvoervorm (standaard text, op een terminal afgebroken op de breedte
                         van de terminal); JSON geeft de gestructureerde uitleg
-                        (met bronnen en besluiten): bedragen in centen als tekst, breuken
-                        als {n, d}, en de metadata
+                        (met bronnen en besluiten) en de metadata. Bedragen naar hun vorm:
+                        een geheel getal als tekst is centen, een breuk {n, d} is euro's
+                        (exact), een decimale tekst is het bedrag zoals de gegevens of het
+                        scenario het schrijven, in euro's
   -h, --help            deze uitleg`;
 }
 

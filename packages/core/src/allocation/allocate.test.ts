@@ -284,6 +284,12 @@ describe('scenarios', () => {
     const a = run([{ soort: 'bedrag', stroom: 'ks-brede-spuk', jaar: 2025, geldigheid: 'alleen-dit-jaar', bedrag: '30000000' }]);
     expect(a.waarschuwingen.map((w) => w.bericht).join(' ')).toMatch(/2025.*kader/);
     expect(baseline.waarschuwingen).toEqual([]);
+    // It names the frame's streams that run that year: from 2027 the Brede SPUK part no longer does.
+    const b = run([{ soort: 'bedrag', stroom: 'ks-gala-structureel', jaar: 2028, geldigheid: 'alleen-dit-jaar', bedrag: '30000000' }]);
+    const w = b.waarschuwingen.map((x) => x.bericht).find((x) => x.startsWith('2028:'))!;
+    expect(w).toMatch(/^2028: de bekende bedragen van Structurele GALA-middelen Kansrijke Start, Landelijke activiteiten VWS zijn samen/);
+    expect(w).not.toMatch(/Brede SPUK/);
+    expect(a.waarschuwingen.map((x) => x.bericht).find((x) => x.startsWith('2025:'))).toMatch(/Brede SPUK, onderdeel Kansrijke Start/);
   });
 
   it('property: for any scenario of amounts, cuts, splits and keys every (stream, year) adds up to its total', () => {

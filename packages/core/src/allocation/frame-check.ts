@@ -8,15 +8,15 @@ import type { StreamYearResult } from './types.js';
 /** Years in which the known amounts of the frame's streams exceed the budget frame (coalition agreement). */
 const FRAME_CENTS = BigInt(FRAME.bedrag) * 100n;
 const FRAME_STREAMS: ReadonlySet<string> = new Set(FRAME.stromen);
-const FRAME_NAMES = FRAME.stromen.map((s) => streamById(s).naam).join(', ');
-
 export function frameWarnings(resultaten: readonly StreamYearResult[]): Problem[] {
   const frame = FRAME_CENTS;
-  const names = FRAME_NAMES;
   const known = new Map<number, bigint>();
   const unknownIn = new Set<number>();
+  // The frame's streams that run in each year, in the frame's order: the warning names those only.
+  const running = new Map<number, Set<string>>();
   for (const r of resultaten) {
     if (r.jaar < FRAME.vanaf || !FRAME_STREAMS.has(r.stroom)) continue;
+    running.set(r.jaar, (running.get(r.jaar) ?? new Set()).add(r.stroom));
     if (r.totaal === null) unknownIn.add(r.jaar);
     else known.set(r.jaar, (known.get(r.jaar) ?? 0n) + r.totaal);
   }
@@ -24,6 +24,7 @@ export function frameWarnings(resultaten: readonly StreamYearResult[]): Problem[
   for (const jaar of YEARS) {
     const sum = known.get(jaar) ?? 0n;
     const unknown = unknownIn.has(jaar);
+    const names = FRAME.stromen.filter((s) => running.get(jaar)?.has(s)).map((s) => streamById(s).naam).join(', ');
     if (sum > frame) {
       out.push(
         problem(

@@ -137,6 +137,9 @@ function qualify(source: Ground, computed: boolean, grounds: readonly Ground[]):
   return derive(grounds);
 }
 
+/** Cents to euros, exactly. */
+const HUNDREDTH = fraction(1n, 100n);
+
 /**
  * The computation of one stream in one year, recording each step as it is taken:
  * 1-2. the national amount, cut and indexation (exact); the one rounding of the total to the unit;
@@ -284,8 +287,9 @@ export function computeStreamYear(data: BaselineData, p: StreamYearParameters, u
   stappen.push({
     stap: 'lokaal-regionaal',
     lokaalPercentage: p.lokaalPercentage.waarde,
-    lokaal,
-    regionaal,
+    // In euros, as every fraction of the trace (the result's own `lokaal`/`regionaal` stay in cents).
+    lokaal: mul(lokaal, HUNDREDTH),
+    regionaal: mul(regionaal, HUNDREDTH),
     regios: regions,
     ...(ggd ? { schaal: 'ggd' as const } : {}),
     status: splitGround.status,

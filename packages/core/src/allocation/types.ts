@@ -39,8 +39,9 @@ export interface AllocationLine {
 /**
  * One step of the computation of a stream in a year, recorded while it is computed: what went
  * in, where it came from, and what came out. The explanation of an amount is a selection of
- * these steps; its Dutch text is rendered from them. Amounts: euros as exact fractions, or
- * cents as bigints where the field says so.
+ * these steps; its Dutch text is rendered from them. Amounts, by their type: a fraction
+ * (`Fraction`) is exact euros, a bigint is cents, and a decimal text (`landelijk-bedrag`'s
+ * `bedrag`, a percentage) is the figure as the data or the scenario writes it, in euros.
  */
 export type TraceStep =
   | { stap: 'landelijk-bedrag'; bedrag: string | null; status: Status; structureel: boolean; oorsprong: Origin }
@@ -55,7 +56,7 @@ export type TraceStep =
   | { stap: 'niet-verdeeld'; reden: string; oorsprong: Origin; perGemeenteOnbekend?: string }
   /** Amounts in cents. */
   | { stap: 'reserveringen'; ontvangers: { code: string; naam: string; bedrag: bigint }[]; totaal: bigint; oorsprong: Origin }
-  /** `lokaal`, `regionaal`: exact cents. */
+  /** `lokaal`, `regionaal`: exact euros. */
   /** `schaal`: the regional part over the GGD regions (absent: the IZA regions). */
   | { stap: 'lokaal-regionaal'; lokaalPercentage: string; lokaal: Fraction; regionaal: Fraction; regios: number; schaal?: 'ggd'; status: Status; oorsprong: Origin }
   | { stap: 'deelname'; deelnemers: number; gemeenten: number; nietDeelnemers: 'herverdelen' | 'onbenut'; oorsprong: Origin }

@@ -7,6 +7,7 @@ import { baselineData } from '../data/baseline.js';
 import type { Wijziging } from '../scenario/schema.js';
 import { formatEuro } from '../money/format.js';
 import { roundingOf } from '../allocation/distribute.js';
+import { cmp, fraction, mul } from '../money/fraction.js';
 
 const data = baselineData();
 const run = (wijzigingen: Wijziging[]): Allocation => {
@@ -96,6 +97,22 @@ describe('explain', () => {
     expect(text).toMatch(/viel onder het minimumbedrag/);
     const raised = a.resultaten.find((r) => r.stroom === 'integrale-gezinspoli' && r.jaar === 2028)!.regels.filter((l) => l.bedrag === 4000_00n).length;
     expect(text).toContain(`${raised} gemeenten zijn daartoe aangevuld`);
+    // A municipality above the minimum: its share applies to what the minimums leave, and the text says how much.
+    const e3 = explain(a, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: 'GM0363' });
+    if (!e3.ok) throw new Error(e3.bericht);
+    const share = e3.uitleg.stappen.find((x) => x.stap === 'aandeel')!;
+    const quota = e3.uitleg.stappen.find((x) => x.stap === 'quotum')!;
+    if (share.stap !== 'aandeel' || quota.stap !== 'quotum' || share.aandeel === null) throw new Error('no share');
+    const left = 5_000_000_00n - BigInt(raised) * 4000_00n;
+    const m = /Dat aandeel geldt voor wat van het lokale deel overblijft na de bedragen die vooraf vastliggen \(minimumbedragen, vaste bedragen of basisbedragen\): € ([\d.]+)\./.exec(renderExplanation(e3.uitleg).join(' '));
+    expect(m).not.toBeNull();
+    // The base is what the raised municipalities leave of the 5 million: share × base is the quota.
+    expect(BigInt(m![1]!.replaceAll('.', '')) * 100n).toBe(left);
+    expect(cmp(mul(share.aandeel, fraction(left, 100n)), quota.quotum)).toBe(0);
+    // Without a minimum the share applies to the whole part, and nothing more is said.
+    const plain = explain(baseline, { stroom: 'integrale-gezinspoli', jaar: 2028, ontvanger: 'GM0363' });
+    if (!plain.ok) throw new Error(plain.bericht);
+    expect(renderExplanation(plain.uitleg).join(' ')).not.toMatch(/Dat aandeel geldt voor/);
   });
 
   it('says that an unearmarked amount is an attributed share', () => {

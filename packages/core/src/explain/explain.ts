@@ -17,7 +17,7 @@ export type ExplanationStep =
   | TraceStep
   | { stap: 'deelname-ontvanger'; neemtDeel: boolean; nietDeelnemers: 'herverdelen' | 'onbenut' }
   | { stap: 'aandeel'; deel: 'lokaal' | 'regionaal'; gewicht: bigint | null; totaalGewicht: bigint | null; aandeel: Fraction | null; aangevuld: boolean }
-  /** The exact share in cents. */
+  /** The exact share in euros. */
   | { stap: 'quotum'; quotum: Fraction }
   /** Amounts in cents. */
   | {
@@ -163,7 +163,7 @@ export function explain(allocation: Allocation, q: { stroom: StreamRef; jaar: nu
         aangevuld: fact.aangevuld,
       });
     }
-    const quotum = mul(fact.quotum, fraction(unit));
+    const quotum = mul(fact.quotum, fraction(unit, 100n)); // in euros, as every fraction of the trace
     stappen.push({ stap: 'quotum', quotum });
     stappen.push({
       stap: 'afronding-ontvanger',

@@ -1,4 +1,4 @@
-import { type Fraction, fraction, mul } from '../money/fraction.js';
+import { type Fraction, cmp, div, fraction, mul } from '../money/fraction.js';
 import { formatEuro, formatNumber, formatPercent } from '../money/format.js';
 import { centsOf } from '../money/cents.js';
 import { groundOf, ownStreamReason, scenarioReason, type Origin } from '../scenario/parameters.js';
@@ -19,7 +19,6 @@ const euroFraction = (f: Fraction): string => {
   if (cents.d === 1n) return formatEuro(cents.n, 'auto');
   return `ongeveer € ${formatNumber(f, 4)} (exact, nog niet afgerond)`;
 };
-const centsFraction = (f: Fraction): string => euroFraction(fraction(f.n, f.d * 100n));
 const euroText = (s: string): string => formatEuro(centsOf(s), 'auto');
 const unitText = (u: RoundingUnit): string => (u === 'euro' ? "hele euro's" : 'hele centen');
 const count = (n: number, een: string, meer: string): string => `${formatNumber(BigInt(n), 0)} ${n === 1 ? een : meer}`;
@@ -70,12 +69,12 @@ function step(s: ExplanationStep, e: Explanation): string {
     case 'lokaal-regionaal': {
       if (s.regionaal.n === 0n) {
         const note = s.status === 'raming' && s.oorsprong.herkomst === 'basis' ? ` Dit is een raming: ${s.oorsprong.toelichting}.` : '';
-        return `Het hele te verdelen bedrag (${centsFraction(s.lokaal)}) gaat naar gemeenten (lokaal).${note}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
+        return `Het hele te verdelen bedrag (${euroFraction(s.lokaal)}) gaat naar gemeenten (lokaal).${note}${s.oorsprong.herkomst === 'scenario' ? origin(s.oorsprong, e) : ''}`;
       }
       if (s.schaal === 'ggd') {
-        return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'GGD-regio', "GGD-regio's")} (regionaal: ${centsFraction(s.regionaal)}), in plaats van naar de IZA-regio's.${origin(s.oorsprong, e)}`;
+        return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${euroFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'GGD-regio', "GGD-regio's")} (regionaal: ${euroFraction(s.regionaal)}), in plaats van naar de IZA-regio's.${origin(s.oorsprong, e)}`;
       }
-      return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${centsFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'IZA-regio', "IZA-regio's")} (regionaal: ${centsFraction(s.regionaal)}), betaald aan de mandaatgemeente van elke regio.${origin(s.oorsprong, e)}`;
+      return `${formatPercent(s.lokaalPercentage, 6)} gaat naar gemeenten (lokaal: ${euroFraction(s.lokaal)}), de rest naar de ${count(s.regios, 'IZA-regio', "IZA-regio's")} (regionaal: ${euroFraction(s.regionaal)}), betaald aan de mandaatgemeente van elke regio.${origin(s.oorsprong, e)}`;
     }
     case 'deelname':
       return `${count(s.deelnemers, 'gemeente neemt', 'gemeenten nemen')} deel, van de ${formatNumber(BigInt(s.gemeenten), 0)}. Het aandeel van gemeenten die niet deelnemen wordt ${s.nietDeelnemers === 'herverdelen' ? 'herverdeeld over de deelnemers' : 'niet uitgegeven (onbenut)'}.${origin(s.oorsprong, e)}`;
@@ -134,9 +133,9 @@ function step(s: ExplanationStep, e: Explanation): string {
     case 'aandeel':
       if (s.aangevuld) return `Het aandeel van ${e.naam} viel onder het minimumbedrag, dus ${e.naam} krijgt het minimum.`;
       if (s.aandeel === null) return `${e.naam} heeft in deze sleutel geen gewicht.`;
-      return `Het aandeel van ${e.naam} in deze sleutel is ${formatPercent(mul(s.aandeel, fraction(100n)), 6)}.`;
+      return `Het aandeel van ${e.naam} in deze sleutel is ${formatPercent(mul(s.aandeel, fraction(100n)), 6)}.${shareBase(s, e)}`;
     case 'quotum':
-      return `Het exacte aandeel in euro's (het quotum) is ${centsFraction(s.quotum)}.`;
+      return `Het exacte aandeel in euro's (het quotum) is ${euroFraction(s.quotum)}.`;
     case 'afronding-ontvanger': {
       if (s.rang === null) return `Het quotum is al een rond bedrag: ${formatEuro(s.bedrag, 'auto')}, er valt niets af te ronden.`;
       const left = `${formatNumber(s.restEenheden, 0)} ${s.eenheid === 'euro' ? 'euro' : 'cent'}`;
@@ -157,6 +156,21 @@ function step(s: ExplanationStep, e: Explanation): string {
       return parts.join(' ');
     }
   }
+}
+
+/**
+ * When the share applies to less than the whole part (the rest after minimum, fixed or base
+ * amounts): which amount, derived from the recorded quota (quota / share), so that the share
+ * times that amount is the quota the text gives next.
+ */
+function shareBase(s: Extract<ExplanationStep, { stap: 'aandeel' }>, e: Explanation): string {
+  const q = e.stappen.find((x) => x.stap === 'quotum');
+  const part = e.stappen.find((x) => x.stap === 'lokaal-regionaal');
+  if (!q || q.stap !== 'quotum' || !part || part.stap !== 'lokaal-regionaal' || s.aandeel === null || s.aandeel.n === 0n) return '';
+  const whole = s.deel === 'lokaal' ? part.lokaal : part.regionaal;
+  const base = div(q.quotum, s.aandeel);
+  if (cmp(base, whole) === 0) return '';
+  return ` Dat aandeel geldt voor wat van het ${s.deel === 'lokaal' ? 'lokale' : 'regionale'} deel overblijft na de bedragen die vooraf vastliggen (minimumbedragen, vaste bedragen of basisbedragen): ${euroFraction(base)}.`;
 }
 
 /** The parts of the Dutch text of an explanation: a paragraph per step, the notice of each decision still to come, and the result with its status and why. */
