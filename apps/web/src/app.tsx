@@ -126,7 +126,7 @@ export function App() {
             </p>
           </div>
           <div>
-            <h2 class="nl-heading nl-heading--level-2">Gegevens</h2>
+            <h2 class="nl-heading nl-heading--level-2">Versie en privacy</h2>
             <GegevensVersie />
             <p class="nl-paragraph">Alles wordt in uw browser berekend. Uw scenario blijft op dit apparaat, tot u het zelf deelt.</p>
           </div>

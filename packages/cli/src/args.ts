@@ -46,9 +46,9 @@ export function parseCommandArgs<O extends Options>(
   options: O,
   positionals = false,
 ): { values: Values<O>; positionals: string[] } {
+  let r: ReturnType<typeof parseArgs>;
   try {
-    const r = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: positionals });
-    return { values: r.values as Values<O>, positionals: r.positionals };
+    r = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: positionals, tokens: true });
   } catch (e) {
     const code = (e as { code?: string }).code;
     const message = e instanceof Error ? e.message : String(e);
@@ -56,18 +56,35 @@ export function parseCommandArgs<O extends Options>(
     switch (code) {
       case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
         throw new InputError(`onbekende optie ${quoted(message)} bij "ks-budget ${command}"${hintFor(quoted(message), options)}; ${hint}`);
-      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+        const flag = quoted(message).split(' ')[0]!;
+        if (!message.includes('ambiguous')) throw new InputError(`optie ${flag} heeft een waarde nodig; ${hint}`);
+        // The word after the option starts with "-": another option (a value forgotten), or a value such as -5.
+        const next = argv[argv.findIndex((a) => a === flag || a === `-${options[flag.replace(/^--/, '')]?.short ?? ''}`) + 1] ?? '';
+        const name = next.replace(/^--?/, '').replace(/=.*$/, '');
+        const isOption = next.startsWith('--') ? name in options || name === 'help' : Object.values(options).some((o) => o.short === name) || name === 'h';
         throw new InputError(
-          message.includes('ambiguous')
-            ? `de waarde van ${quoted(message)} begint met "-"; schrijf ${quoted(message).split(' ')[0]}=WAARDE`
-            : `optie ${quoted(message).split(' ')[0]} heeft een waarde nodig; ${hint}`,
+          isOption
+            ? `optie ${flag} heeft een waarde nodig; na ${flag} komt de optie ${next}; ${hint}`
+            : `de waarde van ${flag} begint met "-" ("${next}"); schrijf ${flag}=${next} als dat de waarde is`,
         );
+      }
       case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
         throw new InputError(`onverwacht argument "${quoted(message)}" bij "ks-budget ${command}"; ${hint}`);
       default:
         throw new InputError(`de opties kloppen niet (${message}); ${hint}`);
     }
   }
+  // An option with a value given twice would silently keep the last: say so instead.
+  const seen = new Map<string, string | undefined>();
+  for (const t of r.tokens ?? []) {
+    if (t.kind !== 'option' || options[t.name]?.type !== 'string' || options[t.name]?.multiple) continue;
+    if (seen.has(t.name) && seen.get(t.name) !== t.value) {
+      throw new InputError(`optie --${t.name} is twee keer gegeven ("${seen.get(t.name)}" en "${t.value}"); geef haar één keer; zie "ks-budget ${command} --help"`);
+    }
+    seen.set(t.name, t.value);
+  }
+  return { values: r.values as Values<O>, positionals: r.positionals };
 }
 
 /** A required string option. */

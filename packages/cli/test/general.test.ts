@@ -49,6 +49,25 @@ describe('ks-budget', () => {
     expect(r.stderr).toBe(`onbekende opdracht "verdeel"; kies uit ${COMMANDS.join(', ')} (zie "ks-budget --help")\n`);
   });
 
+  it('says which option lacks its value, and refuses an option given twice with two values', () => {
+    const cases: [string[], string][] = [
+      // A forgotten value: the next word is another option of the command.
+      [['allocate', '--format', '--excel'], 'optie --format heeft een waarde nodig; na --format komt de optie --excel; zie "ks-budget allocate --help"\n'],
+      [['explain', '--gemeente', 'Utrecht', '--year', '-h'], 'optie --year heeft een waarde nodig; na --year komt de optie -h; zie "ks-budget explain --help"\n'],
+      // A value that starts with a dash: how to write it.
+      [['apportion', '--total', '-5', '--weights', 'g.csv'], 'de waarde van --total begint met "-" ("-5"); schrijf --total=-5 als dat de waarde is\n'],
+      [['allocate', '--years', '2026', '--years', '2027'], 'optie --years is twee keer gegeven ("2026" en "2027"); geef haar één keer; zie "ks-budget allocate --help"\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = ksBudget(args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr).toBe(stderr);
+    }
+    // The same value twice changes nothing and is taken.
+    const twice = ksBudget(['allocate', '--years', '2026', '--years', '2026', '--format', 'json']);
+    expect(twice.status, twice.stderr).toBe(0);
+  });
+
   it.skipIf(process.platform === 'win32')('stops quietly when the reader closes the pipe early (| head)', () => {
     const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" allocate | head -n 1`], { encoding: 'utf8' });
     const header = tableToCsv(allocationTable(baselineAllocation(baselineData()))).split('\n')[0];

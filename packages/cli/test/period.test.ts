@@ -26,6 +26,10 @@ describe('ks-budget period', () => {
     const r = ksBudget(['period', '--scenario', f['s.json']!]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Periode 2026-2030: Basis naast Geboorten\n/);
+    // One year is a year, not a period from it to itself.
+    const one = ksBudget(['period', '--scenario', f['s.json']!, '--years', '2027']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(one.stdout).toMatch(/^Jaar 2027: Basis naast Geboorten\n/);
     expect(r.stdout).toContain(`Grootste stijgers, Geboorten tegen Basis:\n  ${stijgers[0]!.naam} (${stijgers[0]!.code})`);
     expect(r.stdout).toContain(`Grootste dalers, Geboorten tegen Basis:\n  ${dalers[0]!.naam} (${dalers[0]!.code})`);
   });

@@ -55,7 +55,7 @@ function differenceText(s: PeriodStreamRow, k: number): string {
 }
 
 function summary(view: PeriodView, namen: readonly string[], allocations: readonly Allocation[]): string {
-  const lines = [`Periode ${view.van}-${view.tot}: ${namen.join(' naast ')}`, '', 'Per stroom, som over de periode:'];
+  const lines = [`${view.van === view.tot ? `Jaar ${view.van}` : `Periode ${view.van}-${view.tot}`}: ${namen.join(' naast ')}`, '', 'Per stroom, som over de periode:'];
   for (const s of view.stromen) {
     const d = s.verschillen.map((_, k) => ` (${namen[k + 1]}: ${differenceText(s, k)})`).join('');
     lines.push(`  ${streamNameIn(s.stroom, allocations)}: ${sideText(s.som[0]!)}${s.som.length > 1 ? ` → ${s.som.slice(1).map(sideText).join(', ')}` : ''}${d}`);
