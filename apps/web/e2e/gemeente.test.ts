@@ -77,6 +77,11 @@ describe('Mijn gemeente', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Groningen');
     await open(page, '#/gemeente/GM9999');
     await expect.poll(() => page.locator('[role=alert]').textContent()).toContain(`“GM9999” is geen gemeente in de ${data.indeling.naam}`);
+    // A name where the address wants a code: not "no municipality", but what the address lacks, and the municipality to go to.
+    await open(page, '#/gemeente/Amsterdam');
+    await expect.poll(() => page.locator('[role=alert]').textContent()).toBe('Dit adres noemt “Amsterdam” waar een gemeentecode hoort (zoals GM0344).');
+    await page.getByRole('link', { name: 'Amsterdam', exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Gemeente Amsterdam');
   });
 
   test('an amount that rests on an assumed key says so, with the reason', async () => {
@@ -146,6 +151,17 @@ describe('The front page finds a municipality at once', () => {
       await page.locator('#zoek-gemeente').fill('Bergen (L.)');
       await page.locator('#zoek-gemeente').press('Enter');
       await expect.poll(() => page.url()).toContain('#/gemeente/GM0893');
+      // Sent empty: the page stays, and says at the field what to type; typing takes the message away.
+      await open(page, '#/overzicht');
+      await page.locator('#snel-gemeente').fill('  ');
+      await page.getByRole('button', { name: 'Naar mijn gemeente' }).click();
+      await expect.poll(() => page.locator('#snel-gemeente-fout').textContent()).toBe('Typ eerst de naam of de code van uw gemeente, zoals Utrecht of GM0344.');
+      expect(await page.locator('#snel-gemeente').getAttribute('aria-invalid')).toBe('true');
+      expect(page.url()).toContain('#/overzicht');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('snel-gemeente');
+      await screenshot(page, `snelzoeken-leeg-${width}`);
+      await page.locator('#snel-gemeente').pressSequentially('U');
+      expect(await page.locator('#snel-gemeente-fout').count()).toBe(0);
       // No match: the search page, with the query and the message.
       await open(page, '#/overzicht');
       await page.locator('#snel-gemeente').fill('Nergenshuizen');

@@ -140,7 +140,10 @@ function Onbekend({ code }: { code: string }) {
       <div class="utrecht-alert utrecht-alert--error" role="alert">
         <div class="utrecht-alert__message">
           <p class="nl-paragraph">
-            “{code.slice(0, 40)}” is geen gemeente in de {data.indeling.naam}.
+            {/^GM\d{4}$/i.test(code)
+              ? `“${code}” is geen gemeente in de ${data.indeling.naam}.`
+              : // A name in the address (#/gemeente/Amsterdam): the address wants a code, the name may well be a municipality.
+                `Dit adres noemt “${code.slice(0, 40)}” waar een gemeentecode hoort (zoals GM0344).`}
           </p>
         </div>
       </div>

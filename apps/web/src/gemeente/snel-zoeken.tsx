@@ -20,6 +20,8 @@ export const gemeenteHref = (code: string, query: string, viaVoormalige: boolean
  */
 export function SnelZoeken() {
   const [q, setQ] = useState('');
+  // Sent empty: say what to type, at the field, instead of doing nothing.
+  const [leeg, setLeeg] = useState(false);
   return (
     <form
       role="search"
@@ -28,7 +30,11 @@ export function SnelZoeken() {
       onSubmit={(e) => {
         e.preventDefault();
         const query = q.trim();
-        if (!query) return;
+        if (!query) {
+          setLeeg(true);
+          (e.currentTarget.elements.namedItem('snel-gemeente') as HTMLInputElement | null)?.focus();
+          return;
+        }
         // Straight to the municipality the query certainly means; a query that fits several ("Bergen") goes to the list to choose from.
         const meant = meantMunicipalities(findMunicipality(data, query.slice(0, 100), { limit: 20 }));
         const only = meant?.length === 1 ? meant[0]! : null;
@@ -36,8 +42,13 @@ export function SnelZoeken() {
       }}
     >
       <label class="utrecht-form-label" for="snel-gemeente">Wat krijgt uw gemeente?</label>
+      {leeg && (
+        <span class="utrecht-form-field-error-message" id="snel-gemeente-fout" role="alert">
+          Typ eerst de naam of de code van uw gemeente, zoals Utrecht of GM0344.
+        </span>
+      )}
       <div class="rij">
-        <input class="utrecht-textbox utrecht-textbox--html-input" id="snel-gemeente" type="search" autocomplete="off" value={q} onInput={(e) => setQ(e.currentTarget.value)} placeholder="zoals Utrecht of GM0344" size={36} />
+        <input class="utrecht-textbox utrecht-textbox--html-input" id="snel-gemeente" name="snel-gemeente" type="search" autocomplete="off" value={q} aria-invalid={leeg ? 'true' : undefined} aria-describedby={leeg ? 'snel-gemeente-fout' : undefined} onInput={(e) => { setQ(e.currentTarget.value); setLeeg(false); }} placeholder="zoals Utrecht of GM0344" size={36} />
         <button type="submit" class="utrecht-button utrecht-button--primary-action">
           Naar mijn gemeente
         </button>
